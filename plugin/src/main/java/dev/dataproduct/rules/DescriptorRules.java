@@ -1,0 +1,48 @@
+package dev.dataproduct.rules;
+
+import static dev.dataproduct.finding.Severity.ERROR;
+
+/** Rules about the structure of {@code dataproduct.yaml}. */
+public final class DescriptorRules {
+
+  public static final Rule MISSING =
+      new Rule("DESCRIPTOR-MISSING", RuleArea.DESCRIPTOR, ERROR, "The descriptor file exists.");
+
+  public static final Rule SYNTAX =
+      new Rule("DESCRIPTOR-SYNTAX", RuleArea.DESCRIPTOR, ERROR, "The descriptor is well-formed YAML.");
+
+  public static final Rule ENCODING =
+      new Rule("DESCRIPTOR-ENCODING", RuleArea.DESCRIPTOR, ERROR, "The descriptor is encoded in UTF-8.");
+
+  public static final Rule SIZE =
+      new Rule("DESCRIPTOR-SIZE", RuleArea.DESCRIPTOR, ERROR, "The descriptor is small enough to be a descriptor (a safety limit).");
+
+  public static final Rule ALIASES =
+      new Rule("DESCRIPTOR-ALIASES", RuleArea.DESCRIPTOR, ERROR, "The descriptor does not expand YAML aliases beyond a safety limit.");
+
+  public static final Rule SHAPE =
+      new Rule("DESCRIPTOR-SHAPE", RuleArea.DESCRIPTOR, ERROR, "The descriptor is a single YAML mapping, not empty, a list or a scalar.");
+
+  public static final Rule DUPLICATE_KEY =
+      new Rule("DESCRIPTOR-DUPLICATE-KEY", RuleArea.DESCRIPTOR, ERROR, "A key appears at most once in a mapping.");
+
+  public static final Rule REQUIRED =
+      new Rule("DESCRIPTOR-REQUIRED", RuleArea.DESCRIPTOR, ERROR, "Required keys are present.");
+
+  public static final Rule UNKNOWN_KEY =
+      new Rule("DESCRIPTOR-UNKNOWN-KEY", RuleArea.DESCRIPTOR, ERROR, "Only keys of the descriptor format are used, so typos never pass silently.");
+
+  public static final Rule TYPE =
+      new Rule("DESCRIPTOR-TYPE", RuleArea.DESCRIPTOR, ERROR, "Each value has the type the format expects.");
+
+  public static final Rule VALUE =
+      new Rule("DESCRIPTOR-VALUE", RuleArea.DESCRIPTOR, ERROR, "Each value is one of the allowed values or inside the allowed range.");
+
+  public static final Rule API_VERSION =
+      new Rule("DESCRIPTOR-API-VERSION", RuleArea.DESCRIPTOR, ERROR, "apiVersion and kind name a descriptor format this plugin reads.");
+
+  public static final Rule VERSION_MISMATCH =
+      new Rule("DESCRIPTOR-VERSION-MISMATCH", RuleArea.DESCRIPTOR, ERROR, "The descriptor's version, when given, equals the project version.");
+
+  private DescriptorRules() {}
+}
