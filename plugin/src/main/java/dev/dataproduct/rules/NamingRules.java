@@ -13,7 +13,7 @@ public final class NamingRules {
       new Rule("NAMING-TOPIC-LEGAL", RuleArea.NAMING, ERROR, "Topic names are legal Kafka topic names.");
 
   public static final Rule TOPIC_COLLISION =
-      new Rule("NAMING-TOPIC-COLLISION", RuleArea.NAMING, WARNING, "Topic names do not mix '.' and '_', which Kafka treats as colliding.");
+      new Rule("NAMING-TOPIC-COLLISION", RuleArea.NAMING, WARNING, "No two topics differ only by '.' versus '_', which collide in Kafka's metric names.");
 
   public static final Rule DUPLICATE_PORT =
       new Rule("NAMING-DUPLICATE-PORT", RuleArea.NAMING, ERROR, "Port names are unique within the product.");

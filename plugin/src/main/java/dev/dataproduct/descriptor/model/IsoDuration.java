@@ -1,0 +1,58 @@
+package dev.dataproduct.descriptor.model;
+
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * ISO-8601 durations as the descriptor uses them ({@code P7D}, {@code PT5M}, {@code P1Y2M},
+ * {@code P2W}). Java's {@link Duration} rejects years and months and {@link java.time.Period}
+ * rejects hours, so this parses the whole grammar and approximates calendar units (a year is 365
+ * days, a month 30) to compare durations, which is all the rules need.
+ */
+public final class IsoDuration {
+
+  /** The retention value meaning "kept forever". */
+  public static final String INFINITE = "infinite";
+
+  /** What {@link #INFINITE} compares as: longer than any written duration. */
+  public static final Duration FOREVER = Duration.ofSeconds(Long.MAX_VALUE);
+
+  private static final Pattern GRAMMAR =
+      Pattern.compile(
+          "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
+
+  private IsoDuration() {}
+
+  /** The duration {@code text} stands for, or empty when it is not an ISO-8601 duration. */
+  public static Optional<Duration> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    Matcher m = GRAMMAR.matcher(text.trim());
+    // "P" and "PT" alone match the pattern but are not durations.
+    if (!m.matches() || text.trim().equals("P") || text.trim().endsWith("T")) {
+      return Optional.empty();
+    }
+    long days = 365 * group(m, 1) + 30 * group(m, 2) + 7 * group(m, 3) + group(m, 4);
+    Duration d = Duration.ofDays(days).plusHours(group(m, 5)).plusMinutes(group(m, 6));
+    if (m.group(7) != null) {
+      d = d.plusNanos(Math.round(Double.parseDouble(m.group(7)) * 1_000_000_000L));
+    }
+    return Optional.of(d);
+  }
+
+  /** A retention: a duration, or {@link #INFINITE}, which compares as the longest possible. */
+  public static Optional<Duration> parseRetention(String text) {
+    if (INFINITE.equals(text)) {
+      return Optional.of(FOREVER);
+    }
+    return parse(text);
+  }
+
+  private static long group(Matcher m, int group) {
+    return m.group(group) == null ? 0 : Long.parseLong(m.group(group));
+  }
+
+}

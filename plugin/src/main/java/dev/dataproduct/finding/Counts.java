@@ -1,0 +1,23 @@
+package dev.dataproduct.finding;
+
+import java.util.Collection;
+
+/** Counting findings for summary lines: "0 errors, 1 warning". */
+public final class Counts {
+
+  private Counts() {}
+
+  public static long of(Collection<Finding> findings, Severity severity) {
+    return findings.stream().filter(f -> f.severity() == severity).count();
+  }
+
+  /** {@code "1 warning"}, {@code "2 warnings"}. */
+  public static String plural(long n, String noun) {
+    return n + " " + noun + (n == 1 ? "" : "s");
+  }
+
+  /** {@code "0 errors, 1 warning"}. */
+  public static String errorsAndWarnings(Collection<Finding> findings) {
+    return plural(of(findings, Severity.ERROR), "error") + ", " + plural(of(findings, Severity.WARNING), "warning");
+  }
+}

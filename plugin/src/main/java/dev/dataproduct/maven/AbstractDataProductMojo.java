@@ -1,0 +1,103 @@
+package dev.dataproduct.maven;
+
+import dev.dataproduct.core.BuildError;
+import dev.dataproduct.log.BuildLog;
+import java.io.File;
+import org.apache.maven.execution.MavenSession;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * What every goal shares: the skip switches, the descriptor's location, and the one place where
+ * core errors become Maven outcomes. Subclasses implement {@link #run()} and nothing else of the
+ * Maven protocol.
+ */
+abstract class AbstractDataProductMojo extends AbstractMojo {
+
+  /** The project being built. */
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  protected MavenProject project;
+
+  /** The running build. */
+  @Parameter(defaultValue = "${session}", readonly = true, required = true)
+  protected MavenSession session;
+
+  /**
+   * Skips every goal of this plugin.
+   *
+   * <pre>{@code <skip>true</skip>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.skip", defaultValue = "false")
+  protected boolean skip;
+
+  /**
+   * The data product descriptor.
+   *
+   * <pre>{@code <descriptor>${project.basedir}/contract/dataproduct.yaml</descriptor>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.descriptor", defaultValue = "${project.basedir}/dataproduct.yaml")
+  protected File descriptor;
+
+  /**
+   * The root of the Avro schema files; schema references in the descriptor are relative to it.
+   *
+   * <pre>{@code <schemaDirectory>${project.basedir}/src/main/avro</schemaDirectory>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.schemaDirectory", defaultValue = "${project.basedir}/src/main/avro")
+  protected File schemaDirectory;
+
+  /**
+   * Where the goals write their JSON, JUnit XML and SARIF reports.
+   *
+   * <pre>{@code <reportDirectory>${project.build.directory}/dataproduct</reportDirectory>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.reportDirectory", defaultValue = "${project.build.directory}/dataproduct")
+  protected File reportDirectory;
+
+  /** This goal's name, e.g. {@code validate}. */
+  protected abstract String goal();
+
+  /** Whether this goal's own skip switch, {@code dataproduct.<goal>.skip}, is set. */
+  protected abstract boolean skipGoal();
+
+  /** The goal's work, once skipping has been decided. */
+  protected abstract void run() throws MojoFailureException;
+
+  @Override
+  public final void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping dataproduct:" + goal() + " because dataproduct.skip is true");
+      return;
+    }
+    if (skipGoal()) {
+      getLog().info("Skipping dataproduct:" + goal() + " because dataproduct." + goal() + ".skip is true");
+      return;
+    }
+    try {
+      run();
+    } catch (BuildError e) {
+      // A build error is already a one-line message for the user; the cause stays for -e/-X.
+      throw new MojoExecutionException(e.getMessage(), e);
+    }
+  }
+
+  protected BuildLog buildLog() {
+    return new MavenBuildLog(getLog());
+  }
+
+  /** A path relative to the project base directory, with {@code /}, for messages. */
+  protected String relative(File file) {
+    return project.getBasedir().toPath().relativize(file.toPath().toAbsolutePath()).toString().replace(File.separatorChar, '/');
+  }
+}

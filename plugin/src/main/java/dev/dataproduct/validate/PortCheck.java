@@ -1,0 +1,120 @@
+package dev.dataproduct.validate;
+
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.descriptor.model.InputPort;
+import dev.dataproduct.descriptor.model.IsoDuration;
+import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.descriptor.model.TypeReference;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.rules.PortRules;
+import dev.dataproduct.rules.Suggestions;
+import java.time.Duration;
+import java.util.Set;
+import java.util.TreeSet;
+
+/** Output ports' keys, values, durations and SLOs; input ports' references upstream. */
+final class PortCheck implements DescriptorCheck {
+
+  /** The Avro primitives a key or value may name with {@code type}. */
+  static final Set<String> PRIMITIVES = Set.of("string", "bytes", "int", "long", "float", "double", "boolean");
+
+  /** Primitives that make poor keys: equal values can serialize differently or not compare equal. */
+  static final Set<String> UNSTABLE_KEY_TYPES = Set.of("float", "double");
+
+  @Override
+  public void check(ValidationContext context, Findings findings) {
+    DataProduct product = context.product();
+    for (OutputPort port : product.outputPorts()) {
+      typeReference(findings, port, "key", port.key());
+      typeReference(findings, port, "value", port.value());
+      if (port.key() != null && port.key().type() != null && UNSTABLE_KEY_TYPES.contains(port.key().type())) {
+        findings.add(
+            Finding.of(
+                    PortRules.KEY_TYPE,
+                    port.key().node().positionOf("type"),
+                    "Port \"" + port.name() + "\" has a " + port.key().type() + " key; equal floating-point values can hash to different partitions")
+                .withHint("key by a string, int, long or bytes identifier")
+                .withTarget(port.waiverTarget()));
+      }
+      if (port.retention() != null && IsoDuration.parseRetention(port.retention()).isEmpty()) {
+        findings.add(
+            Finding.of(PortRules.DURATION, port.node().positionOf("retention"), "Retention \"" + port.retention() + "\" is not an ISO-8601 duration")
+                .withHint("write e.g. P7D for seven days, PT12H for twelve hours, or infinite")
+                .withTarget(port.waiverTarget()));
+      }
+      if (port.slo() != null && port.slo().freshness() != null) {
+        var freshness = IsoDuration.parse(port.slo().freshness());
+        if (freshness.isEmpty()) {
+          findings.add(
+              Finding.of(
+                      PortRules.DURATION,
+                      port.slo().node().positionOf("freshness"),
+                      "Freshness \"" + port.slo().freshness() + "\" is not an ISO-8601 duration")
+                  .withHint("write e.g. PT5M for five minutes or PT1H for an hour")
+                  .withTarget(port.waiverTarget()));
+        } else if (freshness.get().compareTo(Duration.ZERO) <= 0) {
+          findings.add(
+              Finding.of(PortRules.SLO_RANGE, port.slo().node().positionOf("freshness"), "Freshness " + port.slo().freshness() + " is not a positive duration")
+                  .withHint("give the longest delay consumers may see, e.g. PT5M")
+                  .withTarget(port.waiverTarget()));
+        }
+      }
+    }
+    for (InputPort input : product.inputPorts()) {
+      inputReference(findings, input);
+    }
+  }
+
+  private static void typeReference(Findings findings, OutputPort port, String role, TypeReference ref) {
+    if (ref == null) {
+      return; // absent key = no key; absent value is a structure finding
+    }
+    boolean hasType = ref.node().has("type");
+    boolean hasSchema = ref.node().has("schema");
+    if (hasType == hasSchema) {
+      findings.add(
+          Finding.of(
+                  PortRules.TYPE_REFERENCE,
+                  ref.node().position(),
+                  "The " + role + " of port \"" + port.name() + "\" " + (hasType ? "names both a type and a schema" : "names neither a type nor a schema"))
+              .withHint("write either " + role + ": { type: string } or " + role + ": { schema: path/To.avsc }")
+              .withTarget(port.waiverTarget()));
+    } else if (ref.type() != null && !PRIMITIVES.contains(ref.type())) {
+      findings.add(
+          Finding.of(
+                  PortRules.TYPE_REFERENCE,
+                  ref.node().positionOf("type"),
+                  "\"" + ref.type() + "\" is not a primitive Avro type")
+              .withHint(
+                  Suggestions.closest(ref.type(), PRIMITIVES)
+                      .map(s -> "did you mean \"" + s + "\"? ")
+                      .orElse("")
+                      + "use one of " + String.join(", ", new TreeSet<>(PRIMITIVES)) + ", or schema: for a record")
+              .withTarget(port.waiverTarget()));
+    }
+  }
+
+  private static void inputReference(Findings findings, InputPort input) {
+    String product = input.product();
+    if (product != null) {
+      String[] parts = product.split("/", -1);
+      if (parts.length != 2 || !Names.isKebabCase(parts[0]) || !Names.isKebabCase(parts[1])) {
+        findings.add(
+            Finding.of(
+                    PortRules.INPUT_REFERENCE,
+                    input.node().positionOf("product"),
+                    "Input port \"" + input.name() + "\" names upstream product \"" + product + "\", which is not <domain>/<name>")
+                .withHint("write the upstream's domain and name in kebab case, e.g. crm/customers"));
+      }
+    }
+    if (input.port() != null && !Names.isKebabCase(input.port())) {
+      findings.add(
+          Finding.of(
+                  PortRules.INPUT_REFERENCE,
+                  input.node().positionOf("port"),
+                  "Input port \"" + input.name() + "\" reads upstream port \"" + input.port() + "\", which is not a kebab-case port name")
+              .withHint("use the upstream port's name as its descriptor writes it, e.g. customer-updates"));
+    }
+  }
+}

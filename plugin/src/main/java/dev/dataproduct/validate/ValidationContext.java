@@ -1,0 +1,20 @@
+package dev.dataproduct.validate;
+
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.policy.Policy;
+
+/**
+ * What the descriptor checks look at.
+ *
+ * @param product the descriptor, read leniently
+ * @param projectVersion the build's version, the product's version unless the descriptor says
+ *     otherwise
+ * @param policy the mesh policy in force, {@link Policy#NONE} when none is configured
+ */
+record ValidationContext(DataProduct product, String projectVersion, Policy policy) {
+
+  /** The product's version: the project's, which the descriptor may only repeat. */
+  String productVersion() {
+    return projectVersion != null ? projectVersion : product.version();
+  }
+}

@@ -1,0 +1,30 @@
+package dev.dataproduct.validate;
+
+import dev.dataproduct.descriptor.model.Waiver;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.rules.WaiverRules;
+
+/** Waivers name a real rule and say why the finding is accepted. */
+final class WaiverCheck implements DescriptorCheck {
+
+  @Override
+  public void check(ValidationContext context, Findings findings) {
+    for (Waiver waiver : context.product().waivers()) {
+      if (waiver.rule() != null && RuleCatalog.byId(waiver.rule()).isEmpty()) {
+        findings.add(
+            Finding.of(WaiverRules.UNKNOWN_RULE, waiver.node().positionOf("rule"), "Waiver names rule \"" + waiver.rule() + "\", which does not exist")
+                .withHint(
+                    RuleCatalog.closestId(waiver.rule())
+                        .map(id -> "did you mean \"" + id + "\"?")
+                        .orElse("run 'mvn dataproduct:rules' to list the rule IDs")));
+      }
+      if (waiver.node().has("justification") && OwnershipCheck.isBlank(waiver.justification())) {
+        findings.add(
+            Finding.of(WaiverRules.JUSTIFICATION, waiver.node().positionOf("justification"), "Waiver of " + waiver.rule() + " gives no justification")
+                .withHint("say why the finding is acceptable and until when, e.g. \"Consumers migrated to v2 on 2026-10-01\""));
+      }
+    }
+  }
+}

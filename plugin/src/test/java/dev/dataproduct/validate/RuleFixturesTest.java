@@ -1,0 +1,71 @@
+package dev.dataproduct.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.policy.Policy;
+import dev.dataproduct.policy.PolicyLoader;
+import dev.dataproduct.rules.RuleSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * Per-rule fixtures, as buf keeps them: each folder under {@code src/test/resources/rules} is a
+ * small product (a {@code dataproduct.yaml}, schemas under {@code src/main/avro}, optionally a
+ * {@code fixture.properties} with {@code projectVersion} and {@code policy}) and an {@code
+ * expected.txt} holding the exact findings the validator must print, positions and hints
+ * included, in order. Folders named after a rule ID show that rule.
+ */
+class RuleFixturesTest {
+
+  private static final Path FIXTURES = Path.of("src/test/resources/rules");
+
+  static Stream<String> fixtures() throws IOException {
+    try (Stream<Path> dirs = Files.list(FIXTURES)) {
+      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("fixtures")
+  void findingsAreExactlyTheExpectedOnes(String fixture) throws IOException {
+    Path dir = FIXTURES.resolve(fixture);
+    Properties props = new Properties();
+    if (Files.exists(dir.resolve("fixture.properties"))) {
+      try (Reader in = Files.newBufferedReader(dir.resolve("fixture.properties"))) {
+        props.load(in);
+      }
+    }
+    Policy policy =
+        props.containsKey("policy") ? PolicyLoader.load(dir.resolve(props.getProperty("policy")), "test-policy:1.0.0") : Policy.NONE;
+    ValidationRequest request =
+        new ValidationRequest(
+            dir,
+            dir.resolve("dataproduct.yaml"),
+            dir.resolve("src/main/avro"),
+            props.getProperty("projectVersion", "1.0.0"),
+            policy,
+            RuleSettings.defaults(),
+            List.of());
+    ValidationResult result = new ProductValidator(BuildLog.silent()).validate(request);
+    String actual = result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
+
+    Path expectedFile = dir.resolve("expected.txt");
+    if (Boolean.getBoolean("fixtures.write")) {
+      // Approval mode for a new fixture: writes what the validator says, to be read and corrected by hand.
+      Files.writeString(expectedFile, actual.isEmpty() ? "" : actual + "\n");
+    }
+    assertTrue(Files.exists(expectedFile), "missing " + expectedFile);
+    assertEquals(Files.readString(expectedFile).strip(), actual.strip(), "findings of fixture " + fixture);
+  }
+}
