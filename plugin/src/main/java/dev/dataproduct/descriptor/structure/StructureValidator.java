@@ -56,8 +56,12 @@ public final class StructureValidator {
     return findings;
   }
 
-  private void check(YamlNode node, JsonNode schema, String path, String hint, List<Finding> out) {
-    String description = schema.has("description") ? schema.get("description").asText() : hint;
+  /**
+   * Checks {@code node} against {@code schema}; {@code inheritedDescription} is the description of
+   * the property that referred to {@code schema}, used for hints when the schema has none.
+   */
+  private void check(YamlNode node, JsonNode schema, String path, String inheritedDescription, List<Finding> out) {
+    String description = schema.has("description") ? schema.get("description").asText() : inheritedDescription;
     if (schema.has("$ref")) {
       check(node, resolve(schema.get("$ref").asText()), path, description, out);
     }
@@ -341,7 +345,7 @@ public final class StructureValidator {
         throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the plugin's classpath");
       }
       JsonNode schema = new ObjectMapper().readTree(in);
-      requireInterpretable(schema, schema, "#");
+      requireInterpretable(schema);
       return schema;
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + SCHEMA_RESOURCE, e);
@@ -349,6 +353,10 @@ public final class StructureValidator {
   }
 
   /** Fails on any keyword this class would silently ignore, so schema and validator cannot drift apart. */
+  static void requireInterpretable(JsonNode root) {
+    requireInterpretable(root, root, "#");
+  }
+
   private static void requireInterpretable(JsonNode root, JsonNode schema, String location) {
     for (Iterator<Map.Entry<String, JsonNode>> it = schema.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();

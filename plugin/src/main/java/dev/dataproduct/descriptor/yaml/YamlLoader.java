@@ -85,6 +85,10 @@ public final class YamlLoader {
       "Check the indentation (spaces, aligned with the sibling keys) and quote values that contain \": \""
           + " or start with a special character such as @, `, *, &, !, { or [.";
 
+  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+  private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
+  private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
+
   private final long maxBytes;
 
   /** A loader with the {@link #DEFAULT_MAX_BYTES default size limit}. */
@@ -164,10 +168,6 @@ public final class YamlLoader {
         .withHint("A descriptor is a few kilobytes; check that the descriptor path points at dataproduct.yaml.");
   }
 
-  private static final byte[] UTF8_BOM = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-  private static final byte[] UTF16BE_BOM = {(byte) 0xFE, (byte) 0xFF};
-  private static final byte[] UTF16LE_BOM = {(byte) 0xFF, (byte) 0xFE};
-
   /** The text of {@code content}; rejects it at the first byte that is not UTF-8. */
   private static String decode(byte[] content, String displayPath) {
     if (startsWith(content, UTF16BE_BOM) || startsWith(content, UTF16LE_BOM)) {
@@ -239,7 +239,7 @@ public final class YamlLoader {
     Composer composer = new Composer(parser, new Resolver(), options);
     try {
       if (!composer.checkNode()) {
-        throw new Rejected(empty(displayPath, new SourcePosition(displayPath, 1, 1)));
+        throw new Rejected(empty(displayPath));
       }
       Node root = composer.getNode();
       if (composer.checkNode()) {
@@ -266,8 +266,8 @@ public final class YamlLoader {
     }
   }
 
-  private static Finding empty(String displayPath, SourcePosition at) {
-    return Finding.of(DescriptorRules.SHAPE, at, displayPath + " is empty")
+  private static Finding empty(String displayPath) {
+    return Finding.of(DescriptorRules.SHAPE, new SourcePosition(displayPath, 1, 1), displayPath + " is empty")
         .withHint(exampleHint(displayPath, "Fill"));
   }
 
@@ -396,7 +396,7 @@ public final class YamlLoader {
     YamlLoadResult build(Node root) {
       SourcePosition at = at(displayPath, root.getStartMark());
       if (root instanceof ScalarNode scalar && Tag.NULL.equals(scalar.getTag())) {
-        throw new Rejected(empty(displayPath, at));
+        throw new Rejected(empty(displayPath));
       }
       if (root instanceof SequenceNode) {
         throw new Rejected(Finding.of(DescriptorRules.SHAPE, at, displayPath + " holds a list, but a descriptor is a mapping")
