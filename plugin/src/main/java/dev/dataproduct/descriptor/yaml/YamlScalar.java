@@ -2,6 +2,8 @@ package dev.dataproduct.descriptor.yaml;
 
 import dev.dataproduct.finding.SourcePosition;
 import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -54,23 +56,52 @@ public record YamlScalar(String text, Kind kind, SourcePosition position) implem
     return kind == Kind.STRING ? Optional.of(text) : Optional.empty();
   }
 
-  /** The value when this is an integer or float scalar (YAML forms such as {@code 0x1F} included). */
+  /**
+   * The value when this is an integer or float scalar, YAML 1.1 forms included ({@code 0x1F},
+   * {@code 0b101}, {@code 017} octal, {@code 1_000}, {@code 1:30} base 60); empty for {@code .inf}
+   * and {@code .nan}, which are not numbers a descriptor uses.
+   */
   public Optional<BigDecimal> asNumber() {
     if (!isNumber()) {
       return Optional.empty();
     }
+    String t = text.replace("_", "");
     try {
-      String t = text.replace("_", "");
-      if (kind == Kind.INTEGER && (t.startsWith("0x") || t.startsWith("0o"))) {
-        return Optional.of(new BigDecimal(new java.math.BigInteger(t.substring(2), t.startsWith("0x") ? 16 : 8)));
-      }
-      return Optional.of(new BigDecimal(t));
+      return Optional.of(kind == Kind.INTEGER ? new BigDecimal(integerValue(t)) : new BigDecimal(t));
     } catch (NumberFormatException e) {
-      return Optional.empty(); // .inf, .nan and other forms are not numbers a descriptor uses
+      return Optional.empty();
     }
   }
 
+  private static BigInteger integerValue(String text) {
+    boolean negative = text.startsWith("-");
+    String digits = text.startsWith("-") || text.startsWith("+") ? text.substring(1) : text;
+    BigInteger value;
+    if (digits.startsWith("0x")) {
+      value = new BigInteger(digits.substring(2), 16);
+    } else if (digits.startsWith("0b")) {
+      value = new BigInteger(digits.substring(2), 2);
+    } else if (digits.startsWith("0o")) {
+      value = new BigInteger(digits.substring(2), 8);
+    } else if (digits.contains(":")) {
+      value = BigInteger.ZERO;
+      for (String part : digits.split(":")) {
+        value = value.multiply(BigInteger.valueOf(60)).add(new BigInteger(part));
+      }
+    } else if (digits.length() > 1 && digits.startsWith("0")) {
+      value = new BigInteger(digits.substring(1), 8);
+    } else {
+      value = new BigInteger(digits);
+    }
+    return negative ? value.negate() : value;
+  }
+
+  /** The value when this is a boolean; YAML 1.1 reads {@code yes} and {@code on} as true. */
   public Optional<Boolean> asBoolean() {
-    return kind == Kind.BOOLEAN ? Optional.of(Boolean.parseBoolean(text.toLowerCase(java.util.Locale.ROOT))) : Optional.empty();
+    if (kind != Kind.BOOLEAN) {
+      return Optional.empty();
+    }
+    String lower = text.toLowerCase(Locale.ROOT);
+    return Optional.of(lower.equals("true") || lower.equals("yes") || lower.equals("on"));
   }
 }
