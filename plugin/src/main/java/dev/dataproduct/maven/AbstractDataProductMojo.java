@@ -7,6 +7,7 @@ import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 
@@ -64,6 +65,10 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    */
   @Parameter(property = "dataproduct.reportDirectory", defaultValue = "${project.build.directory}/dataproduct")
   protected File reportDirectory;
+
+  /** This plugin, for its version in reports. */
+  @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
+  protected PluginDescriptor plugin;
 
   /** This goal's name, e.g. {@code validate}. */
   protected abstract String goal();

@@ -141,7 +141,7 @@ public class ValidateMojo extends AbstractDataProductMojo {
             effective.refusals());
     ValidationResult result = new ProductValidator(buildLog()).validate(request);
 
-    File jsonReport = Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), result.findings());
+    File jsonReport = Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), plugin.getVersion(), result.findings());
     List<File> checked = new ArrayList<>(List.of(descriptor));
     if (result.schemas() != null) {
       result.schemas().files().forEach(f -> checked.add(f.path().toFile()));

@@ -5,9 +5,6 @@ import static dev.dataproduct.finding.Severity.ERROR;
 /** Rules about output and input ports. */
 public final class PortRules {
 
-  public static final Rule TYPE_REFERENCE =
-      new Rule("PORT-TYPE-REFERENCE", RuleArea.PORT, ERROR, "A port's key and value each name exactly one of a primitive Avro type or a schema file.");
-
   public static final Rule KEY_TYPE =
       new Rule("PORT-KEY-TYPE", RuleArea.PORT, ERROR, "A key is a primitive type or a schema whose top-level type can be hashed stably (no floating-point keys, no map keys).");
 

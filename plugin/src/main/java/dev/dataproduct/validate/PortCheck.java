@@ -4,20 +4,17 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.InputPort;
 import dev.dataproduct.descriptor.model.IsoDuration;
 import dev.dataproduct.descriptor.model.OutputPort;
-import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.rules.PortRules;
-import dev.dataproduct.rules.Suggestions;
 import java.time.Duration;
 import java.util.Set;
-import java.util.TreeSet;
 
-/** Output ports' keys, values, durations and SLOs; input ports' references upstream. */
+/**
+ * Output ports' keys, durations and SLOs; input ports' references upstream. (Whether a key or
+ * value names exactly one primitive type or schema file is a structure rule.)
+ */
 final class PortCheck implements DescriptorCheck {
-
-  /** The Avro primitives a key or value may name with {@code type}. */
-  static final Set<String> PRIMITIVES = Set.of("string", "bytes", "int", "long", "float", "double", "boolean");
 
   /** Primitives that make poor keys: equal values can serialize differently or not compare equal. */
   static final Set<String> UNSTABLE_KEY_TYPES = Set.of("float", "double");
@@ -26,8 +23,6 @@ final class PortCheck implements DescriptorCheck {
   public void check(ValidationContext context, Findings findings) {
     DataProduct product = context.product();
     for (OutputPort port : product.outputPorts()) {
-      typeReference(findings, port, "key", port.key());
-      typeReference(findings, port, "value", port.value());
       if (port.key() != null && port.key().type() != null && UNSTABLE_KEY_TYPES.contains(port.key().type())) {
         findings.add(
             Finding.of(
@@ -63,35 +58,6 @@ final class PortCheck implements DescriptorCheck {
     }
     for (InputPort input : product.inputPorts()) {
       inputReference(findings, input);
-    }
-  }
-
-  private static void typeReference(Findings findings, OutputPort port, String role, TypeReference ref) {
-    if (ref == null) {
-      return; // absent key = no key; absent value is a structure finding
-    }
-    boolean hasType = ref.node().has("type");
-    boolean hasSchema = ref.node().has("schema");
-    if (hasType == hasSchema) {
-      findings.add(
-          Finding.of(
-                  PortRules.TYPE_REFERENCE,
-                  ref.node().position(),
-                  "The " + role + " of port \"" + port.name() + "\" " + (hasType ? "names both a type and a schema" : "names neither a type nor a schema"))
-              .withHint("write either " + role + ": { type: string } or " + role + ": { schema: path/To.avsc }")
-              .withTarget(port.waiverTarget()));
-    } else if (ref.type() != null && !PRIMITIVES.contains(ref.type())) {
-      findings.add(
-          Finding.of(
-                  PortRules.TYPE_REFERENCE,
-                  ref.node().positionOf("type"),
-                  "\"" + ref.type() + "\" is not a primitive Avro type")
-              .withHint(
-                  Suggestions.closest(ref.type(), PRIMITIVES)
-                      .map(s -> "did you mean \"" + s + "\"? ")
-                      .orElse("")
-                      + "use one of " + String.join(", ", new TreeSet<>(PRIMITIVES)) + ", or schema: for a record")
-              .withTarget(port.waiverTarget()));
     }
   }
 

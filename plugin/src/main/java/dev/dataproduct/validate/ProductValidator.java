@@ -1,5 +1,6 @@
 package dev.dataproduct.validate;
 
+import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.structure.StructureValidator;
@@ -9,6 +10,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -26,6 +28,9 @@ public final class ProductValidator {
   private static final List<DescriptorCheck> DESCRIPTOR_CHECKS =
       List.of(new VersionCheck(), new NamingCheck(), new OwnershipCheck(), new PortCheck(), new WaiverCheck(), new PolicyCheck());
 
+  /** Loads the format's JSON Schema once; safe to share between threads. */
+  private static final StructureValidator STRUCTURE = new StructureValidator();
+
   private final BuildLog log;
   private final YamlLoader yamlLoader = new YamlLoader();
 
@@ -39,12 +44,17 @@ public final class ProductValidator {
     Path baseDir = request.baseDir();
     String descriptorPath = display(baseDir, request.descriptor());
 
-    YamlLoadResult loaded = yamlLoader.load(request.descriptor(), descriptorPath);
+    YamlLoadResult loaded;
+    try {
+      loaded = yamlLoader.load(request.descriptor(), descriptorPath);
+    } catch (IOException e) {
+      throw new BuildError("Cannot read " + descriptorPath + ": " + e.getMessage() + "; check its permissions", e);
+    }
     findings.addAll(loaded.findings());
     DataProduct product = null;
     if (loaded.document().isPresent()) {
       var document = loaded.document().get();
-      StructureValidator.forFormatV1().validate(document, findings);
+      findings.addAll(STRUCTURE.validate(document));
       product = DescriptorReader.read(document);
       ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy());
       for (DescriptorCheck check : DESCRIPTOR_CHECKS) {
