@@ -313,7 +313,14 @@ final class SchemaLoader {
     if (message.length() > 300) {
       message = message.substring(0, 297) + "...";
     }
-    report(SchemaRules.INVALID, file.position(), "Avro cannot read this schema: " + message, "Fix the schema so that Avro 1.12 accepts it.");
+    // Avro names what it could not resolve; point at that reference when this file has it.
+    String undefined = message.startsWith("Undefined schema: ") ? message.substring("Undefined schema: ".length()).trim() : null;
+    Optional<TypeReference> reference = file.references.stream().filter(r -> r.qualifiedName().equals(undefined)).findFirst();
+    report(
+        SchemaRules.INVALID,
+        reference.map(r -> file.positionOf(r.pointer())).orElseGet(file::position),
+        "Avro cannot read this schema: " + message,
+        reference.isPresent() ? "Write the type's full name, or define it before its first use." : "Fix the schema so that Avro 1.12 accepts it.");
   }
 
   private void reportUndefined(SchemaFile file, TypeReference reference) {

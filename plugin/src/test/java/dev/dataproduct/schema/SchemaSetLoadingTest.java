@@ -265,6 +265,17 @@ class SchemaSetLoadingTest {
   }
 
   @Test
+  void whatOnlyAvroRejectsIsReportedWithAvrosMessage() throws IOException {
+    // "N" inside namespace "a" may mean the null-namespace N, but Avro only finds it that way
+    // when N is defined before its use.
+    Loaded loaded = load("avro-fallback");
+
+    assertEquals(List.of("SCHEMA-INVALID src/main/avro/Late.avsc:2:25"), located(loaded.findings()));
+    assertSays(loaded.findings(), "src/main/avro/Late.avsc:2:25", "Avro cannot read this schema: Undefined schema: a.N", "define it before its first use");
+    assertEquals(Status.FAILED, loaded.schemas().file("Late.avsc").orElseThrow().status());
+  }
+
+  @Test
   void aMissingSchemaDirectoryIsAnEmptySet(@TempDir Path project) throws IOException {
     Findings findings = Findings.withDefaults();
     SchemaSet schemas = SchemaSet.load(project.resolve("src/main/avro"), project, findings);
