@@ -1,6 +1,7 @@
 package dev.dataproduct.rules;
 
 import static dev.dataproduct.finding.Severity.ERROR;
+import static dev.dataproduct.finding.Severity.INFO;
 
 /** Rules about the Avro schema files under src/main/avro. */
 public final class SchemaRules {
@@ -28,6 +29,9 @@ public final class SchemaRules {
 
   public static final Rule RECURSIVE =
       new Rule("SCHEMA-RECURSIVE", RuleArea.SCHEMA, ERROR, "A recursive type can end (the recursion passes through a union with null, an array or a map).");
+
+  public static final Rule NOT_CHECKED =
+      new Rule("SCHEMA-NOT-CHECKED", RuleArea.SCHEMA, INFO, "A schema file that uses types from a file with errors is checked once that file is fixed.");
 
   private SchemaRules() {}
 }
