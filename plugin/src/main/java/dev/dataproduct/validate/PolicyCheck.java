@@ -37,7 +37,7 @@ final class PolicyCheck implements DescriptorCheck {
                   PolicyRules.REQUIRED_TAG,
                   product.node().has("tags") ? product.node().positionOf("tags") : product.node().position(),
                   "The product lacks the required tag" + (missingTags.size() > 1 ? "s " : " ") + String.join(", ", missingTags) + by)
-              .withHint("add them to tags:"));
+              .withHint("add " + String.join(", ", missingTags) + " to tags"));
     }
     for (OutputPort port : product.outputPorts()) {
       topicPattern(findings, policy, context, port, by);

@@ -64,11 +64,15 @@ public final class ProductValidator {
 
     SchemaSet schemas = null;
     if (Files.isDirectory(request.schemaDirectory())) {
-      schemas = SchemaSet.load(request.schemaDirectory(), baseDir, findings);
+      try {
+        schemas = SchemaSet.load(request.schemaDirectory(), baseDir, findings);
+      } catch (IOException e) {
+        throw new BuildError("Cannot read the schemas under " + display(baseDir, request.schemaDirectory()) + ": " + e.getMessage(), e);
+      }
       log.debug("Loaded " + schemas.files().size() + " schema files from " + display(baseDir, request.schemaDirectory()));
     }
     if (product != null) {
-      new SchemaReferenceCheck(schemas, request.schemaDirectory(), baseDir).check(product, findings);
+      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory())).check(product, findings);
       if (schemas != null) {
         new GovernanceCheck(schemas).check(product, findings);
       }

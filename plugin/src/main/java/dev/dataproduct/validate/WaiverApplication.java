@@ -10,7 +10,8 @@ import java.util.Set;
 /**
  * Turns findings that a waiver accepts into information carrying the waiver's justification. A
  * waiver matches a finding with the same rule whose target is the waiver's target or lies under
- * it: {@code outputPorts/orders} covers {@code outputPorts/orders/value}.
+ * it: {@code outputPorts/orders} covers {@code outputPorts/orders/value}, and a record's full name
+ * covers its fields ({@code com.example.Order} covers {@code com.example.Order#email}).
  */
 public final class WaiverApplication {
 
@@ -57,7 +58,7 @@ public final class WaiverApplication {
   static boolean covers(String waiverTarget, String findingTarget) {
     String w = strip(waiverTarget);
     String f = strip(findingTarget);
-    return f.equals(w) || f.startsWith(w + "/");
+    return f.equals(w) || f.startsWith(w + "/") || f.startsWith(w + "#");
   }
 
   private static String strip(String target) {

@@ -1,0 +1,44 @@
+package dev.dataproduct.validate;
+
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.rules.GovernanceRules;
+import dev.dataproduct.schema.PiiField;
+import dev.dataproduct.schema.SchemaSet;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/** Personal data in the schemas against the product's classification; documented fields. */
+final class GovernanceCheck {
+
+  /** Classifications that may hold personal data. */
+  static final Set<String> PII_CLASSIFICATIONS = Set.of("confidential", "restricted");
+
+  private static final int FIELDS_NAMED = 3;
+
+  private final SchemaSet schemas;
+
+  GovernanceCheck(SchemaSet schemas) {
+    this.schemas = schemas;
+  }
+
+  void check(DataProduct product, Findings findings) {
+    List<PiiField> pii = schemas.piiFields();
+    String classification = product.effectiveClassification();
+    if (!pii.isEmpty() && !PII_CLASSIFICATIONS.contains(classification)) {
+      String named =
+          pii.stream().limit(FIELDS_NAMED).map(f -> f.recordFullName() + "." + f.fieldName() + " (" + f.position() + ")").collect(Collectors.joining(", "));
+      String more = pii.size() > FIELDS_NAMED ? " and " + (pii.size() - FIELDS_NAMED) + " more" : "";
+      findings.add(
+          Finding.of(
+                  GovernanceRules.PII_CLASSIFICATION,
+                  product.node().has("classification") ? product.node().positionOf("classification") : product.node().position(),
+                  "The product is classified " + classification + " but its schemas hold personal data: " + named + more)
+              .withHint("set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data")
+              .withTarget("product"));
+    }
+    schemas.checkFieldDocs(findings);
+  }
+}
