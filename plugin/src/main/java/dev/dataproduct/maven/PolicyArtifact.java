@@ -46,6 +46,10 @@ public class PolicyArtifact {
     return version;
   }
 
+  boolean isEmpty() {
+    return groupId == null && artifactId == null && version == null;
+  }
+
   boolean isComplete() {
     return groupId != null && artifactId != null && version != null;
   }

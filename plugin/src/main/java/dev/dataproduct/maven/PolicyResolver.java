@@ -23,7 +23,8 @@ final class PolicyResolver {
     if (policyFile != null) {
       return PolicyLoader.load(policyFile.toPath(), policyFile.getName());
     }
-    if (artifact == null) {
+    // Maven may hand over an empty bean when <policy> is not configured at all.
+    if (artifact == null || artifact.isEmpty()) {
       return Policy.NONE;
     }
     if (!artifact.isComplete()) {
