@@ -59,7 +59,7 @@ public record EffectiveRules(RuleSettings settings, List<Finding> refusals) {
                     configuredAt,
                     "Rule " + rule.id() + " is set to " + wanted.name().toLowerCase(Locale.ROOT)
                         + " but policy " + policy.source() + " enforces " + enforced.level().name().toLowerCase(Locale.ROOT))
-                .withHint("remove the override, or waive a specific finding in dataproduct.yaml with a justification"));
+                .withHint("Remove the override, or waive a specific finding in dataproduct.yaml with a justification."));
         continue;
       }
       levels.put(id, wanted);

@@ -36,7 +36,7 @@ final class GovernanceCheck {
                   GovernanceRules.PII_CLASSIFICATION,
                   product.node().has("classification") ? product.node().positionOf("classification") : product.node().position(),
                   "The product is classified " + classification + " but its schemas hold personal data: " + named + more)
-              .withHint("set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data")
+              .withHint("Set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data.")
               .withTarget("product"));
     }
     schemas.checkFieldDocs(findings);

@@ -37,7 +37,7 @@ final class NamingCheck implements DescriptorCheck {
       String fixed = Names.toKebabCase(name);
       findings.add(
           Finding.of(NamingRules.KEBAB_CASE, node.positionOf(key), "The " + what + " \"" + name + "\" is not lower-kebab-case")
-              .withHint(fixed.isEmpty() ? "use lower-case letters, digits and single hyphens" : "write \"" + fixed + "\""));
+              .withHint(fixed.isEmpty() ? "Use lower-case letters, digits and single hyphens." : "Write \"" + fixed + "\"."));
     }
   }
 
@@ -52,7 +52,7 @@ final class NamingCheck implements DescriptorCheck {
                   NamingRules.DUPLICATE_PORT,
                   node.positionOf("name"),
                   "Port name \"" + name + "\" is already used at line " + first.positionOf("name").line())
-              .withHint("give each port its own name"));
+              .withHint("Give each port its own name."));
     }
   }
 
@@ -69,7 +69,7 @@ final class NamingCheck implements DescriptorCheck {
                 : "contains characters Kafka does not allow";
     findings.add(
         Finding.of(NamingRules.TOPIC_LEGAL, port.node().positionOf("topic"), "Topic \"" + topic + "\" " + why)
-            .withHint("use only ASCII letters, digits, '.', '_' and '-', at most 249 characters")
+            .withHint("Use only ASCII letters, digits, '.', '_' and '-', at most 249 characters.")
             .withTarget(port.waiverTarget()));
   }
 
@@ -87,7 +87,7 @@ final class NamingCheck implements DescriptorCheck {
                     NamingRules.DUPLICATE_TOPIC,
                     port.node().positionOf("topic"),
                     "Ports \"" + same.name() + "\" and \"" + port.name() + "\" both publish to topic \"" + port.topic() + "\"")
-                .withHint("each output port owns one topic; give this port its own"));
+                .withHint("Each output port owns one topic; give this port its own."));
         continue;
       }
       OutputPort colliding = normalized.putIfAbsent(port.topic().replace('.', '_'), port);
@@ -97,7 +97,7 @@ final class NamingCheck implements DescriptorCheck {
                     NamingRules.TOPIC_COLLISION,
                     port.node().positionOf("topic"),
                     "Topic \"" + port.topic() + "\" collides with \"" + colliding.topic() + "\" in Kafka's metric names")
-                .withHint("use either '.' or '_' as the separator in all topic names"));
+                .withHint("Use either '.' or '_' as the separator in all topic names."));
       }
     }
   }

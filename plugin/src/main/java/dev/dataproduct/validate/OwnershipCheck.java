@@ -13,35 +13,39 @@ final class OwnershipCheck implements DescriptorCheck {
   public void check(ValidationContext context, Findings findings) {
     DataProduct product = context.product();
     var owner = product.owner();
-    if (owner.node() != null && owner.node().has("team") && isBlank(owner.team())) {
+    if (owner.node() != null && isWhitespaceOnly(owner.team())) {
       findings.add(
           Finding.of(OwnerRules.TEAM, owner.node().positionOf("team"), "The owning team is empty")
-              .withHint("name the team that answers for this product, e.g. team: sales-orders"));
+              .withHint("Name the team that answers for this product, e.g. team: sales-orders."));
     }
     if (owner.email() != null && !Names.EMAIL.matcher(owner.email()).matches()) {
       findings.add(
           Finding.of(OwnerRules.EMAIL, owner.node().positionOf("email"), "\"" + owner.email() + "\" is not an email address")
-              .withHint("write the team's address, e.g. orders@example.com"));
+              .withHint("Write the team's address, e.g. orders@example.com."));
     }
-    if (product.node().has("description") && isBlank(product.description())) {
+    if (isWhitespaceOnly(product.description())) {
       findings.add(
           Finding.of(OwnerRules.DESCRIPTION, product.node().positionOf("description"), "The product description is empty")
-              .withHint("say in a sentence or two what data this product offers and to whom"));
+              .withHint("Say in a sentence or two what data this product offers and to whom."));
     }
     for (OutputPort port : product.outputPorts()) {
-      if (isBlank(port.description())) {
+      if (!port.node().has("description") || isWhitespaceOnly(port.description())) {
         findings.add(
             Finding.of(
                     OwnerRules.PORT_DESCRIPTION,
                     port.node().has("description") ? port.node().positionOf("description") : port.node().position(),
                     "Output port \"" + port.name() + "\" has no description")
-                .withHint("add description: what one record on " + (port.topic() == null ? "the topic" : port.topic()) + " means")
+                .withHint("Add description: what one record on " + (port.topic() == null ? "the topic" : port.topic()) + " means.")
                 .withTarget(port.waiverTarget()));
       }
     }
   }
 
-  static boolean isBlank(String s) {
-    return s == null || s.isBlank();
+  /**
+   * Text that is there but says nothing. An empty string is the structure rules' to report (the
+   * format's JSON Schema requires at least one character), so it is not reported twice.
+   */
+  static boolean isWhitespaceOnly(String s) {
+    return s != null && !s.isEmpty() && s.isBlank();
   }
 }

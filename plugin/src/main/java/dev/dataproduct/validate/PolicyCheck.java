@@ -26,8 +26,8 @@ final class PolicyCheck implements DescriptorCheck {
       findings.add(
           Finding.of(PolicyRules.DOMAIN, product.node().positionOf("domain"), "Domain \"" + product.domain() + "\" is not one the mesh allows" + by)
               .withHint(
-                  Suggestions.closest(product.domain(), policy.allowedDomains()).map(s -> "did you mean \"" + s + "\"? ").orElse("")
-                      + "allowed: " + String.join(", ", policy.allowedDomains())));
+                  Suggestions.closest(product.domain(), policy.allowedDomains()).map(s -> "Did you mean \"" + s + "\"? ").orElse("")
+                      + "Allowed: " + String.join(", ", policy.allowedDomains()) + "."));
     }
     List<String> missingTags = new ArrayList<>(policy.requiredTags());
     missingTags.removeAll(product.tags());
@@ -37,7 +37,7 @@ final class PolicyCheck implements DescriptorCheck {
                   PolicyRules.REQUIRED_TAG,
                   product.node().has("tags") ? product.node().positionOf("tags") : product.node().position(),
                   "The product lacks the required tag" + (missingTags.size() > 1 ? "s " : " ") + String.join(", ", missingTags) + by)
-              .withHint("add " + String.join(", ", missingTags) + " to tags"));
+              .withHint("Add " + String.join(", ", missingTags) + " to tags."));
     }
     for (OutputPort port : product.outputPorts()) {
       topicPattern(findings, policy, context, port, by);
@@ -56,7 +56,7 @@ final class PolicyCheck implements DescriptorCheck {
                   PolicyRules.TOPIC_PATTERN,
                   port.node().positionOf("topic"),
                   "Topic \"" + port.topic() + "\" does not follow the pattern " + policy.topicPattern() + by)
-              .withHint("name it \"" + expected + "\"")
+              .withHint("Name it \"" + expected + "\".")
               .withTarget(port.waiverTarget()));
     }
   }
@@ -70,8 +70,8 @@ final class PolicyCheck implements DescriptorCheck {
     if (slo == null) {
       findings.add(
           Finding.of(PolicyRules.MIN_SLO, port.node().position(), "Output port \"" + port.name() + "\" declares no SLO" + by)
-              .withHint("add slo: { freshness: " + (minimum.freshnessText() == null ? "PT5M" : minimum.freshnessText())
-                  + ", availability: " + (minimum.availability() == null ? "99.9" : minimum.availability().toPlainString()) + " }")
+              .withHint("Add slo: { freshness: " + (minimum.freshnessText() == null ? "PT5M" : minimum.freshnessText())
+                  + ", availability: " + (minimum.availability() == null ? "99.9" : minimum.availability().toPlainString()) + " }.")
               .withTarget(port.waiverTarget()));
       return;
     }
@@ -84,7 +84,7 @@ final class PolicyCheck implements DescriptorCheck {
                     slo.node().has("freshness") ? slo.node().positionOf("freshness") : slo.node().position(),
                     "Freshness of port \"" + port.name() + "\" is " + (slo.freshness() == null ? "not declared" : slo.freshness())
                         + "; the mesh requires at most " + minimum.freshnessText() + by)
-                .withHint("promise freshness: " + minimum.freshnessText() + " or better")
+                .withHint("Promise freshness: " + minimum.freshnessText() + " or better.")
                 .withTarget(port.waiverTarget()));
       }
     }
@@ -95,7 +95,7 @@ final class PolicyCheck implements DescriptorCheck {
                   slo.node().has("availability") ? slo.node().positionOf("availability") : slo.node().position(),
                   "Availability of port \"" + port.name() + "\" is " + (slo.availability() == null ? "not declared" : slo.availability().toPlainString())
                       + "; the mesh requires at least " + minimum.availability().toPlainString() + by)
-              .withHint("promise availability: " + minimum.availability().toPlainString() + " or better")
+              .withHint("Promise availability: " + minimum.availability().toPlainString() + " or better.")
               .withTarget(port.waiverTarget()));
     }
   }

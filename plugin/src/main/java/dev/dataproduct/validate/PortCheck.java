@@ -29,13 +29,13 @@ final class PortCheck implements DescriptorCheck {
                     PortRules.KEY_TYPE,
                     port.key().node().positionOf("type"),
                     "Port \"" + port.name() + "\" has a " + port.key().type() + " key; equal floating-point values can hash to different partitions")
-                .withHint("key by a string, int, long or bytes identifier")
+                .withHint("Key by a string, int, long or bytes identifier.")
                 .withTarget(port.waiverTarget()));
       }
       if (port.retention() != null && IsoDuration.parseRetention(port.retention()).isEmpty()) {
         findings.add(
             Finding.of(PortRules.DURATION, port.node().positionOf("retention"), "Retention \"" + port.retention() + "\" is not an ISO-8601 duration")
-                .withHint("write e.g. P7D for seven days, PT12H for twelve hours, or infinite")
+                .withHint("Write e.g. P7D for seven days, PT12H for twelve hours, or infinite.")
                 .withTarget(port.waiverTarget()));
       }
       if (port.slo() != null && port.slo().freshness() != null) {
@@ -46,12 +46,12 @@ final class PortCheck implements DescriptorCheck {
                       PortRules.DURATION,
                       port.slo().node().positionOf("freshness"),
                       "Freshness \"" + port.slo().freshness() + "\" is not an ISO-8601 duration")
-                  .withHint("write e.g. PT5M for five minutes or PT1H for an hour")
+                  .withHint("Write e.g. PT5M for five minutes or PT1H for an hour.")
                   .withTarget(port.waiverTarget()));
         } else if (freshness.get().compareTo(Duration.ZERO) <= 0) {
           findings.add(
               Finding.of(PortRules.SLO_RANGE, port.slo().node().positionOf("freshness"), "Freshness " + port.slo().freshness() + " is not a positive duration")
-                  .withHint("give the longest delay consumers may see, e.g. PT5M")
+                  .withHint("Give the longest delay consumers may see, e.g. PT5M.")
                   .withTarget(port.waiverTarget()));
         }
       }
@@ -71,7 +71,7 @@ final class PortCheck implements DescriptorCheck {
                     PortRules.INPUT_REFERENCE,
                     input.node().positionOf("product"),
                     "Input port \"" + input.name() + "\" names upstream product \"" + product + "\", which is not <domain>/<name>")
-                .withHint("write the upstream's domain and name in kebab case, e.g. crm/customers"));
+                .withHint("Write the upstream's domain and name in kebab case, e.g. crm/customers."));
       }
     }
     if (input.port() != null && !Names.isKebabCase(input.port())) {
@@ -80,7 +80,7 @@ final class PortCheck implements DescriptorCheck {
                   PortRules.INPUT_REFERENCE,
                   input.node().positionOf("port"),
                   "Input port \"" + input.name() + "\" reads upstream port \"" + input.port() + "\", which is not a kebab-case port name")
-              .withHint("use the upstream port's name as its descriptor writes it, e.g. customer-updates"));
+              .withHint("Use the upstream port's name as its descriptor writes it, e.g. customer-updates."));
     }
   }
 }

@@ -49,7 +49,7 @@ final class SchemaReferenceCheck {
                   SchemaRules.FILE_MISSING,
                   ref.node().positionOf("schema"),
                   "The " + role + " of port \"" + port.name() + "\" refers to " + ref.schema() + " but the schema directory " + schemaDirectory + " does not exist")
-              .withHint("create " + schemaDirectory + "/" + ref.schema() + ", or point <schemaDirectory> at your Avro sources")
+              .withHint("Create " + schemaDirectory + "/" + ref.schema() + ", or point <schemaDirectory> at your Avro sources.")
               .withTarget(port.waiverTarget()));
       return Optional.empty();
     }
@@ -65,7 +65,7 @@ final class SchemaReferenceCheck {
                   PortRules.KEY_TYPE,
                   port.key().node().positionOf("schema"),
                   "The key schema of port \"" + port.name() + "\" contains " + unstable + ", so equal keys may go to different partitions")
-              .withHint("key by strings, integers, bytes or records of those")
+              .withHint("Key by strings, integers, bytes or records of those.")
               .withTarget(port.waiverTarget()));
     }
   }

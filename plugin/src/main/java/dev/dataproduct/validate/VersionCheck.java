@@ -18,7 +18,7 @@ final class VersionCheck implements DescriptorCheck {
                   DescriptorRules.VERSION_MISMATCH,
                   product.node().positionOf("version"),
                   "The descriptor says version " + product.version() + " but the project version is " + projectVersion)
-              .withHint("remove version: from dataproduct.yaml (it defaults to the project version) or make the two equal"));
+              .withHint("Remove version: from dataproduct.yaml (it defaults to the project version) or make the two equal."));
     }
   }
 }

@@ -17,13 +17,13 @@ final class WaiverCheck implements DescriptorCheck {
             Finding.of(WaiverRules.UNKNOWN_RULE, waiver.node().positionOf("rule"), "Waiver names rule \"" + waiver.rule() + "\", which does not exist")
                 .withHint(
                     RuleCatalog.closestId(waiver.rule())
-                        .map(id -> "did you mean \"" + id + "\"?")
-                        .orElse("run 'mvn dataproduct:rules' to list the rule IDs")));
+                        .map(id -> "Did you mean \"" + id + "\"?")
+                        .orElse("Run 'mvn dataproduct:rules' to list the rule IDs.")));
       }
-      if (waiver.node().has("justification") && OwnershipCheck.isBlank(waiver.justification())) {
+      if (OwnershipCheck.isWhitespaceOnly(waiver.justification())) {
         findings.add(
             Finding.of(WaiverRules.JUSTIFICATION, waiver.node().positionOf("justification"), "Waiver of " + waiver.rule() + " gives no justification")
-                .withHint("say why the finding is acceptable and until when, e.g. \"Consumers migrated to v2 on 2026-10-01\""));
+                .withHint("Say why the finding is acceptable and until when, e.g. \"Consumers migrated to v2 on 2026-10-01\"."));
       }
     }
   }

@@ -151,8 +151,8 @@ public final class YamlLoader {
 
   private Finding missing(String displayPath, String message) {
     return Finding.of(DescriptorRules.MISSING, SourcePosition.file(displayPath), message)
-        .withHint(exampleHint(displayPath, "Create it") + System.lineSeparator()
-            + "or point the plugin at another file with -Ddataproduct.descriptor=<path>.");
+        .withHint(exampleHint(displayPath, "Create") + System.lineSeparator()
+            + "    or point the plugin at another file with -Ddataproduct.descriptor=<path>.");
   }
 
   private static String exampleHint(String displayPath, String verb) {
