@@ -1,0 +1,8 @@
+// The rule catalogue, as users list it from the command line.
+def log = new File(basedir, 'build.log').text
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+expect 'NAMING: names of the product, its ports and topics'
+expect 'NAMING-KEBAB-CASE'
+expect 'Product, domain and port names are lower-kebab-case.'
+expect '[INFO]   GOVERNANCE-FIELD-DOC               warning  Every schema field has a doc.'
+assert (log =~ /\[INFO\] \d+ rules\. Change one with <rules><RULE-ID>off\|info\|warning\|error<\/RULE-ID><\/rules>\./).find()
