@@ -1,0 +1,68 @@
+#!/usr/bin/env bash
+# Whole-build timing: how much dataproduct:validate adds to `mvn package` of a product project.
+# Generates a product with PORTS output ports and SCHEMAS schema files (default 5 and 20) plus a
+# small Java class, then runs `mvn -o package` RUNS times with the goal and RUNS times with
+# -Ddataproduct.skip, interleaved, and prints the medians.
+# Usage, from the project root:  benchmarks/build-time.sh [RUNS] [PORTS] [SCHEMAS]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+runs=${1:-10}; ports=${2:-5}; schemas=${3:-20}
+root=$(pwd)
+./mvnw -B -q -pl plugin -am install -DskipTests
+cp_file=$(mktemp)
+./mvnw -B -q -pl plugin dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+version=$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout -pl plugin 2>/dev/null || echo 0.1.0-SNAPSHOT)
+
+work=$(mktemp -d)
+trap 'rm -rf "$work" "$cp_file"' EXIT
+java -cp "plugin/target/test-classes:plugin/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$work" "$ports" "$schemas"
+mkdir -p "$work/src/main/java/com/example/bench"
+printf 'package com.example.bench;\n\n/** Something to compile. */\npublic final class Main {\n  private Main() {}\n}\n' > "$work/src/main/java/com/example/bench/Main.java"
+cat > "$work/pom.xml" <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example.bench</groupId>
+  <artifactId>synthetic</artifactId>
+  <version>1.0.0</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>17</maven.compiler.release>
+  </properties>
+  <build>
+    <plugins>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.15.0</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-surefire-plugin</artifactId><version>3.6.1</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-jar-plugin</artifactId><version>3.4.2</version></plugin>
+      <plugin>
+        <groupId>dev.dataproduct</groupId>
+        <artifactId>dataproduct-maven-plugin</artifactId>
+        <version>${version}</version>
+        <executions><execution><goals><goal>validate</goal></goals></execution></executions>
+      </plugin>
+    </plugins>
+  </build>
+</project>
+POM
+
+time_build() { # prints milliseconds of one `mvn -o -q package`
+  local start end
+  start=$(date +%s%N)
+  (cd "$work" && "$root/mvnw" -B -o -q package "$@" >/dev/null)
+  end=$(date +%s%N)
+  echo $(( (end - start) / 1000000 ))
+}
+median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
+
+time_build >/dev/null; time_build -Ddataproduct.skip >/dev/null   # warm the file cache
+with=(); without=()
+for _ in $(seq "$runs"); do
+  with+=("$(time_build)")
+  without+=("$(time_build -Ddataproduct.skip)")
+done
+m_with=$(printf '%s\n' "${with[@]}" | median)
+m_without=$(printf '%s\n' "${without[@]}" | median)
+echo "product: $ports ports, $schemas schemas; $runs runs each"
+echo "mvn package with dataproduct:validate:    median ${m_with} ms  (${with[*]})"
+echo "mvn package with -Ddataproduct.skip:      median ${m_without} ms  (${without[*]})"
+awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "the goal adds %.1f%% to the build\n", (a - b) * 100 / b }'
