@@ -6,6 +6,7 @@ import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -57,7 +58,7 @@ public final class ContractBuilder {
               ? new PortContract(port.name(), key.orElse(null), value.get(), List.of(), List.of())
               : previous.releasedAs(baseline.version(), key.orElse(null), value.get()));
     }
-    return new Contract(withVersion(product, version), version, ports);
+    return new Contract(withVersion(product, version), version, Collections.unmodifiableMap(ports));
   }
 
   private static Optional<Schema> resolve(TypeReference ref, SchemaSet schemas) {

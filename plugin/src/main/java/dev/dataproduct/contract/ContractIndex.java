@@ -102,7 +102,7 @@ record ContractIndex(String product, String domain, String version, String descr
     }
   }
 
-  /** Every schema file the index names, current ones first, each once. */
+  /** Every schema file the index names, port by port: current ones, then the histories. */
   List<String> schemaFiles() {
     List<String> files = new ArrayList<>();
     ports.values().forEach(p -> {

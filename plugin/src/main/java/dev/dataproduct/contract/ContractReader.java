@@ -17,6 +17,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -150,7 +151,7 @@ public final class ContractReader {
           throw malformed(ContractLayout.INDEX, "port \"" + name + "\" is not an output port of " + index.descriptor());
         }
       }
-      return new Contract(product, index.version(), ports);
+      return new Contract(product, index.version(), Collections.unmodifiableMap(ports));
     }
 
     private DataProduct descriptor(ContractIndex index) throws IOException {

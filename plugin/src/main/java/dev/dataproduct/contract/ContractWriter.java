@@ -56,8 +56,8 @@ public final class ContractWriter {
    *
    * @param descriptor the descriptor file's bytes as written; {@code version} is filled in when
    *     it has none
-   * @throws BuildError when a port name or version cannot be a file name, or a history names a
-   *     version twice
+   * @throws BuildError when a port name or version cannot be a file name, a history names a
+   *     version twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
     checkNames(contract);
