@@ -1,0 +1,226 @@
+package dev.dataproduct.contract;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataproduct.contract.ContractLayout.Part;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * {@code contract.json}: what the contract holds and which file holds each schema.
+ *
+ * @param ports by name, sorted
+ */
+record ContractIndex(String product, String domain, String version, String descriptor, Map<String, PortEntry> ports) {
+
+  /** A port's files; {@code key} is {@code null} when records have no key. */
+  record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory) {}
+
+  /** One earlier release's schema file. */
+  record HistoryEntry(String version, String file) {}
+
+  private static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
+
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+  private static final ObjectWriter WRITER =
+      MAPPER.writer(
+          new DefaultPrettyPrinter(Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""))
+              .withObjectIndenter(INDENT)
+              .withArrayIndenter(INDENT));
+
+  /** The index of {@code contract}, with the file names of the layout. */
+  static ContractIndex of(Contract contract) {
+    Map<String, PortEntry> ports = new TreeMap<>();
+    contract.ports().forEach((name, port) -> ports.put(name, new PortEntry(
+        port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
+        ContractLayout.currentSchema(name, Part.VALUE),
+        history(name, Part.KEY, port.keyHistory()),
+        history(name, Part.VALUE, port.valueHistory()))));
+    return new ContractIndex(
+        contract.descriptor().name(), contract.descriptor().domain(), contract.version(), ContractLayout.DESCRIPTOR, ports);
+  }
+
+  private static List<HistoryEntry> history(String port, Part part, List<ReleasedSchema> released) {
+    return released.stream()
+        .map(r -> new HistoryEntry(r.version(), ContractLayout.historySchema(port, part, r.version())))
+        .toList();
+  }
+
+  /** The JSON text, deterministic: members in a fixed order, ports sorted, {@code \n} line ends. */
+  byte[] toJson() {
+    ObjectNode root = MAPPER.createObjectNode();
+    root.put("format", ContractLayout.FORMAT);
+    root.put("product", product);
+    root.put("domain", domain);
+    root.put("version", version);
+    root.put("descriptor", descriptor);
+    ObjectNode portsNode = root.putObject("ports");
+    ports.forEach((name, port) -> {
+      ObjectNode p = portsNode.putObject(name);
+      if (port.key() != null) {
+        p.put("key", port.key());
+      }
+      p.put("value", port.value());
+      historyJson(p.putArray("keyHistory"), port.keyHistory());
+      historyJson(p.putArray("valueHistory"), port.valueHistory());
+    });
+    try {
+      return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // a tree of strings always serializes
+    }
+  }
+
+  private static void historyJson(ArrayNode array, List<HistoryEntry> history) {
+    for (HistoryEntry entry : history) {
+      array.addObject().put("version", entry.version()).put("file", entry.file());
+    }
+  }
+
+  /** Every schema file the index names, port by port: current ones, then the histories. */
+  List<String> schemaFiles() {
+    List<String> files = new ArrayList<>();
+    ports.values().forEach(p -> {
+      if (p.key() != null) {
+        files.add(p.key());
+      }
+      files.add(p.value());
+      p.keyHistory().forEach(h -> files.add(h.file()));
+      p.valueHistory().forEach(h -> files.add(h.file()));
+    });
+    return files;
+  }
+
+  /**
+   * Reads {@code contract.json}. Members it does not know are ignored, so format v1 can grow
+   * without breaking older readers.
+   *
+   * @throws MalformedContract when it is not a v1 index whose file names stay inside the contract
+   */
+  static ContractIndex parse(byte[] json) {
+    JsonNode root;
+    try {
+      root = MAPPER.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw new MalformedContract("not valid JSON: " + e.getOriginalMessage()
+          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+    } catch (IOException e) {
+      throw new MalformedContract("not valid JSON: " + e.getMessage());
+    }
+    if (root == null || !root.isObject()) {
+      throw new MalformedContract("not a JSON object");
+    }
+    String format = text(root, "format", "");
+    if (!format.equals(ContractLayout.FORMAT)) {
+      if (format.startsWith("dataproduct-contract/")) {
+        throw MalformedContract.unsupportedFormat(format);
+      }
+      throw new MalformedContract("\"format\" is \"" + format + "\", not \"" + ContractLayout.FORMAT + "\"");
+    }
+    String version = text(root, "version", "");
+    if (!ContractLayout.isSafeName(version)) {
+      throw new MalformedContract("\"version\" is \"" + version + "\", not a version");
+    }
+    JsonNode portsNode = root.get("ports");
+    if (portsNode == null || !portsNode.isObject()) {
+      throw new MalformedContract("\"ports\" is missing or not an object");
+    }
+    Map<String, PortEntry> ports = new TreeMap<>();
+    for (Map.Entry<String, JsonNode> port : portsNode.properties()) {
+      ports.put(port.getKey(), port(port.getKey(), port.getValue()));
+    }
+    return new ContractIndex(
+        required(root, "product"), required(root, "domain"), version, file(root, "descriptor", "descriptor"), ports);
+  }
+
+  private static PortEntry port(String name, JsonNode node) {
+    String where = "ports." + name;
+    if (!ContractLayout.isSafeName(name)) {
+      throw new MalformedContract("port name \"" + name + "\" is not a port name");
+    }
+    if (!node.isObject()) {
+      throw new MalformedContract("\"" + where + "\" is not an object");
+    }
+    return new PortEntry(
+        node.has("key") ? file(node, "key", where + ".key") : null,
+        file(node, "value", where + ".value"),
+        historyOf(node, "keyHistory", where),
+        historyOf(node, "valueHistory", where));
+  }
+
+  private static List<HistoryEntry> historyOf(JsonNode port, String member, String where) {
+    JsonNode array = port.get(member);
+    String path = where + "." + member;
+    if (array == null || !array.isArray()) {
+      throw new MalformedContract("\"" + path + "\" is missing or not an array");
+    }
+    List<HistoryEntry> history = new ArrayList<>();
+    Set<String> versions = new HashSet<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode entry = array.get(i);
+      String at = path + "[" + i + "]";
+      if (!entry.isObject()) {
+        throw new MalformedContract("\"" + at + "\" is not an object");
+      }
+      String version = text(entry, "version", "");
+      if (!ContractLayout.isSafeName(version)) {
+        throw new MalformedContract("\"" + at + ".version\" is \"" + version + "\", not a version");
+      }
+      if (!versions.add(version)) {
+        throw new MalformedContract("\"" + path + "\" lists version " + version + " twice");
+      }
+      history.add(new HistoryEntry(version, file(entry, "file", at + ".file")));
+    }
+    return List.copyOf(history);
+  }
+
+  /** A file name member that must stay inside the contract directory. */
+  private static String file(JsonNode node, String member, String path) {
+    JsonNode value = node.get(member);
+    if (value == null || !value.isTextual()) {
+      throw new MalformedContract("\"" + path + "\" is missing or not a string");
+    }
+    if (!ContractLayout.isSafePath(value.asText())) {
+      throw new MalformedContract("\"" + path + "\" is \"" + value.asText() + "\", not a file inside " + ContractLayout.DIRECTORY);
+    }
+    return value.asText();
+  }
+
+  private static String required(JsonNode node, String member) {
+    String value = text(node, member, "");
+    if (value.isBlank()) {
+      throw new MalformedContract("\"" + member + "\" is missing or not a string");
+    }
+    return value;
+  }
+
+  private static String text(JsonNode node, String member, String absent) {
+    JsonNode value = node.get(member);
+    return value != null && value.isTextual() ? value.asText() : absent;
+  }
+}
