@@ -66,6 +66,20 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(property = "dataproduct.reportDirectory", defaultValue = "${project.build.directory}/dataproduct")
   protected File reportDirectory;
 
+  /**
+   * The release to compare with and carry schema history from. Empty (the default) means the
+   * newest release of this {@code groupId:artifactId} below the project version, resolved from
+   * the project's repositories. Otherwise: {@code none}, an exact version ({@code 1.4.0}), a
+   * pattern ({@code 1.*}), a Maven version range ({@code [1.0,2.0)}), or the path of a jar or
+   * directory holding a contract.
+   *
+   * <pre>{@code <baseline>1.4.0</baseline>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.baseline")
+  protected String baseline;
+
   /** This plugin, for its version in reports. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
