@@ -1,12 +1,31 @@
 package dev.dataproduct.rules;
 
 import static dev.dataproduct.finding.Severity.ERROR;
+import static dev.dataproduct.finding.Severity.WARNING;
 
 /** Rules about compatibility with earlier releases (the {@code check} goal). */
 public final class CompatRules {
 
   public static final Rule WIRE =
       new Rule("COMPAT-WIRE", RuleArea.COMPAT, ERROR, "A port's key and value schemas keep the compatibility level the port declares.");
+
+  public static final Rule LOGICAL_TYPE =
+      new Rule("COMPAT-LOGICAL-TYPE", RuleArea.COMPAT, ERROR, "A field keeps its logical type: decimal precision and scale, timestamp and time units, no logical type added or removed.");
+
+  public static final Rule ALIAS_RENAME =
+      new Rule("COMPAT-ALIAS-RENAME", RuleArea.COMPAT, WARNING, "A field or named type is not renamed; an alias saves readers of the new schema only.");
+
+  public static final Rule DEFAULT_CHANGED =
+      new Rule("COMPAT-DEFAULT-CHANGED", RuleArea.COMPAT, WARNING, "A field keeps its default; readers fill in old records with it.");
+
+  public static final Rule KEY_CHANGED =
+      new Rule("COMPAT-KEY-CHANGED", RuleArea.COMPAT, ERROR, "A port's key schema does not change at all, because a changed key moves records to other partitions.");
+
+  public static final Rule PII_REMOVED =
+      new Rule("COMPAT-PII-REMOVED", RuleArea.COMPAT, ERROR, "A field tagged pii keeps the tag.");
+
+  public static final Rule CLASSIFICATION_LOWERED =
+      new Rule("COMPAT-CLASSIFICATION-LOWERED", RuleArea.COMPAT, ERROR, "The product's classification is not lowered (public < internal < confidential < restricted).");
 
   private CompatRules() {}
 }

@@ -1,6 +1,7 @@
 package dev.dataproduct.rules;
 
 import static dev.dataproduct.finding.Severity.ERROR;
+import static dev.dataproduct.finding.Severity.WARNING;
 
 /** Rules about output and input ports. */
 public final class PortRules {
@@ -16,6 +17,15 @@ public final class PortRules {
 
   public static final Rule INPUT_REFERENCE =
       new Rule("PORT-INPUT-REFERENCE", RuleArea.PORT, ERROR, "An input port names its upstream as <domain>/<name> and a port in kebab case.");
+
+  public static final Rule UPSTREAM_MISSING =
+      new Rule("PORT-UPSTREAM-MISSING", RuleArea.PORT, ERROR, "An input port reads a port its upstream product's released contract has.");
+
+  public static final Rule UPSTREAM_RETIRED =
+      new Rule("PORT-UPSTREAM-RETIRED", RuleArea.PORT, ERROR, "An input port does not read a retired port or a port of a retired product.");
+
+  public static final Rule UPSTREAM_DEPRECATED =
+      new Rule("PORT-UPSTREAM-DEPRECATED", RuleArea.PORT, WARNING, "An input port that reads a deprecated port or product is reported, so the consumer migrates in time.");
 
   private PortRules() {}
 }

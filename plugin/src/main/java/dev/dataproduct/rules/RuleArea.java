@@ -10,6 +10,7 @@ public enum RuleArea {
   GOVERNANCE("GOVERNANCE", "personal data, classification and documentation"),
   POLICY("POLICY", "the mesh-wide policy a platform team publishes"),
   WAIVER("WAIVER", "accepted findings and their justification"),
+  CONTRACT("CONTRACT", "changes to the descriptor between releases"),
   COMPAT("COMPAT", "compatibility of schemas with earlier releases"),
   VERSION("VERSION", "semantic-version rules across releases");
 

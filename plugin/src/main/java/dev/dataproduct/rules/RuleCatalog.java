@@ -28,6 +28,7 @@ public final class RuleCatalog {
           GovernanceRules.class,
           PolicyRules.class,
           WaiverRules.class,
+          ContractRules.class,
           CompatRules.class,
           VersionRules.class);
 

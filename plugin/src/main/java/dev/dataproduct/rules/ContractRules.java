@@ -1,0 +1,47 @@
+package dev.dataproduct.rules;
+
+import static dev.dataproduct.finding.Severity.ERROR;
+import static dev.dataproduct.finding.Severity.INFO;
+import static dev.dataproduct.finding.Severity.WARNING;
+
+/** Rules about changes to the descriptor between releases (the {@code check} goal). */
+public final class ContractRules {
+
+  public static final Rule PORT_REMOVED =
+      new Rule("CONTRACT-PORT-REMOVED", RuleArea.CONTRACT, ERROR, "An output port of the previous release is still there.");
+
+  public static final Rule PORT_RENAMED =
+      new Rule("CONTRACT-PORT-RENAMED", RuleArea.CONTRACT, ERROR, "An output port keeps its name.");
+
+  public static final Rule TOPIC_RENAMED =
+      new Rule("CONTRACT-TOPIC-RENAMED", RuleArea.CONTRACT, ERROR, "An output port keeps its topic.");
+
+  public static final Rule PARTITIONS_REDUCED =
+      new Rule("CONTRACT-PARTITIONS-REDUCED", RuleArea.CONTRACT, ERROR, "A port's partition count is not reduced (Kafka cannot, and keys would move).");
+
+  public static final Rule PARTITIONS_INCREASED =
+      new Rule("CONTRACT-PARTITIONS-INCREASED", RuleArea.CONTRACT, WARNING, "A port's partition count is not raised without notice: keys move to other partitions, so per-key order breaks at the switch.");
+
+  public static final Rule RETENTION_SHORTENED =
+      new Rule("CONTRACT-RETENTION-SHORTENED", RuleArea.CONTRACT, ERROR, "A port's retention is not shortened or dropped.");
+
+  public static final Rule SLO_LOOSENED =
+      new Rule("CONTRACT-SLO-LOOSENED", RuleArea.CONTRACT, ERROR, "A port's SLOs are not loosened or dropped: freshness no longer, availability no lower.");
+
+  public static final Rule ENCODING_CHANGED =
+      new Rule("CONTRACT-ENCODING-CHANGED", RuleArea.CONTRACT, ERROR, "A port keeps its encoding, which every consumer's deserializer depends on.");
+
+  public static final Rule COMPATIBILITY_WEAKENED =
+      new Rule("CONTRACT-COMPATIBILITY-WEAKENED", RuleArea.CONTRACT, ERROR, "A port's compatibility level is not weakened (or changed to a level that promises something else).");
+
+  public static final Rule CLEANUP_POLICY_CHANGED =
+      new Rule("CONTRACT-CLEANUP-POLICY-CHANGED", RuleArea.CONTRACT, ERROR, "A port keeps its cleanup policy.");
+
+  public static final Rule OWNER_CHANGED =
+      new Rule("CONTRACT-OWNER-CHANGED", RuleArea.CONTRACT, INFO, "A change of owner is reported, so consumers know whom to ask.");
+
+  public static final Rule DOMAIN_CHANGED =
+      new Rule("CONTRACT-DOMAIN-CHANGED", RuleArea.CONTRACT, WARNING, "A change of domain is reported: consumers refer to the product as <domain>/<name>.");
+
+  private ContractRules() {}
+}
