@@ -42,8 +42,24 @@ public record Finding(
     return rule.id();
   }
 
+  /** This finding with a hint, written as a sentence: capital first letter, final full stop. */
   public Finding withHint(String newHint) {
-    return new Finding(rule, severity, position, message, newHint, target, justification);
+    return new Finding(rule, severity, position, message, asSentence(newHint), target, justification);
+  }
+
+  /**
+   * Hints come from many rules; writing them all as sentences here keeps the output uniform
+   * without every rule having to remember it. A hint that ends in code or a value (a quote, a
+   * digit, a path) gets no full stop, which would read as part of the value.
+   */
+  static String asSentence(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.strip();
+    t = Character.toUpperCase(t.charAt(0)) + t.substring(1);
+    char last = t.charAt(t.length() - 1);
+    return Character.isLetter(last) || last == ')' ? t + "." : t;
   }
 
   public Finding withTarget(String newTarget) {

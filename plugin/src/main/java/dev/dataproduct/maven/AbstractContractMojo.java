@@ -89,8 +89,11 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
     this.repositorySystem = repositorySystem;
   }
 
+  /** The product as validated, and the rule levels the build runs with. */
+  protected record JudgedProduct(ValidationResult validation, EffectiveRules rules) {}
+
   /** Loads and validates the product with the policy and rule levels this build runs with. */
-  protected ValidationResult validateProduct() {
+  protected JudgedProduct validateProduct() {
     Policy meshPolicy = PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
     EffectiveRules effective = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"));
     ValidationRequest request =
@@ -102,6 +105,6 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
             meshPolicy,
             effective.settings(),
             effective.refusals());
-    return new ProductValidator(buildLog()).validate(request);
+    return new JudgedProduct(new ProductValidator(buildLog()).validate(request), effective);
   }
 }

@@ -106,8 +106,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
     try {
       run();
     } catch (BuildError e) {
-      // A build error is already a one-line message for the user; the cause stays for -e/-X.
-      throw new MojoExecutionException(e.getMessage(), e);
+      // The message is the whole story for the user; Maven would append the cause's message to it,
+      // so the cause (and its stack) is kept for debug runs only.
+      throw new MojoExecutionException(e.getMessage(), getLog().isDebugEnabled() ? e : null);
     }
   }
 

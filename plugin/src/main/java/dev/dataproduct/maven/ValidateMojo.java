@@ -55,7 +55,7 @@ public class ValidateMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
-    ValidationResult result = validateProduct();
+    ValidationResult result = validateProduct().validation();
 
     File jsonReport = Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), plugin.getVersion(), result.findings());
     List<File> checked = new ArrayList<>(List.of(descriptor));

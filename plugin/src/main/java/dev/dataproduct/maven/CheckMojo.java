@@ -1,0 +1,117 @@
+package dev.dataproduct.maven;
+
+import dev.dataproduct.check.CheckResult;
+import dev.dataproduct.check.ContractCheck;
+import dev.dataproduct.check.CurrentSources;
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractBuilder;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Severity;
+import dev.dataproduct.validate.ValidationResult;
+import java.io.File;
+import java.util.ArrayList;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.artifact.Artifact;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.eclipse.aether.RepositorySystem;
+
+/**
+ * Compares the product with its previous release, resolved from the Maven repositories as
+ * japicmp does: each port's key and value at the port's declared compatibility level (Schema
+ * Registry semantics, every incompatibility located in the candidate {@code .avsc}), meaning
+ * beyond the wire (logical types, aliases, defaults, keys, {@code pii} tags, classification),
+ * breaking changes to the descriptor, and the semantic-version rules. Waivers in the descriptor
+ * accept a finding with a justification. Input ports are checked against the contracts of the
+ * upstream products found on the dependency path. A first release has nothing to compare with
+ * and passes.
+ *
+ * @since 0.1.0
+ */
+@Mojo(
+    name = CheckMojo.GOAL,
+    defaultPhase = LifecyclePhase.VERIFY,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.RUNTIME)
+public class CheckMojo extends AbstractContractMojo {
+
+  public static final String GOAL = "check";
+
+  /**
+   * Skips this goal only.
+   *
+   * <pre>{@code <skipCheck>true</skipCheck>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
+  private boolean skipCheck;
+
+  @Inject
+  public CheckMojo(RepositorySystem repositorySystem) {
+    super(repositorySystem);
+  }
+
+  @Override
+  protected String goal() {
+    return GOAL;
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipCheck;
+  }
+
+  @Override
+  protected void run() throws MojoFailureException {
+    JudgedProduct judged = validateProduct();
+    ValidationResult current = judged.validation();
+    FindingsOutcome outcome = new FindingsOutcome(getLog(), maxPrintedFindings);
+    if (current.product() == null || current.hasErrors()) {
+      // A contract that does not validate cannot be compared; say why here too, in case validate is not bound.
+      List<Finding> errors = current.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+      File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), errors);
+      outcome.conclude(
+          GOAL,
+          "Cannot compare " + project.getArtifactId() + " " + project.getVersion() + " with earlier releases: the contract has "
+              + Counts.plural(errors.size(), "error"),
+          errors,
+          failOnWarning,
+          report);
+      return;
+    }
+
+    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
+    if (previous.exists()) {
+      getLog().debug("Baseline: " + previous.source());
+    } else {
+      getLog().info(previous.whyNone());
+    }
+    Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
+    CheckResult result =
+        ContractCheck.check(
+            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(), judged.rules().settings());
+
+    File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), result.findings());
+    outcome.conclude(GOAL, result.summaryLine(), result.findings(), failOnWarning, report);
+  }
+
+  /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */
+  private List<Contract> upstreamContracts() {
+    List<Contract> upstreams = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      File file = artifact.getFile();
+      if (file != null && file.isFile() && ContractReader.hasContract(file.toPath())) {
+        upstreams.add(ContractReader.read(file.toPath()));
+        getLog().debug("Upstream contract: " + artifact);
+      }
+    }
+    return upstreams;
+  }
+}
