@@ -1,0 +1,41 @@
+// Four builds against one file-based repository: a first release, a compatible release, a break
+// that only the transitive port catches, and the same break accepted by a waiver.
+def log = new File(basedir, 'build.log').text
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+
+// 1. First release: nothing to compare with, and it says so.
+expect 'No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in '
+expect '[INFO] No earlier release of check-orders to compare 1.0.0 with; this is the first release'
+expect '[INFO] Packed the contract of check-orders 1.0.0 into META-INF/dataproduct: 2 ports, no earlier release'
+
+// The released jar in the file repository carries its contract.
+def repo = new File(basedir, 'repo/dev/dataproduct/it/check-orders')
+def jar100 = new java.util.jar.JarFile(new File(repo, '1.0.0/check-orders-1.0.0.jar'))
+['contract.json', 'dataproduct.yaml', 'ports/all-releases/value.avsc', 'ports/latest-only/key.avsc'].each {
+  assert jar100.getEntry('META-INF/dataproduct/' + it) != null : "1.0.0 jar lacks " + it
+}
+assert new String(jar100.getInputStream(jar100.getEntry('META-INF/dataproduct/dataproduct.yaml')).readAllBytes(), 'UTF-8').contains('version: 1.0.0')
+
+// 2. 1.1.0 is compared with 1.0.0 resolved from the repository, and carries 1.0.0's schemas as history.
+expect '[INFO] Packed the contract of check-orders 1.1.0 into META-INF/dataproduct: 2 ports, schema history carried from 1.0.0'
+expect '[INFO] Compared check-orders 1.1.0 with 1.0.0: 2 ports, 0 breaking changes, 0 warnings'
+def jar110 = new java.util.jar.JarFile(new File(repo, '1.1.0/check-orders-1.1.0.jar'))
+assert jar110.getEntry('META-INF/dataproduct/history/all-releases/value/1.0.0.avsc') != null
+
+// 3. 1.2.0 is compatible with 1.1.0, but not with 1.0.0: only the BACKWARD_TRANSITIVE port fails, naming 1.0.0.
+expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking change, 0 warnings'
+expect '[ERROR] src/main/avro/com/example/orders/AllReleases.avsc:9:32: ERROR [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0: Field "status" of record "com.example.orders.AllReleases" has type int in the new schema, which cannot read string written with the previous schema'
+expect '[ERROR] dataproduct.yaml:1:1: ERROR [VERSION-MAJOR-FOR-BREAKING] 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1'
+expect '    hint: Release it as 2.0.0, or make the change compatible: add a new port on a new topic in a minor release, deprecate the old port, and remove it in the next major.'
+assert !log.contains('Value of port "latest-only"') : 'the latest-only port must not see the 1.0.0 break'
+expect 'dataproduct:check found 2 errors in the data product contract'
+
+// 4. The waiver turns the break into information that carries its justification; the build passes.
+expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 0 breaking changes, 0 warnings'
+expect '[INFO] src/main/avro/com/example/orders/AllReleases.avsc:9:32: INFO [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0'
+expect '(waived: Every consumer reads from offsets written after 1.1.0; agreed with them on 2026-11-20.)'
+def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'v1.2.0-waived/target/dataproduct/check-report.json'))
+def waived = report.findings.find { it.ruleId == 'COMPAT-WIRE' }
+assert waived.severity == 'INFO' && waived.waived && waived.justification.startsWith('Every consumer reads')
+
+assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
