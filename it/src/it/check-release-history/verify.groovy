@@ -1,11 +1,14 @@
-// Four builds against one file-based repository: a first release, a compatible release, a break
-// that only the transitive port catches, and the same break accepted by a waiver.
+// Six builds against one file-based repository: a first release, a compatible release, a break
+// that only the transitive port catches, the same break waived (offline), and two baseline options.
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+// The six builds append to one log; each ends with Maven's BUILD line.
+def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
+assert steps.size() >= 6 : "expected six builds in build.log"
 
 // 1. First release: nothing to compare with, and it says so.
-expect 'No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in '
-expect '[INFO] No earlier release of check-orders to compare 1.0.0 with; this is the first release'
+expect '[INFO] No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in outer-local'
+expect 'or the local repository; this is the first release'
 expect '[INFO] Packed the contract of check-orders 1.0.0 into META-INF/dataproduct: 2 ports, no earlier release'
 
 // The released jar in the file repository carries its contract.
@@ -27,7 +30,8 @@ expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking chang
 expect '[ERROR] src/main/avro/com/example/orders/AllReleases.avsc:9:32: ERROR [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0: Field "status" of record "com.example.orders.AllReleases" has type int in the new schema, which cannot read string written with the previous schema'
 expect '[ERROR] dataproduct.yaml:1:1: ERROR [VERSION-MAJOR-FOR-BREAKING] 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1'
 expect '    hint: Release it as 2.0.0, or make the change compatible: add a new port on a new topic in a minor release, deprecate the old port, and remove it in the next major.'
-assert !log.contains('Value of port "latest-only"') : 'the latest-only port must not see the 1.0.0 break'
+assert steps[2].contains('Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0')
+assert !steps[2].contains('Value of port "latest-only"') : 'the latest-only port must not see the 1.0.0 break'
 expect 'dataproduct:check found 2 errors in the data product contract'
 
 // 4. The waiver turns the break into information that carries its justification; the build passes.
@@ -39,3 +43,11 @@ def waived = report.findings.find { it.ruleId == 'COMPAT-WIRE' }
 assert waived.severity == 'INFO' && waived.waived && waived.justification.startsWith('Every consumer reads')
 
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
+
+// 5. An explicit baseline version: both ports are now compared with 1.0.0.
+expect '[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 ports, 2 breaking changes, 0 warnings'
+assert steps[4].contains('ERROR [COMPAT-WIRE] Value of port "latest-only" is not BACKWARD compatible with 1.0.0')
+
+// 6. dataproduct.baseline=none compares with nothing, and says so.
+assert steps[5].contains('[INFO] dataproduct.baseline is none: nothing to compare check-orders 1.2.0 with')
+assert !steps[5].contains('this is the first release')

@@ -88,18 +88,16 @@ public class CheckMojo extends AbstractContractMojo {
     }
 
     Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
-    if (previous.exists()) {
-      getLog().debug("Baseline: " + previous.source());
-    } else {
-      getLog().info(previous.whyNone());
-    }
+    getLog().debug(previous.exists() ? "Baseline: " + previous.source() : previous.whyNone());
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
     CheckResult result =
         ContractCheck.check(
             previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(), judged.rules().settings());
 
     File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), result.findings());
-    outcome.conclude(GOAL, result.summaryLine(), result.findings(), failOnWarning, report);
+    // Without a baseline the reason is the summary: a first release, or a build that asked for none.
+    String summary = previous.exists() ? result.summaryLine() : previous.whyNone();
+    outcome.conclude(GOAL, summary, result.findings(), failOnWarning, report);
   }
 
   /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */
