@@ -1,21 +1,13 @@
 package dev.dataproduct.contract;
 
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.dataproduct.core.StableJson;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.contract.ContractLayout.Part;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -36,22 +28,7 @@ record ContractIndex(String product, String domain, String version, String descr
   /** One earlier release's schema file. */
   record HistoryEntry(String version, String file) {}
 
-  private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
-          .build();
-
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(Separators.createDefaultInstance()
-                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                  .withArrayEmptySeparator("")
-                  .withObjectEmptySeparator(""))
-              .withObjectIndenter(INDENT)
-              .withArrayIndenter(INDENT));
+  private static final JsonMapper MAPPER = StableJson.MAPPER;
 
   /** The index of {@code contract}, with the file names of the layout. */
   static ContractIndex of(Contract contract) {
@@ -89,11 +66,7 @@ record ContractIndex(String product, String domain, String version, String descr
       historyJson(p.putArray("keyHistory"), port.keyHistory());
       historyJson(p.putArray("valueHistory"), port.valueHistory());
     });
-    try {
-      return (WRITER.writeValueAsString(root) + "\n").getBytes(StandardCharsets.UTF_8);
-    } catch (JsonProcessingException e) {
-      throw new UncheckedIOException(e); // a tree of strings always serializes
-    }
+    return StableJson.bytes(root);
   }
 
   private static void historyJson(ArrayNode array, List<HistoryEntry> history) {
