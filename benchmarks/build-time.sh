@@ -1,8 +1,9 @@
 #!/usr/bin/env bash
-# Whole-build timing: how much dataproduct:validate adds to `mvn package` of a product project.
+# Whole-build timing: how much dataproduct:validate adds to the build of a product project.
 # Generates a product with PORTS output ports and SCHEMAS schema files (default 5 and 20) plus a
-# small Java class, then runs `mvn -o package` RUNS times with the goal and RUNS times with
-# -Ddataproduct.skip, interleaved, and prints the medians.
+# small Java class, then runs the build RUNS times with the goal and RUNS times with
+# -Ddataproduct.skip, interleaved, and prints the medians. Twice: `mvn -o clean package` (every
+# build starts cold, as in CI) and `mvn -o package` (a rebuild with nothing changed).
 # Usage, from the project root:  benchmarks/build-time.sh [RUNS] [PORTS] [SCHEMAS]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -45,24 +46,31 @@ cat > "$work/pom.xml" <<POM
 </project>
 POM
 
-time_build() { # prints milliseconds of one `mvn -o -q package`
+time_build() { # prints milliseconds of one `mvn -o -q <goals>`
   local start end
   start=$(date +%s%N)
-  (cd "$work" && "$root/mvnw" -B -o -q package "$@" >/dev/null)
+  (cd "$work" && "$root/mvnw" -B -o -q "$@" >/dev/null)
   end=$(date +%s%N)
   echo $(( (end - start) / 1000000 ))
 }
 median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[NR/2] + a[NR/2+1]) / 2)}'; }
 
-time_build >/dev/null; time_build -Ddataproduct.skip >/dev/null   # warm the file cache
-with=(); without=()
-for _ in $(seq "$runs"); do
-  with+=("$(time_build)")
-  without+=("$(time_build -Ddataproduct.skip)")
-done
-m_with=$(printf '%s\n' "${with[@]}" | median)
-m_without=$(printf '%s\n' "${without[@]}" | median)
+compare() { # $1 = label, rest = goals
+  local label=$1; shift
+  time_build "$@" >/dev/null; time_build "$@" -Ddataproduct.skip >/dev/null   # warm the file cache
+  local with=() without=()
+  for _ in $(seq "$runs"); do
+    with+=("$(time_build "$@")")
+    without+=("$(time_build "$@" -Ddataproduct.skip)")
+  done
+  local m_with m_without
+  m_with=$(printf '%s\n' "${with[@]}" | median)
+  m_without=$(printf '%s\n' "${without[@]}" | median)
+  echo "$label: with dataproduct:validate median ${m_with} ms (${with[*]})"
+  echo "$label: with -Ddataproduct.skip    median ${m_without} ms (${without[*]})"
+  awk -v l="$label" -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%s: the goal adds %.1f%%\n", l, (a - b) * 100 / b }'
+}
+
 echo "product: $ports ports, $schemas schemas; $runs runs each"
-echo "mvn package with dataproduct:validate:    median ${m_with} ms  (${with[*]})"
-echo "mvn package with -Ddataproduct.skip:      median ${m_without} ms  (${without[*]})"
-awk -v a="$m_with" -v b="$m_without" 'BEGIN { printf "the goal adds %.1f%% to the build\n", (a - b) * 100 / b }'
+compare "mvn clean package" clean package
+compare "mvn package (no-op rebuild)" package

@@ -94,17 +94,26 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
 
   /** Loads and validates the product with the policy and rule levels this build runs with. */
   protected JudgedProduct validateProduct() {
+    ValidationRequest request = validationRequest();
+    return new JudgedProduct(new ProductValidator(buildLog()).validate(request), effectiveRules);
+  }
+
+  private EffectiveRules effectiveRules;
+
+  /**
+   * What to validate, with the mesh policy resolved and the product's rule overrides applied
+   * (remembered for {@link #validateProduct()}).
+   */
+  protected ValidationRequest validationRequest() {
     Policy meshPolicy = PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
-    EffectiveRules effective = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"));
-    ValidationRequest request =
-        new ValidationRequest(
-            project.getBasedir().toPath(),
-            descriptor.toPath(),
-            schemaDirectory.toPath(),
-            project.getVersion(),
-            meshPolicy,
-            effective.settings(),
-            effective.refusals());
-    return new JudgedProduct(new ProductValidator(buildLog()).validate(request), effective);
+    effectiveRules = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"));
+    return new ValidationRequest(
+        project.getBasedir().toPath(),
+        descriptor.toPath(),
+        schemaDirectory.toPath(),
+        project.getVersion(),
+        meshPolicy,
+        effectiveRules.settings(),
+        effectiveRules.refusals());
   }
 }

@@ -61,13 +61,10 @@ final class FindingsOutcome {
   }
 
   /**
-   * Puts markers on the right lines in the IDE. Only inside m2e: on the command line the default
-   * build context would print every finding a second time.
+   * Puts markers on the right lines in the IDE. Call it only inside m2e: on the command line the
+   * default build context would print every finding a second time.
    */
-  static void mark(BuildContext buildContext, boolean insideIde, File baseDir, List<File> checkedFiles, List<Finding> findings) {
-    if (buildContext == null || !insideIde) {
-      return;
-    }
+  static void mark(BuildContext buildContext, File baseDir, List<File> checkedFiles, List<Finding> findings) {
     checkedFiles.forEach(buildContext::removeMessages);
     for (Finding finding : findings) {
       if (finding.severity() == Severity.INFO) {

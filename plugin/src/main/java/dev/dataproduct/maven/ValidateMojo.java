@@ -1,9 +1,18 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.report.JsonReport;
+import dev.dataproduct.validate.ProductValidator;
+import dev.dataproduct.validate.ValidationCache;
+import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -55,16 +64,48 @@ public class ValidateMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
-    ValidationResult result = validateProduct().validation();
+    ValidationRequest request = validationRequest();
+    File jsonReport = new File(reportDirectory, JsonReport.fileName(GOAL));
+    ValidationCache cache = new ValidationCache(new File(reportDirectory, GOAL + ".cache").toPath());
+    String fingerprint = fingerprint(request);
+    Optional<ValidationCache.Outcome> remembered = jsonReport.isFile() ? cache.read(fingerprint) : Optional.empty();
 
-    File jsonReport = Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), plugin.getVersion(), result.findings());
-    List<File> checked = new ArrayList<>(List.of(descriptor));
-    if (result.schemas() != null) {
-      result.schemas().files().forEach(f -> checked.add(f.path().toFile()));
+    ValidationCache.Outcome outcome;
+    if (remembered.isPresent()) {
+      getLog().debug("Nothing changed since the last validation; its result stands");
+      outcome = remembered.get();
+    } else {
+      ValidationResult result = new ProductValidator(buildLog()).validate(request);
+      Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), plugin.getVersion(), result.findings());
+      outcome = new ValidationCache.Outcome(result.summaryLine(project.getVersion()), result.findings());
+      cache.write(fingerprint, outcome);
     }
-    FindingsOutcome.mark(buildContext, insideIde(), project.getBasedir(), checked, result.findings());
-    new FindingsOutcome(getLog(), maxPrintedFindings)
-        .conclude(GOAL, result.summaryLine(project.getVersion()), result.findings(), failOnWarning, jsonReport);
+    if (insideIde()) {
+      FindingsOutcome.mark(buildContext, project.getBasedir(), checkedFiles(), outcome.findings());
+    }
+    new FindingsOutcome(getLog(), maxPrintedFindings).conclude(GOAL, outcome.summaryLine(), outcome.findings(), failOnWarning, jsonReport);
+  }
+
+  /** The fingerprint of the inputs, or {@code ""} (never matches) when they cannot all be read. */
+  private String fingerprint(ValidationRequest request) {
+    try {
+      return ValidationCache.fingerprint(request, plugin.getVersion());
+    } catch (IOException e) {
+      return "";
+    }
+  }
+
+  /** The files whose IDE markers this goal owns. */
+  private List<File> checkedFiles() {
+    List<File> files = new ArrayList<>(List.of(descriptor));
+    if (schemaDirectory.isDirectory()) {
+      try (Stream<Path> walk = Files.walk(schemaDirectory.toPath())) {
+        walk.filter(p -> p.toString().endsWith(".avsc")).forEach(p -> files.add(p.toFile()));
+      } catch (IOException e) {
+        getLog().debug("Cannot list " + schemaDirectory + " for IDE markers: " + e.getMessage());
+      }
+    }
+    return files;
   }
 
   private boolean insideIde() {
