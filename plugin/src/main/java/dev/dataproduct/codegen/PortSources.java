@@ -54,12 +54,11 @@ final class PortSources {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append("package ").append(port.javaPackage()).append(";\n\n").append(imports.lines()).append('\n');
     out.append("/**\n")
-        .append(" * Publishes to output port {@code ").append(port.name()).append("} of data product {@code ").append(port.product()).append("}")
-        .append(port.description() == null ? "." : ": " + JavaNames.javadocText(port.description())).append('\n')
+        .append(paragraph("Publishes to output port {@code " + port.name() + "} of data product {@code " + port.product() + "}" + summary(port)))
         .append(" *\n")
-        .append(" * <p>Records go to topic {@value #TOPIC}")
-        .append(key == null ? " without a key" : " with {@link " + key + "} keys").append(" and {@link ").append(value).append("} values, ")
-        .append(encodingDoc(port)).append(" Every record carries the {@link DataProductHeaders} of version {@value #VERSION}.\n")
+        .append(paragraph("<p>Records go to topic {@value #TOPIC}" + (key == null ? " without a key" : " with {@link " + key + "} keys")
+            + " and {@link " + value + "} values, " + encodingDoc(port)
+            + " Every record carries the {@link DataProductHeaders} of version {@value #VERSION}."))
         .append(" *\n")
         .append(" * <p>Thread-safe, like the Kafka producer underneath: share one instance between all the threads\n")
         .append(" * of an application, and close it when the application stops.\n")
@@ -157,14 +156,12 @@ final class PortSources {
     StringBuilder out = new StringBuilder();
     out.append(HEADER).append("package ").append(port.javaPackage()).append(";\n\n").append(imports.lines()).append('\n');
     out.append("/**\n")
-        .append(" * Reads output port {@code ").append(port.name()).append("} of data product {@code ").append(port.product()).append("}")
-        .append(port.description() == null ? "." : ": " + JavaNames.javadocText(port.description())).append('\n')
+        .append(paragraph("Reads output port {@code " + port.name() + "} of data product {@code " + port.product() + "}" + summary(port)))
         .append(" *\n")
-        .append(" * <p>Records come from topic {@value #TOPIC}")
-        .append(key == null ? " without a key" : " with {@link " + key + "} keys").append(" and {@link ").append(value).append("} values, ")
-        .append(encodingDoc(port)).append(" Values written with an older or newer schema are resolved\n")
-        .append(" * into this version's. A record that cannot be decoded goes to the {@link UndecodableRecordHandler}\n")
-        .append(" * and the consumer moves on.\n")
+        .append(paragraph("<p>Records come from topic {@value #TOPIC}" + (key == null ? " without a key" : " with {@link " + key + "} keys")
+            + " and {@link " + value + "} values, " + encodingDoc(port)
+            + " Values written with an older or newer schema are resolved into this version's. A record that cannot be decoded"
+            + " goes to the {@link UndecodableRecordHandler} and the consumer moves on."))
         .append(" *\n")
         .append(" * <p>Not thread-safe, like the Kafka consumer underneath: use an instance from one thread only\n")
         .append(" * (but {@link #wakeup()} from any).\n")
@@ -273,16 +270,35 @@ final class PortSources {
   }
 
   private static String codec(Port port, PortType type, String javaName, String part, boolean reading) {
+    String schema = type.isPrimitive() ? type.schemaExpression() : javaName + ".getClassSchema()";
     if (port.confluent()) {
-      return "new ConfluentCodec<>(" + javaName + ".class, " + type.schemaExpression() + ", TOPIC + \"-" + part + "\", registry)";
+      return "new ConfluentCodec<>(" + javaName + ".class, " + schema + ", TOPIC + \"-" + part + "\", registry)";
     }
-    return "new SingleObjectCodec<>(" + javaName + ".class, " + type.schemaExpression() + (reading ? ", writerSchemas)" : ")");
+    return "new SingleObjectCodec<>(" + javaName + ".class, " + schema + (reading ? ", writerSchemas)" : ")");
+  }
+
+  /** A Javadoc paragraph: {@code text} wrapped at 100 columns, each line starting with {@code " * "}. */
+  static String paragraph(String text) {
+    StringBuilder out = new StringBuilder();
+    StringBuilder line = new StringBuilder(" *");
+    for (String word : text.strip().split("\\s+")) {
+      if (line.length() + 1 + word.length() > 100 && line.length() > 2) {
+        out.append(line).append('\n');
+        line = new StringBuilder(" *");
+      }
+      line.append(' ').append(word);
+    }
+    return out.append(line).append('\n').toString();
   }
 
   private static String encodingDoc(Port port) {
     return port.confluent()
-        ? "in the Confluent wire format\n * (magic byte and schema registry id; subjects {@code <topic>-key} and {@code <topic>-value})."
-        : "in Avro's single-object\n * encoding (marker and CRC-64-AVRO fingerprint of the writer schema).";
+        ? "in the Confluent wire format (magic byte and schema registry id; subjects {@code <topic>-key} and {@code <topic>-value})."
+        : "in Avro's single-object encoding (marker and CRC-64-AVRO fingerprint of the writer schema).";
+  }
+
+  private static String summary(Port port) {
+    return port.description() == null ? "." : ": " + JavaNames.javadocText(port.description());
   }
 
   private static void constants(StringBuilder out, Port port) {
