@@ -74,11 +74,16 @@ public final class CodeGenerator {
    *
    * @param product the descriptor
    * @param schemas the product's schemas
-   * @param version the product's version, as the producers' headers name it
+   * @param version the product's version, as the producers' headers name it; {@code null} for the
+   *     descriptor's {@code version}
    * @param outputDirectory usually {@code target/generated-sources/dataproduct}
    * @throws BuildError when a port cannot have a typed client, or a file cannot be written
    */
   public CodegenResult generate(DataProduct product, SchemaSet schemas, String version, Path outputDirectory) {
+    String productVersion = version != null ? version : product.version();
+    if (productVersion == null) {
+      throw new BuildError("Cannot generate the producers of " + product.name() + ": it has no version; set \"version:\" in the descriptor or build it with Maven");
+    }
     String javaPackage = options.javaPackage() == null
         ? JavaNames.defaultPackage(product.domain(), product.name())
         : JavaNames.checkPackage(options.javaPackage());
@@ -115,7 +120,7 @@ public final class CodeGenerator {
     }
     String packagePath = javaPackage.replace('.', '/') + "/";
     for (OutputPort port : product.outputPorts()) {
-      PortSources.Port sources = port(product, port, schemas, version, javaPackage, runtimePackage);
+      PortSources.Port sources = port(product, port, schemas, productVersion, javaPackage, runtimePackage);
       add(entries, contents, packagePath + sources.stem() + "Producer.java", PortSources.producer(sources));
       add(entries, contents, packagePath + sources.stem() + "Consumer.java", PortSources.consumer(sources));
     }
