@@ -1,0 +1,83 @@
+package dev.dataproduct.codegen;
+
+import dev.dataproduct.core.BuildError;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.apache.avro.Schema;
+import org.apache.avro.compiler.specific.SpecificCompiler;
+import org.apache.avro.specific.SpecificData;
+
+/**
+ * Renders Avro classes with {@link SpecificCompiler}. One compiler renders every class of a build,
+ * so its Velocity engine parses the templates once (avro-maven-plugin builds a compiler, and parses
+ * the templates again, per file); and only the types whose input changed are rendered at all.
+ */
+final class AvroClasses {
+
+  private AvroClasses() {}
+
+  /** Where the class of a named type goes, relative to the output directory: {@code com/example/Order.java}. */
+  static String path(Schema namedType) {
+    return SpecificData.getClassName(namedType).replace('.', '/') + ".java";
+  }
+
+  /**
+   * The sources of {@code types} (and of the named types they use, which come along), by {@link
+   * #path}.
+   */
+  static Map<String, byte[]> render(Collection<Schema> types, CodegenOptions options) {
+    Path staging = null;
+    try {
+      staging = Files.createTempDirectory("dataproduct-avro-");
+      SpecificCompiler compiler = new SpecificCompiler(types);
+      options.configure(compiler);
+      compiler.compileToDestination(null, staging.toFile());
+      Map<String, byte[]> sources = new LinkedHashMap<>();
+      Path root = staging;
+      try (Stream<Path> files = Files.walk(staging)) {
+        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
+          String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
+          sources.put(root.relativize(file).toString().replace('\\', '/'), text.getBytes(StandardCharsets.UTF_8));
+        }
+      }
+      return sources;
+    } catch (IOException e) {
+      throw new BuildError("Cannot generate the Avro classes in a temporary directory: " + e + "; check that java.io.tmpdir is writable", e);
+    } catch (RuntimeException e) {
+      throw new BuildError("Avro cannot generate classes for the schemas: " + e.getMessage(), e);
+    } finally {
+      if (staging != null) {
+        deleteQuietly(staging);
+      }
+    }
+  }
+
+  private static void deleteQuietly(Path directory) {
+    try {
+      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
+        @Override
+        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
+          Files.delete(file);
+          return FileVisitResult.CONTINUE;
+        }
+
+        @Override
+        public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+          Files.delete(dir);
+          return FileVisitResult.CONTINUE;
+        }
+      });
+    } catch (IOException e) {
+      // A leftover temporary directory harms nothing.
+    }
+  }
+}

@@ -1,0 +1,89 @@
+package dataproduct.sales.shop;
+
+import com.example.shop.Money;
+import com.example.shop.OrderEvent;
+import com.example.shop.OrderStatus;
+import com.example.shop.Payment;
+import dataproduct.sales.shop.runtime.PortRecord;
+import dataproduct.sales.shop.runtime.SchemaRegistryClient;
+import dataproduct.sales.shop.runtime.UndecodableRecord;
+import dataproduct.sales.shop.runtime.UndecodableRecordHandler;
+import dataproduct.sales.shop.runtime.WriterSchemas;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.common.TopicPartition;
+
+/**
+ * Uses the generated classes of the shop fixture as an application would, compiled together with
+ * them; {@code GeneratedClientsTest} calls these methods and checks what they return.
+ */
+public final class ShopScenarios {
+
+  private ShopScenarios() {}
+
+  public static OrderEvent order(String id, String status, int quantity, String amount, String note) {
+    return OrderEvent.newBuilder()
+        .setOrderId(id)
+        .setStatus(OrderStatus.valueOf(status))
+        .setQuantity(quantity)
+        .setTotal(Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency("EUR").build())
+        .setNote(note)
+        .build();
+  }
+
+  public static Payment payment(String orderId, String amount) {
+    return Payment.newBuilder().setOrderId(orderId).setAmount(Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency("EUR").build()).build();
+  }
+
+  public static void sendOrder(MockProducer<byte[], byte[]> kafka, String key, OrderEvent value) throws Exception {
+    try (OrderEventsProducer producer = OrderEventsProducer.wrap(kafka)) {
+      producer.send(key, value).get();
+    }
+  }
+
+  public static void sendPayment(MockProducer<byte[], byte[]> kafka, String registry, long key, Payment value) throws Exception {
+    try (PaymentsProducer producer = PaymentsProducer.wrap(kafka, new SchemaRegistryClient(URI.create(registry), null))) {
+      producer.send(key, value).get();
+    }
+  }
+
+  /** Subscribes, hands the records to the mock, polls once; what cannot be decoded goes to {@code handled}. */
+  public static List<PortRecord<String, OrderEvent>> pollOrders(
+      MockConsumer<byte[], byte[]> kafka, Path schemaDirectory, List<ConsumerRecord<byte[], byte[]>> records, UndecodableRecordHandler handler) {
+    WriterSchemas schemas = schemaDirectory == null
+        ? WriterSchemas.classpath(ShopScenarios.class.getClassLoader())
+        : WriterSchemas.directory(schemaDirectory);
+    OrderEventsConsumer consumer = OrderEventsConsumer.wrap(kafka, schemas, handler);
+    consumer.subscribe();
+    feed(kafka, OrderEventsConsumer.TOPIC, records);
+    return consumer.poll(Duration.ofMillis(10));
+  }
+
+  /** Polls again with a consumer on the same mock, as after {@link #pollOrders}. */
+  public static List<PortRecord<String, OrderEvent>> pollOrdersAgain(MockConsumer<byte[], byte[]> kafka, List<UndecodableRecord> handled) {
+    return OrderEventsConsumer.wrap(kafka, WriterSchemas.classpath(ShopScenarios.class.getClassLoader()), handled::add).poll(Duration.ofMillis(10));
+  }
+
+  public static List<PortRecord<Long, Payment>> pollPayments(
+      MockConsumer<byte[], byte[]> kafka, String registry, List<ConsumerRecord<byte[], byte[]>> records, List<UndecodableRecord> handled) {
+    PaymentsConsumer consumer = PaymentsConsumer.wrap(kafka, new SchemaRegistryClient(URI.create(registry), null), handled::add);
+    consumer.subscribe();
+    feed(kafka, PaymentsConsumer.TOPIC, records);
+    return consumer.poll(Duration.ofMillis(10));
+  }
+
+  private static void feed(MockConsumer<byte[], byte[]> kafka, String topic, List<ConsumerRecord<byte[], byte[]>> records) {
+    TopicPartition partition = new TopicPartition(topic, 0);
+    kafka.rebalance(List.of(partition));
+    kafka.updateBeginningOffsets(Map.of(partition, 0L));
+    kafka.seek(partition, 0);
+    records.forEach(kafka::addRecord);
+  }
+}
