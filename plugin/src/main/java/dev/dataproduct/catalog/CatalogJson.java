@@ -1,14 +1,10 @@
 package dev.dataproduct.catalog;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.StreamWriteFeature;
-import com.fasterxml.jackson.core.json.JsonWriteFeature;
-import com.fasterxml.jackson.core.util.DefaultIndenter;
-import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
-import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import dev.dataproduct.core.StableJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 
@@ -20,20 +16,13 @@ import java.io.UncheckedIOException;
 final class CatalogJson {
 
   private static final JsonMapper MAPPER =
-      JsonMapper.builder()
-          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
-          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+      StableJson.MAPPER
+          .rebuild()
           .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
           .serializationInclusion(JsonInclude.Include.NON_NULL)
           .build();
 
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
-              .withObjectIndenter(INDENT)
-              .withArrayIndenter(INDENT));
+  private static final ObjectWriter WRITER = StableJson.writer(MAPPER);
 
   private CatalogJson() {}
 

@@ -30,17 +30,25 @@ public final class StableJson {
           .build();
 
   private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-  private static final ObjectWriter WRITER =
-      MAPPER.writer(
-          new DefaultPrettyPrinter(
-                  Separators.createDefaultInstance()
-                      .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
-                      .withArrayEmptySeparator("")
-                      .withObjectEmptySeparator(""))
-              .withObjectIndenter(INDENT)
-              .withArrayIndenter(INDENT));
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""))
+          .withObjectIndenter(INDENT)
+          .withArrayIndenter(INDENT);
+  private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
 
   private StableJson() {}
+
+  /**
+   * A writer with this layout for a mapper configured otherwise (e.g. one that leaves nulls out);
+   * start that mapper from {@code MAPPER.rebuild()}.
+   */
+  public static ObjectWriter writer(JsonMapper mapper) {
+    return mapper.writer(PRETTY);
+  }
 
   /** Writes {@code document} and a final newline to {@code out}, which stays open. */
   public static void write(JsonNode document, OutputStream out) throws IOException {
