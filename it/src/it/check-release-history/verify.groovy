@@ -1,10 +1,10 @@
-// Six builds against one file-based repository: a first release, a compatible release, a break
-// that only the transitive port catches, the same break waived (offline), and two baseline options.
+// Eight builds against one file-based repository: a first release, a compatible release, a break
+// that only the transitive port catches, the same break waived (offline), and four baseline options.
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
-// The six builds append to one log; each ends with Maven's BUILD line.
+// The builds append to one log; each ends with Maven's BUILD line.
 def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
-assert steps.size() >= 6 : "expected six builds in build.log"
+assert steps.size() >= 8 : "expected eight builds in build.log"
 
 // 1. First release: nothing to compare with, and it says so.
 expect '[INFO] No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in outer-local'
@@ -51,3 +51,9 @@ assert steps[4].contains('ERROR [COMPAT-WIRE] Value of port "latest-only" is not
 // 6. dataproduct.baseline=none compares with nothing, and says so.
 assert steps[5].contains('[INFO] dataproduct.baseline is none: nothing to compare check-orders 1.2.0 with')
 assert !steps[5].contains('this is the first release')
+
+// 7. A version pattern picks the newest matching release.
+assert steps[6].contains('[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 ports, 2 breaking changes, 0 warnings')
+
+// 8. A jar on disk: its contract says which release it is.
+assert steps[7].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking change, 0 warnings')
