@@ -90,14 +90,6 @@ final class ChildJvm {
     }
   }
 
-  boolean logContains(String text) {
-    try {
-      return Files.exists(log) && Files.readString(log, StandardCharsets.UTF_8).contains(text);
-    } catch (IOException e) {
-      return false;
-    }
-  }
-
   boolean isAlive() {
     return process != null && process.isAlive();
   }

@@ -7,7 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A real Kafka broker (KRaft mode, broker and controller in one node) in its own JVM, listening on
@@ -55,8 +61,28 @@ public final class KafkaBroker implements AutoCloseable {
     ChildJvm broker = ChildJvm.of("Kafka broker on 127.0.0.1:" + port, log,
             concat(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")), "kafka.Kafka", config.toString()))
         .start();
-    broker.awaitReady(() -> broker.logContains("Kafka Server started"), START_TIMEOUT);
-    return new KafkaBroker(broker, port);
+    KafkaBroker started = new KafkaBroker(broker, port);
+    broker.awaitReady(started::answersMetadataRequests, START_TIMEOUT);
+    return started;
+  }
+
+  /**
+   * Ready means a client gets the cluster's nodes. Asked over the wire rather than read from the
+   * broker's log, because its log lines depend on which SLF4J binding the test's classpath carries.
+   */
+  private boolean answersMetadataRequests() {
+    Map<String, Object> config = Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
+    try (Admin admin = Admin.create(config)) {
+      return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
+    } catch (ExecutionException | TimeoutException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
   }
 
   /** The value for the clients' {@code bootstrap.servers}. */
