@@ -39,7 +39,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * The data product descriptor.
    *
-   * <pre>{@code <descriptor>${project.basedir}/contract/dataproduct.yaml</descriptor>}</pre>
+   * <pre>&lt;descriptor&gt;${project.basedir}/contract/dataproduct.yaml&lt;/descriptor&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -49,7 +49,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * The root of the Avro schema files; schema references in the descriptor are relative to it.
    *
-   * <pre>{@code <schemaDirectory>${project.basedir}/src/main/avro</schemaDirectory>}</pre>
+   * <pre>&lt;schemaDirectory&gt;${project.basedir}/src/main/avro&lt;/schemaDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -59,7 +59,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * Where the goals write their JSON, JUnit XML and SARIF reports.
    *
-   * <pre>{@code <reportDirectory>${project.build.directory}/dataproduct</reportDirectory>}</pre>
+   * <pre>&lt;reportDirectory&gt;${project.build.directory}/dataproduct&lt;/reportDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
