@@ -39,14 +39,14 @@ import org.junit.jupiter.api.Assertions;
 import org.slf4j.Logger;
 
 /** The fixture products under src/test/resources/codegen/, and compiling what is generated from them. */
-final class CodegenFixtures {
+public final class CodegenFixtures {
 
   /** A product as the generate goal sees it: loaded and validated. */
   record Project(Path dir, DataProduct product, SchemaSet schemas, byte[] descriptor) {}
 
   private CodegenFixtures() {}
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     URL url = CodegenFixtures.class.getResource("/codegen/" + name);
     if (url == null) {
       throw new IllegalArgumentException("no fixture " + name);
@@ -71,7 +71,7 @@ final class CodegenFixtures {
   }
 
   /** A copy of fixture {@code name} under {@code temp}, to change in a test. */
-  static Path copy(String name, Path temp) throws IOException {
+  public static Path copy(String name, Path temp) throws IOException {
     Path source = resource(name);
     Path target = temp.resolve(name);
     try (Stream<Path> walk = Files.walk(source)) {
