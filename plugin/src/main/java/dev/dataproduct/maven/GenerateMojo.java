@@ -46,16 +46,6 @@ public class GenerateMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.generate.skip", defaultValue = "false")
   private boolean skipGenerate;
 
-  /**
-   * Where the contract is written; the jar plugin packs it from there.
-   *
-   * <pre>{@code <contractDirectory>${project.build.outputDirectory}/META-INF/dataproduct</contractDirectory>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
-  private File contractDirectory;
-
   private final RepositorySystem repositorySystem;
 
   @Inject
