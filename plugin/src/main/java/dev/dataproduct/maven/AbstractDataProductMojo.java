@@ -1,6 +1,8 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.core.BuildError;
+import dev.dataproduct.core.ContractFingerprint;
 import dev.dataproduct.log.BuildLog;
 import java.io.File;
 import org.apache.maven.execution.MavenSession;
@@ -80,6 +82,17 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(property = "dataproduct.baseline")
   protected String baseline;
 
+  /**
+   * Where the contract is written; the jar plugin packs it from there, and
+   * {@code publish} publishes it.
+   *
+   * <pre>{@code <contractDirectory>${project.build.outputDirectory}/META-INF/dataproduct</contractDirectory>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
+  protected File contractDirectory;
+
   /** This plugin, for its version in reports. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
@@ -101,6 +114,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
     }
     if (skipGoal()) {
       getLog().info("Skipping dataproduct:" + goal() + " because dataproduct." + goal() + ".skip is true");
+      JudgedContracts.skipped(project, goal());
       return;
     }
     try {
@@ -110,6 +124,16 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
       // so the cause (and its stack) is kept for debug runs only.
       throw new MojoExecutionException(e.getMessage(), getLog().isDebugEnabled() ? e : null);
     }
+  }
+
+  /** The fingerprint of the contract's sources, as {@code validate} judges them. */
+  protected String sourcesFingerprint() {
+    return ContractFingerprint.ofSources(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
+  }
+
+  /** The fingerprint of the contract's sources and the packed contract, as {@code check} judges and {@code publish} publishes them. */
+  protected String packedFingerprint() {
+    return ContractFingerprint.ofSourcesAndPacked(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion(), contractDirectory.toPath());
   }
 
   protected BuildLog buildLog() {

@@ -75,16 +75,6 @@ public class GenerateMojo extends AbstractDataProductMojo {
   private boolean skipGenerate;
 
   /**
-   * Where the contract is written; the jar plugin packs it from there.
-   *
-   * <pre>{@code <contractDirectory>${project.build.outputDirectory}/META-INF/dataproduct</contractDirectory>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
-  File contractDirectory;
-
-  /**
    * Where the Java sources are generated; it is added to the project's compile source roots. The
    * goal owns the files it generated there (listed in {@code .dataproduct-generated}) and leaves
    * any other file alone.
