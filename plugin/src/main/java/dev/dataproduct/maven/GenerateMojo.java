@@ -79,7 +79,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
    * goal owns the files it generated there (listed in {@code .dataproduct-generated}) and leaves
    * any other file alone.
    *
-   * <pre>{@code <outputDirectory>${project.build.directory}/generated-sources/dataproduct</outputDirectory>}</pre>
+   * <pre>&lt;outputDirectory&gt;${project.build.directory}/generated-sources/dataproduct&lt;/outputDirectory&gt;</pre>
    *
    * @since 0.1.0
    */

@@ -44,7 +44,7 @@ public class PublishMojo extends AbstractDataProductMojo {
 
   /**
    * The catalog to publish to: a directory path (relative to the project's base directory) or a
-   * {@code file:} URL. Default: {@code ${user.home}/.dataproduct/catalog}. A team shares a catalog
+   * {@code file:} URL. Default: <code>${user.home}/.dataproduct/catalog</code>. A team shares a catalog
    * by pointing every build at a shared file system.
    *
    * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
