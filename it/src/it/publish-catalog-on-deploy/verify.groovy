@@ -3,9 +3,9 @@ import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
-// The builds append to one log; each ends with Maven's BUILD line.
-def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
-assert steps.size() >= 11 : "expected eleven builds in build.log"
+// The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
+def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).findAll { !it.isBlank() }
+assert steps.size() == 11 : "expected eleven builds in build.log, found " + steps.size()
 def catalog = new File(basedir, 'catalog')
 def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 
@@ -57,6 +57,15 @@ assert report110.goal == 'check' && report110.product.version == '1.1.0'
 assert new File(catalog, 'products/sales/publish-orders/1.1.0/contract/history/order-events/value/1.0.0.avsc').isFile()
 assert new File(catalog, 'index.html').text.contains('publish-orders')
 assert !new File(catalog, '.staging').exists() || new File(catalog, '.staging').list().length == 0
+
+// 9. Impact analysis: check lists the consumer the catalog knows for the port.
+assert steps[8].contains('[INFO] dataproduct.yaml:11:11: INFO [IMPACT-CONSUMERS] Port "order-events" has 1 consumer in the catalog: analytics/order-stats 1.0.0 (input port "orders", team analytics-core)')
+
+// 10. A breaking change names the consumer it would break.
+assert steps[9].contains('ERROR [COMPAT-WIRE] Value of port "order-events" is not BACKWARD compatible with 1.1.0')
+assert steps[9].contains('[WARNING] dataproduct.yaml:11:11: WARNING [IMPACT-BROKEN-CONSUMERS] The breaking change to port "order-events" (COMPAT-WIRE) would break 1 consumer: analytics/order-stats 1.0.0 (team analytics-core)')
+assert steps[9].contains('    hint: Tell team analytics-core before releasing, or make the change compatible')
+assert !new File(catalog, 'products/sales/publish-orders/1.2.0').exists()
 
 // 11. No catalog configured: the documented default under ${user.home}.
 assert steps[10].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)

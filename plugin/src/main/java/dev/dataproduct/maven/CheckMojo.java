@@ -1,18 +1,24 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.catalog.CatalogLocation;
+import dev.dataproduct.catalog.CatalogQueries;
+import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.check.CheckResult;
 import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
@@ -53,6 +59,19 @@ public class CheckMojo extends AbstractContractMojo {
   @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
   private boolean skipCheck;
 
+  /**
+   * The catalog whose products' input ports tell who reads this product's ports: a directory path
+   * (relative to the project's base directory) or a {@code file:} URL, as {@code publish} writes
+   * it. Default: {@code ${user.home}/.dataproduct/catalog}. A catalog that does not exist knows no
+   * consumers.
+   *
+   * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = CatalogLocation.PROPERTY)
+  private String catalog;
+
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
     super(repositorySystem);
@@ -92,13 +111,22 @@ public class CheckMojo extends AbstractContractMojo {
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
     CheckResult result =
         ContractCheck.check(
-            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(), judged.rules().settings());
+            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(),
+            consumers(current.product()), judged.rules().settings());
 
     File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), result.findings());
     // Without a baseline the reason is the summary: a first release, or a build that asked for none.
     String summary = previous.exists() ? result.summaryLine() : previous.whyNone();
     outcome.conclude(GOAL, summary, result.findings(), failOnWarning, report);
     JudgedContracts.passed(project, GOAL, packedFingerprint());
+  }
+
+  /** The consumers of the product's ports that the catalog knows, by port. */
+  private Map<String, List<CatalogQueries.Consumer>> consumers(DataProduct product) {
+    Path root = CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
+    Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(new DirectoryCatalog(root, buildLog())).consumersOf(product.domain(), product.name());
+    getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + root + ": " + consumers);
+    return consumers;
   }
 
   /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */
