@@ -18,3 +18,5 @@ try {
   assert false : 'the catalog directory is still writable'
 } catch (IOException expected) {
 }
+// Invoker takes anything but true or nothing as a failed hook.
+true

@@ -1,6 +1,5 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.catalog.CatalogLocation;
 import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.check.CheckResult;
@@ -59,19 +58,6 @@ public class CheckMojo extends AbstractContractMojo {
   @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
   private boolean skipCheck;
 
-  /**
-   * The catalog whose products' input ports tell who reads this product's ports: a directory path
-   * (relative to the project's base directory) or a {@code file:} URL, as {@code publish} writes
-   * it. Default: {@code ${user.home}/.dataproduct/catalog}. A catalog that does not exist knows no
-   * consumers.
-   *
-   * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = CatalogLocation.PROPERTY)
-  private String catalog;
-
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
     super(repositorySystem);
@@ -123,7 +109,7 @@ public class CheckMojo extends AbstractContractMojo {
 
   /** The consumers of the product's ports that the catalog knows, by port. */
   private Map<String, List<CatalogQueries.Consumer>> consumers(DataProduct product) {
-    Path root = CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
+    Path root = catalogRoot();
     Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(new DirectoryCatalog(root, buildLog())).consumersOf(product.domain(), product.name());
     getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + root + ": " + consumers);
     return consumers;
