@@ -1,11 +1,13 @@
 // Eleven builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
+import dev.dataproduct.testing.HeadlessChromium
 import groovy.json.JsonSlurper
 
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
-// The builds append to one log; each ends with Maven's BUILD line.
-def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
-assert steps.size() >= 11 : "expected eleven builds in build.log"
+// The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
+// Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
+def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
+assert steps.size() == 11 : "expected eleven builds in build.log, found " + steps.size()
 def catalog = new File(basedir, 'catalog')
 def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 
@@ -58,7 +60,49 @@ assert new File(catalog, 'products/sales/publish-orders/1.1.0/contract/history/o
 assert new File(catalog, 'index.html').text.contains('publish-orders')
 assert !new File(catalog, '.staging').exists() || new File(catalog, '.staging').list().length == 0
 
+// 9. Impact analysis: check lists the consumer the catalog knows for the port.
+assert steps[8].contains('[INFO] dataproduct.yaml:11:11: INFO [IMPACT-CONSUMERS] Port "order-events" has 1 consumer in the catalog: analytics/order-stats 1.0.0 (input port "orders", team analytics-core)')
+
+// 10. A breaking change names the consumer it would break.
+assert steps[9].contains('ERROR [COMPAT-WIRE] Value of port "order-events" is not BACKWARD compatible with 1.1.0')
+assert steps[9].contains('[WARNING] dataproduct.yaml:11:11: WARNING [IMPACT-BROKEN-CONSUMERS] The breaking change to port "order-events" (COMPAT-WIRE) would break 1 consumer: analytics/order-stats 1.0.0 (team analytics-core)')
+assert steps[9].contains('    hint: Tell team analytics-core before releasing, or make the change compatible')
+assert !new File(catalog, 'products/sales/publish-orders/1.2.0').exists()
+
 // 11. No catalog configured: the documented default under ${user.home}.
 assert steps[10].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)
 
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
+
+// The HTML catalog in a real headless Chromium, opened from the file system as a user would.
+// Screenshots stay in target/it/publish-catalog-on-deploy/screenshots.
+def shots = new File(basedir, 'screenshots')
+def chromium = HeadlessChromium.start(new File(basedir, 'chromium').toPath())
+try {
+  def visibleProducts = "Array.from(document.querySelectorAll('.product-card')).filter(c => !c.hidden).map(c => c.querySelector('.product-name').textContent)"
+  chromium.open(new File(catalog, 'index.html').toURI().toString())
+  assert chromium.evaluate(visibleProducts).sort() == ['analytics/order-stats', 'sales/publish-orders']
+  assert chromium.evaluate("document.getElementById('result-count').textContent") == '2 products'
+  chromium.screenshot(new File(shots, 'catalog.png').toPath())
+
+  // Search narrows the list as the user types.
+  chromium.typeInto('#search', 'hourly')
+  assert chromium.evaluate(visibleProducts) == ['analytics/order-stats']
+  assert chromium.evaluate("document.getElementById('result-count').textContent") == '1 of 2 products'
+  chromium.screenshot(new File(shots, 'catalog-search.png').toPath())
+
+  // A product page shows its ports, with their topics.
+  chromium.open(new File(catalog, 'products/sales/publish-orders/1.1.0/index.html').toURI().toString())
+  def ports = chromium.evaluate("Array.from(document.querySelectorAll('#ports tbody tr')).map(r => r.textContent)")
+  assert ports.size() == 1 && ports[0].contains('order-events') && ports[0].contains('sales.publish-orders.order-events.v1') : ports
+
+  // Lineage shows the edge from the product to its consumer, drawn where the page shows it.
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#lineage .edge')).map(e => e.getAttribute('data-edge'))") == ['sales/publish-orders->analytics/order-stats']
+  assert chromium.evaluate("document.querySelector('#lineage .edge').getBoundingClientRect().width > 0")
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#lineage .node-name')).map(t => t.textContent).sort()") == ['analytics/order-stats', 'sales/publish-orders']
+  chromium.screenshot(new File(shots, 'product.png').toPath())
+} finally {
+  chromium.close()
+}
+// Invoker takes anything but true or nothing as a failed hook.
+true

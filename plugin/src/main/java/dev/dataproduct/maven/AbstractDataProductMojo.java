@@ -1,10 +1,12 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.catalog.CatalogLocation;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.core.BuildError;
 import dev.dataproduct.core.ContractFingerprint;
 import dev.dataproduct.log.BuildLog;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -93,6 +95,20 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
   protected File contractDirectory;
 
+  /**
+   * The catalog: a directory path (relative to the project's base directory) or a {@code file:}
+   * URL. Default: {@code ${user.home}/.dataproduct/catalog}. {@code publish} writes each released
+   * version there; {@code check} reads who consumes this product's ports from it (a catalog that
+   * does not exist knows no consumers). A team shares a catalog by pointing every build at a
+   * shared file system.
+   *
+   * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = CatalogLocation.PROPERTY)
+  protected String catalog;
+
   /** This plugin, for its version in reports. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
@@ -134,6 +150,11 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /** The fingerprint of the contract's sources and the packed contract, as {@code check} judges and {@code publish} publishes them. */
   protected String packedFingerprint() {
     return ContractFingerprint.ofSourcesAndPacked(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion(), contractDirectory.toPath());
+  }
+
+  /** The catalog directory {@link #catalog} names, or the default one. */
+  protected Path catalogRoot() {
+    return CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
   }
 
   protected BuildLog buildLog() {
