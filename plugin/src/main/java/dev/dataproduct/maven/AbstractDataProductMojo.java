@@ -88,7 +88,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    * Where the contract is written; the jar plugin packs it from there, and
    * {@code publish} publishes it.
    *
-   * <pre>{@code <contractDirectory>${project.build.outputDirectory}/META-INF/dataproduct</contractDirectory>}</pre>
+   * <pre>&lt;contractDirectory&gt;${project.build.outputDirectory}/META-INF/dataproduct&lt;/contractDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -97,7 +97,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
 
   /**
    * The catalog: a directory path (relative to the project's base directory) or a {@code file:}
-   * URL. Default: {@code ${user.home}/.dataproduct/catalog}. {@code publish} writes each released
+   * URL. Default: <code>${user.home}/.dataproduct/catalog</code>. {@code publish} writes each released
    * version there; {@code check} reads who consumes this product's ports from it (a catalog that
    * does not exist knows no consumers). A team shares a catalog by pointing every build at a
    * shared file system.

@@ -2,12 +2,17 @@ package dev.dataproduct.site;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dataproduct.rules.RuleArea;
+import dev.dataproduct.rules.RuleCatalog;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The descriptor reference, generated from the JSON Schema that the plugin ships and editors use:
@@ -16,9 +21,15 @@ import java.util.Map;
  */
 final class DescriptorReference {
 
+  private static final Pattern RULE_ID = Pattern.compile("\\b[A-Z][A-Z0-9]*(-[A-Z0-9]+)+\\b");
+
   private DescriptorReference() {}
 
-  static String markdown(String jsonSchema) {
+  /**
+   * @param jsonSchema the format's JSON Schema
+   * @param example a complete descriptor, as a code block
+   */
+  static String markdown(String jsonSchema, String example) {
     JsonNode root;
     try {
       root = new ObjectMapper().readTree(jsonSchema);
@@ -29,7 +40,8 @@ final class DescriptorReference {
     out.append("<p class=\"generated\">Generated from the JSON Schema of the format, <code>").append(text(root, "$id"))
         .append("</code>, which the plugin jar ships as <code>META-INF/dataproduct/schema/dataproduct-v1.schema.json</code>.</p>\n\n");
     out.append(text(root, "description")).append("\n\n");
-    out.append("Point your editor at the schema for completion and checks as you type, with this first line in `dataproduct.yaml`:\n\n")
+    out.append("A complete descriptor, the repository's example product:\n\n").append(example).append('\n');
+    out.append("Point your editor at the schema ([a copy is published with this site](schema/dataproduct-v1.schema.json)) for completion and checks as you type, with this first line in `dataproduct.yaml`:\n\n")
         .append("```yaml\n# yaml-language-server: $schema=").append(text(root, "$id")).append("\n```\n\n")
         .append("Unknown keys are errors ([DESCRIPTOR-UNKNOWN-KEY](rules/DESCRIPTOR-UNKNOWN-KEY.html)), with a \"did you mean\" when a known key is close.\n\n");
 
@@ -38,7 +50,10 @@ final class DescriptorReference {
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
       out.append("<h2 id=\"").append(section.anchor()).append("\">").append(section.heading()).append("</h2>\n\n");
-      out.append(inline(text(section.node(), "description"))).append("\n\n");
+      if (i > 0) {
+        // The top level's description opens the page already.
+        out.append(inline(text(section.node(), "description"))).append("\n\n");
+      }
       out.append("| key | type | required | default | allowed | description |\n| --- | --- | --- | --- | --- | --- |\n");
       List<String> required = new ArrayList<>();
       section.node().path("required").forEach(name -> required.add(name.asText()));
@@ -68,6 +83,20 @@ final class DescriptorReference {
       out.append('\n');
     }
     return out.toString();
+  }
+
+  /** Rule IDs the schema's descriptions name that no rule declares: an example users would copy and that would not work. */
+  static List<String> unknownRuleIds(String jsonSchema) {
+    List<String> problems = new ArrayList<>();
+    Matcher ids = RULE_ID.matcher(jsonSchema);
+    while (ids.find()) {
+      String id = ids.group();
+      boolean looksLikeRule = Arrays.stream(RuleArea.values()).anyMatch(area -> id.startsWith(area.prefix() + "-"));
+      if (looksLikeRule && RuleCatalog.byId(id).isEmpty() && !problems.contains(id)) {
+        problems.add(id);
+      }
+    }
+    return problems.stream().map(id -> "the descriptor's JSON Schema names rule " + id + ", which does not exist").toList();
   }
 
   private record Section(String anchor, String heading, JsonNode node) {}

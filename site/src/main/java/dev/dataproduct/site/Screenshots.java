@@ -55,7 +55,7 @@ public final class Screenshots {
     Process process = new ProcessBuilder(
         chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-        "--user-data-dir=" + profile, "--window-size=1280,1400", "--screenshot=" + png, page.toUri().toString())
+        "--user-data-dir=" + profile, "--window-size=1280,2000", "--screenshot=" + png, page.toUri().toString())
         .redirectErrorStream(true)
         .redirectOutput(png.resolveSibling(png.getFileName() + ".log").toFile())
         .start();

@@ -36,12 +36,13 @@ public final class SiteGenerator {
     for (String slug : Navigation.HAND_WRITTEN) {
       pages.add(Page.fromMarkdown(slug, sources.page(slug)));
     }
-    pages.add(Page.fromMarkdown(Navigation.DESCRIPTOR, DescriptorReference.markdown(sources.descriptorSchema())));
+    pages.add(Page.fromMarkdown(Navigation.DESCRIPTOR, DescriptorReference.markdown(sources.descriptorSchema(), sources.exampleDescriptor())));
     pages.addAll(RulePages.pages(sources));
     pages.addAll(GoalPages.pages(pluginDescriptor));
 
     List<String> problems = new ArrayList<>(sources.problems());
     problems.addAll(GoalPages.problems(pluginDescriptor));
+    problems.addAll(DescriptorReference.unknownRuleIds(sources.descriptorSchema()));
     if (problems.isEmpty()) {
       SiteWriter.write(pages, output, version);
       problems.addAll(LinkChecker.check(output));

@@ -65,14 +65,9 @@ final class Sources {
     return read(repository.resolve("plugin/src/main/resources/META-INF/dataproduct/schema/dataproduct-v1.schema.json"));
   }
 
-  /** A file of the repository, {@code null} (and a problem) when it is missing. */
-  String repositoryFile(String path, String where) {
-    Path file = repository.resolve(path);
-    if (!Files.isRegularFile(file)) {
-      problem(where + ": " + path + " does not exist");
-      return null;
-    }
-    return read(file);
+  /** The example product's descriptor (built by CI, see README.md), as a code block. */
+  String exampleDescriptor() {
+    return codeBlock(repository.resolve("examples/orders/dataproduct.yaml"), "yaml");
   }
 
   Path repository() {
