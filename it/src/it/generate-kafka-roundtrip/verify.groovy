@@ -14,3 +14,4 @@ def jar = new java.util.jar.JarFile(new File(basedir, 'target/generate-kafka-rou
  'META-INF/dataproduct/contract.json'].each {
   assert jar.getEntry(it) != null : "the jar lacks " + it
 }
+true
