@@ -48,9 +48,8 @@ public class GeneratedCodecBenchmark {
     floorDecoder = product.floorDecoder(product.currentSchema());
     singleObject = generatedEncoder.apply(value);
     bare = floorEncoder.apply(value);
-    if (!value.equals(generatedDecoder.apply(singleObject)) || !value.equals(floorDecoder.apply(bare))) {
-      throw new IllegalStateException("the codecs do not round-trip the sample");
-    }
+    GeneratedMeasurements.requireEqual(value, generatedDecoder.apply(singleObject), "the generated codec");
+    GeneratedMeasurements.requireEqual(value, floorDecoder.apply(bare), "the floor");
   }
 
   @Benchmark

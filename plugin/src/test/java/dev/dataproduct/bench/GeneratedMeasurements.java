@@ -107,6 +107,13 @@ final class GeneratedMeasurements {
     return bytes;
   }
 
+  /** Fails the setup unless {@code who} decoded {@code expected}: a benchmark of a wrong result measures nothing. */
+  static void requireEqual(Object expected, Object actual, String who) {
+    if (!expected.equals(actual)) {
+      throw new IllegalStateException(who + " read " + actual + " (" + actual.getClass() + "), not " + expected + " (" + expected.getClass() + ")");
+    }
+  }
+
   private Object call(String name, Object... args) {
     for (var method : codecs.getMethods()) {
       if (method.getName().equals(name) && method.getParameterCount() == args.length) {

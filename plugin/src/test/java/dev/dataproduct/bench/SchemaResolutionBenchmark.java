@@ -41,9 +41,7 @@ public class SchemaResolutionBenchmark {
     singleObject = GeneratedMeasurements.singleObject(product.olderSchema(), bare);
     generatedDecoder = product.generatedDecoder();
     floorDecoder = product.floorDecoder(product.olderSchema());
-    if (!generatedDecoder.apply(singleObject).equals(floorDecoder.apply(bare))) {
-      throw new IllegalStateException("the decoders do not agree");
-    }
+    GeneratedMeasurements.requireEqual(floorDecoder.apply(bare), generatedDecoder.apply(singleObject), "the generated codec, resolving");
   }
 
   @Benchmark

@@ -11,6 +11,7 @@ import dataproduct.billing.payments.runtime.UndecodableRecord;
 import dataproduct.billing.payments.runtime.UnknownSchemaException;
 import dev.dataproduct.testing.KafkaBroker;
 import dev.dataproduct.testing.SchemaRegistryServer;
+import io.apicurio.registry.serde.Legacy4ByteIdHandler;
 import io.apicurio.registry.serde.SerdeConfig;
 import io.apicurio.registry.serde.avro.AvroKafkaDeserializer;
 import io.apicurio.registry.serde.avro.AvroKafkaSerdeConfig;
@@ -161,7 +162,7 @@ class PaymentsThroughApicurioTest {
   private static Map<String, Object> apicurioConfig() {
     Map<String, Object> config = new HashMap<>();
     config.put(SerdeConfig.REGISTRY_URL, registry.rootUrl() + "/apis/registry/v2");
-    config.put(SerdeConfig.ENABLE_CONFLUENT_ID_HANDLER, "true");
+    config.put(SerdeConfig.ID_HANDLER, Legacy4ByteIdHandler.class.getName());
     config.put(SerdeConfig.USE_ID, "contentId");
     config.put(SerdeConfig.ENABLE_HEADERS, "false");
     return config;
