@@ -55,7 +55,7 @@ public final class CodeGenerator {
 
   /** The runtime support classes, copied into every product's {@code runtime} package. */
   static final List<String> RUNTIME_CLASSES = List.of(
-      "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "PortConsumer",
+      "AvroBinary", "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "PortConsumer",
       "PortProducer", "PortRecord", "SchemaRegistryClient", "SchemaRegistryException", "SingleObjectCodec", "UndecodableRecord",
       "UndecodableRecordException", "UndecodableRecordHandler", "UnknownSchemaException", "WriterSchemas");
 

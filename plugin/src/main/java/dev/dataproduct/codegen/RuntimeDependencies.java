@@ -52,7 +52,7 @@ public final class RuntimeDependencies {
 
   /** The version of {@code library} the generated code is tested with. */
   static String testedVersion(String library) {
-    return TESTED_VERSIONS.getProperty(library.substring(library.indexOf(':') + 1), "RELEASE");
+    return TESTED_VERSIONS.getProperty(library.substring(library.indexOf(':') + 1), "...");
   }
 
   private static Properties testedVersions() {

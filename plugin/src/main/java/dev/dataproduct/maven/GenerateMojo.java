@@ -39,7 +39,7 @@ import org.eclipse.aether.RepositorySystem;
  * <ul>
  *   <li>An Avro class for every named type in {@code src/main/avro}, with the options users know
  *       from {@code avro-maven-plugin}.
- *   <li>For every output port, a typed producer and a typed consumer in {@link #javaPackage}; for
+ *   <li>For every output port, a typed producer and a typed consumer in {@code javaPackage}; for
  *       every input port whose upstream product's jar is a dependency, a typed consumer in its
  *       {@code upstream} subpackage, built on the classes in that jar.
  *   <li>The contract under {@code META-INF/dataproduct/}: the descriptor (its version filled in),
@@ -143,7 +143,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
   boolean gettersReturnOptional;
 
   /**
-   * Whether {@link #createOptionalGetters} and {@link #gettersReturnOptional} apply to nullable
+   * Whether {@code createOptionalGetters} and {@code gettersReturnOptional} apply to nullable
    * fields only. Default {@code false}.
    *
    * <pre>{@code <optionalGettersForNullableFieldsOnly>true</optionalGettersForNullableFieldsOnly>}</pre>

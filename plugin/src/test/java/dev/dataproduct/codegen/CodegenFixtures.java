@@ -42,7 +42,7 @@ import org.slf4j.Logger;
 public final class CodegenFixtures {
 
   /** A product as the generate goal sees it: loaded and validated. */
-  record Project(Path dir, DataProduct product, SchemaSet schemas, byte[] descriptor) {}
+  public record Project(Path dir, DataProduct product, SchemaSet schemas, byte[] descriptor) {}
 
   private CodegenFixtures() {}
 
@@ -59,7 +59,7 @@ public final class CodegenFixtures {
   }
 
   /** Loads the product in {@code dir} and checks that it validates without errors, as generating requires. */
-  static Project load(Path dir) throws IOException {
+  public static Project load(Path dir) throws IOException {
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
     List<Finding> errors = new ProductValidator(BuildLog.silent())
@@ -93,7 +93,7 @@ public final class CodegenFixtures {
    * dependencies), the directories in {@code classpath}, and JUnit when {@code withJUnit}; fails
    * with every diagnostic when javac reports anything at all.
    */
-  static void compile(List<Path> sourceDirectories, Path classes, List<Path> classpath, boolean withJUnit, String... options) throws IOException {
+  public static void compile(List<Path> sourceDirectories, Path classes, List<Path> classpath, boolean withJUnit, String... options) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<Path> sources = new ArrayList<>();
