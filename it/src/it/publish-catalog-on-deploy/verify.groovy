@@ -1,4 +1,4 @@
-// Eleven builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
+// Twelve builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
 import dev.dataproduct.testing.HeadlessChromium
 import groovy.json.JsonSlurper
 
@@ -7,7 +7,7 @@ def expect = { String line -> assert log.contains(line) : "build.log lacks: " + 
 // The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
 // Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
 def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert steps.size() == 11 : "expected eleven builds in build.log, found " + steps.size()
+assert steps.size() == 12 : "expected twelve builds in build.log, found " + steps.size()
 def catalog = new File(basedir, 'catalog')
 def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 
@@ -71,6 +71,9 @@ assert !new File(catalog, 'products/sales/publish-orders/1.2.0').exists()
 
 // 11. No catalog configured: the documented default under ${user.home}.
 assert steps[10].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)
+
+// 12. Asked for, a SNAPSHOT is published.
+assert steps[11].contains('[INFO] Published sales/publish-orders 1.2.0-SNAPSHOT to ' + new File(basedir, 'snapshot-catalog/products/sales/publish-orders/1.2.0-SNAPSHOT').canonicalPath)
 
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
 

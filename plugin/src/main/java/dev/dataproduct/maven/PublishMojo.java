@@ -68,7 +68,9 @@ public class PublishMojo extends AbstractDataProductMojo {
   private boolean publishSnapshots;
 
   /**
-   * Prints what would be written to the catalog and changes nothing.
+   * Prints what would be written to the catalog and registered in the schema registry, and
+   * changes nothing (the registry is only read: current levels, its compatibility check, which
+   * schemas it already holds).
    *
    * <pre>{@code <dryRun>true</dryRun>}</pre>
    *

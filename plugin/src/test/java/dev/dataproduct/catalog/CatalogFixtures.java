@@ -63,7 +63,7 @@ public final class CatalogFixtures {
     return new PublishRequest(entry, files, REPORT, false);
   }
 
-  static Input reads(String product, String port) {
+  public static Input reads(String product, String port) {
     return new Input(product.substring(product.indexOf('/') + 1), product, port);
   }
 
