@@ -6,7 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
+import java.util.stream.Stream;
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
@@ -55,10 +57,11 @@ final class SiteWriter {
         + "</body>\n</html>\n";
   }
 
+  /** A fresh output folder, so a page that is no longer generated does not linger (nor its links). */
   private static void clean(Path output) throws IOException {
     if (Files.exists(output)) {
-      try (var walk = Files.walk(output)) {
-        for (Path path : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+      try (Stream<Path> walk = Files.walk(output)) {
+        for (Path path : walk.sorted(Comparator.reverseOrder()).toList()) {
           Files.delete(path);
         }
       }
