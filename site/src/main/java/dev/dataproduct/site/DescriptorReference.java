@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -57,8 +56,7 @@ final class DescriptorReference {
       out.append("| key | type | required | default | allowed | description |\n| --- | --- | --- | --- | --- | --- |\n");
       List<String> required = new ArrayList<>();
       section.node().path("required").forEach(name -> required.add(name.asText()));
-      for (Iterator<Map.Entry<String, JsonNode>> keys = section.node().path("properties").fields(); keys.hasNext(); ) {
-        Map.Entry<String, JsonNode> key = keys.next();
+      for (Map.Entry<String, JsonNode> key : section.node().path("properties").properties()) {
         JsonNode property = key.getValue();
         JsonNode resolved = resolve(root, property);
         String type = typeOf(root, property);
