@@ -116,7 +116,6 @@ public final class DirectoryCatalog {
       commit(staged, versionDir);
       committed = true;
       List<String> notes = refreshSite();
-      log.info("Published " + entry.qualifiedName() + " " + entry.version() + " to " + versionDir);
       return result(Outcome.PUBLISHED, entry, versionDir, List.copyOf(files.keySet()), List.of(), notes, false);
     } catch (IOException e) {
       if (committed) {
@@ -325,7 +324,7 @@ public final class DirectoryCatalog {
     }
   }
 
-  private static SortedMap<String, byte[]> readTree(Path dir) throws IOException {
+  static SortedMap<String, byte[]> readTree(Path dir) throws IOException {
     SortedMap<String, byte[]> files = new TreeMap<>();
     Files.walkFileTree(dir, new SimpleFileVisitor<>() {
       @Override

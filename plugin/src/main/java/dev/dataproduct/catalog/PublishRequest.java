@@ -1,5 +1,12 @@
 package dev.dataproduct.catalog;
 
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.core.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.SortedMap;
@@ -24,6 +31,27 @@ public record PublishRequest(
     contractFiles = new TreeMap<>(contractFiles);
     contractFiles.replaceAll((path, bytes) -> bytes.clone());
     compatibilityReport = compatibilityReport == null ? null : compatibilityReport.clone();
+  }
+
+  /**
+   * The request for the contract {@code generate} packed into {@code contractDirectory}, with the
+   * check goal's report when there is one.
+   *
+   * @throws BuildError when the packed contract or the report cannot be read
+   */
+  public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun) {
+    if (!Files.isRegularFile(contractDirectory.resolve(ContractLayout.INDEX))) {
+      throw new BuildError("Cannot publish: there is no packed contract in " + contractDirectory
+          + "; add <goal>generate</goal> to the plugin's <execution> so the build packs it");
+    }
+    Contract contract = ContractReader.read(contractDirectory);
+    try {
+      byte[] report = Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
+      return new PublishRequest(CatalogEntry.of(contract), DirectoryCatalog.readTree(contractDirectory), report, dryRun);
+    } catch (IOException e) {
+      throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + DirectoryCatalog.reason(e)
+          + "; check that the build directory is readable", e);
+    }
   }
 
   /** The same request as a dry run. */

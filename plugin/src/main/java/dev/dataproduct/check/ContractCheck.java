@@ -1,5 +1,6 @@
 package dev.dataproduct.check;
 
+import dev.dataproduct.catalog.CatalogQueries.Consumer;
 import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.PortContract;
@@ -23,6 +24,7 @@ import dev.dataproduct.validate.WaiverApplication;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -78,6 +80,18 @@ public final class ContractCheck {
    * @param settings the rule levels in effect
    */
   public static CheckResult check(Contract baseline, Contract current, CurrentSources sources, List<Contract> upstreams, RuleSettings settings) {
+    return check(baseline, current, sources, upstreams, Map.of(), settings);
+  }
+
+  /**
+   * Checks {@code current} against {@code baseline}, and names the consumers the release affects.
+   *
+   * @param consumersByPort the consumers the catalog knows of this product, by the name of the
+   *     port they read ({@link dev.dataproduct.catalog.CatalogQueries#consumersOf(String, String)})
+   * @see #check(Contract, Contract, CurrentSources, List, RuleSettings)
+   */
+  public static CheckResult check(
+      Contract baseline, Contract current, CurrentSources sources, List<Contract> upstreams, Map<String, List<Consumer>> consumersByPort, RuleSettings settings) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(sources, "sources");
     DataProduct product = sources.product();
@@ -109,6 +123,9 @@ public final class ContractCheck {
     Findings unused = new Findings(settings);
     unusedWaivers(product, used, baseline == null, unused);
     all.addAll(unused.all());
+    Findings impact = new Findings(settings);
+    ImpactAnalysis.analyse(all, consumersByPort, sources, impact);
+    all.addAll(impact.all());
     all.sort(Findings.ORDER);
     String name = product.name() == null ? "data product" : product.name();
     return new CheckResult(name, current.version(), baseline == null ? null : baseline.version(), all, portsCompared, breaking, allowed);

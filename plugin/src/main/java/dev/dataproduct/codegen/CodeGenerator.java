@@ -26,8 +26,10 @@ import org.apache.avro.Schema;
 
 /**
  * Generates the Java sources of a data product: an Avro class for every named type in its
- * schemas, a typed producer and consumer for every output port, and the runtime support they use.
- * The generated code needs Avro and kafka-clients at run time, nothing else.
+ * schemas, a typed producer and consumer for every output port, a typed consumer for every input
+ * port whose upstream product is on the dependency path (built on the Avro classes in the
+ * upstream's jar, which are not generated again), and the runtime support they use. The generated
+ * code needs Avro and kafka-clients at run time, nothing else.
  *
  * <h2>Layout</h2>
  *
@@ -36,6 +38,7 @@ import org.apache.avro.Schema;
  *   com/example/orders/OrderEvent.java            Avro classes, in their schema's namespace
  *   dataproduct/sales/orders/OrderEventsProducer.java   per port, in the port package
  *   dataproduct/sales/orders/OrderEventsConsumer.java
+ *   dataproduct/sales/orders/upstream/CustomersConsumer.java   per input port, named after it
  *   dataproduct/sales/orders/runtime/*.java       codecs, registry client, handlers (once per product)
  *   .dataproduct-generated                        the manifest of the files above
  * </pre>
@@ -52,7 +55,7 @@ public final class CodeGenerator {
 
   /** The runtime support classes, copied into every product's {@code runtime} package. */
   static final List<String> RUNTIME_CLASSES = List.of(
-      "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "PortConsumer",
+      "AvroBinary", "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "PortConsumer",
       "PortProducer", "PortRecord", "SchemaRegistryClient", "SchemaRegistryException", "SingleObjectCodec", "UndecodableRecord",
       "UndecodableRecordException", "UndecodableRecordHandler", "UnknownSchemaException", "WriterSchemas");
 
@@ -80,6 +83,18 @@ public final class CodeGenerator {
    * @throws BuildError when a port cannot have a typed client, or a file cannot be written
    */
   public CodegenResult generate(DataProduct product, SchemaSet schemas, String version, Path outputDirectory) {
+    return generate(product, schemas, version, List.of(), outputDirectory);
+  }
+
+  /**
+   * Generates the sources of {@code product}, with a consumer for every input port whose upstream
+   * is among {@code upstreams}; input ports whose upstream or port is missing get a note in the
+   * result instead (the {@code check} goal judges them).
+   *
+   * @param upstreams the data products on the dependency path
+   * @see #generate(DataProduct, SchemaSet, String, Path)
+   */
+  public CodegenResult generate(DataProduct product, SchemaSet schemas, String version, List<UpstreamProduct> upstreams, Path outputDirectory) {
     String productVersion = version != null ? version : product.version();
     if (productVersion == null) {
       throw new BuildError("Cannot generate the producers of " + product.name() + ": it has no version; set \"version:\" in the descriptor or build it with Maven");
@@ -92,7 +107,8 @@ public final class CodeGenerator {
     Map<String, byte[]> contents = new HashMap<>();
 
     Map<String, Schema> stale = new LinkedHashMap<>();
-    for (Schema type : namedTypes(schemas)) {
+    List<Schema> types = namedTypes(schemas);
+    for (Schema type : types) {
       String path = AvroClasses.path(type);
       String fingerprint = GeneratedFiles.sha256("avro " + AVRO_VERSION + "\n" + options.avroFingerprint() + "\n" + type);
       if (files.isUpToDate(path, fingerprint)) {
@@ -124,7 +140,13 @@ public final class CodeGenerator {
       add(entries, contents, packagePath + sources.stem() + "Producer.java", PortSources.producer(sources));
       add(entries, contents, packagePath + sources.stem() + "Consumer.java", PortSources.consumer(sources));
     }
-    return files.commit(javaPackage, entries, contents);
+    UpstreamPorts.Result inputs = UpstreamPorts.resolve(product, upstreams, javaPackage + ".upstream", runtimePackage);
+    for (PortSources.Port sources : inputs.ports()) {
+      add(entries, contents, (javaPackage + ".upstream").replace('.', '/') + "/" + sources.stem() + "Consumer.java", PortSources.consumer(sources));
+    }
+    int ports = product.outputPorts().size();
+    CodegenResult.Counts counts = new CodegenResult.Counts(types.size(), ports, ports, inputs.ports().size());
+    return files.commit(javaPackage, entries, contents, counts, inputs.notes());
   }
 
   /** Every named type of every loaded schema file, each once (its first definition), in file order. */
@@ -145,7 +167,7 @@ public final class CodeGenerator {
     PortType key = port.key() == null ? null : PortType.of(resolve(port.key(), schemas, "the key of " + what), "the key of " + what);
     PortType value = PortType.of(resolve(port.value(), schemas, "the value of " + what), "the value of " + what);
     return new PortSources.Port(
-        javaPackage, runtimePackage, product.qualifiedName(), product.title(), version, port.name(), port.description(), port.topic(),
+        javaPackage, runtimePackage, product.qualifiedName(), product.title(), version, port.name(), null, port.description(), port.topic(),
         "confluent".equals(port.effectiveEncoding()), key, value);
   }
 

@@ -1,5 +1,7 @@
 package dev.dataproduct.codegen;
 
+import dev.dataproduct.core.BuildError;
+import java.util.Arrays;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.compiler.specific.SpecificCompiler.FieldVisibility;
 import org.apache.avro.generic.GenericData.StringType;
@@ -64,6 +66,33 @@ public record CodegenOptions(
 
   public CodegenOptions withFieldVisibility(FieldVisibility value) {
     return new CodegenOptions(javaPackage, stringType, enableDecimalLogicalType, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, createSetters, value);
+  }
+
+  /**
+   * The string type named {@code value} ({@code String}, {@code CharSequence} or {@code Utf8}, in
+   * any case), as {@code avro-maven-plugin}'s {@code stringType} takes it.
+   *
+   * @param option how messages name the option, such as {@code <stringType>}
+   * @throws BuildError naming the allowed values when there is no such type
+   */
+  public static StringType stringType(String value, String option) {
+    return parse(StringType.class, value, option);
+  }
+
+  /** The field visibility named {@code value} ({@code private} or {@code public}, in any case). */
+  public static FieldVisibility fieldVisibility(String value, String option) {
+    return parse(FieldVisibility.class, value, option);
+  }
+
+  private static <E extends Enum<E>> E parse(Class<E> type, String value, String option) {
+    for (E constant : type.getEnumConstants()) {
+      if (constant.name().equalsIgnoreCase(value == null ? "" : value.strip())) {
+        return constant;
+      }
+    }
+    throw new BuildError(option + " is \"" + value + "\", which is none of "
+        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+        + "; use one of them");
   }
 
   /** The options that change Avro classes, as text that goes into their input fingerprints. */

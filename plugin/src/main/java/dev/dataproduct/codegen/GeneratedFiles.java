@@ -82,8 +82,9 @@ final class GeneratedFiles {
    *
    * @param entries every file generated now, with its input fingerprint and content hash
    * @param contents the content of the files that may need writing (the others are up to date)
+   * @param counts and {@code notes} go into the result as they are
    */
-  CodegenResult commit(String javaPackage, SortedMap<String, Entry> entries, Map<String, byte[]> contents) {
+  CodegenResult commit(String javaPackage, SortedMap<String, Entry> entries, Map<String, byte[]> contents, CodegenResult.Counts counts, List<String> notes) {
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
@@ -115,7 +116,7 @@ final class GeneratedFiles {
     } catch (IOException e) {
       throw new BuildError("Cannot write the generated sources to " + directory + ": " + e + "; check that the directory is writable", e);
     }
-    return new CodegenResult(directory, javaPackage, written, unchanged, deleted);
+    return new CodegenResult(directory, javaPackage, written, unchanged, deleted, counts, notes);
   }
 
   static String sha256(byte[] content) {

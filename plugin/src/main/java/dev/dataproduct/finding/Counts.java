@@ -16,6 +16,11 @@ public final class Counts {
     return n + " " + noun + (n == 1 ? "" : "s");
   }
 
+  /** {@code "1 class"}, {@code "2 classes"}: for nouns whose plural is not just an added s. */
+  public static String plural(long n, String noun, String nouns) {
+    return n + " " + (n == 1 ? noun : nouns);
+  }
+
   /** {@code "0 errors, 1 warning"}. */
   public static String errorsAndWarnings(Collection<Finding> findings) {
     return plural(of(findings, Severity.ERROR), "error") + ", " + plural(of(findings, Severity.WARNING), "warning");

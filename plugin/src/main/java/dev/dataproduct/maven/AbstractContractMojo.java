@@ -56,7 +56,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   /**
    * A policy file to apply instead of a policy artifact: for platform teams trying a policy out.
    *
-   * <pre>{@code <policyFile>${project.basedir}/policy.yaml</policyFile>}</pre>
+   * <pre>&lt;policyFile&gt;${project.basedir}/policy.yaml&lt;/policyFile&gt;</pre>
    *
    * @since 0.1.0
    */

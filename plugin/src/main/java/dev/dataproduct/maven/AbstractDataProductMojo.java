@@ -1,8 +1,12 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.catalog.CatalogLocation;
+import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.core.BuildError;
+import dev.dataproduct.core.ContractFingerprint;
 import dev.dataproduct.log.BuildLog;
 import java.io.File;
+import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -39,7 +43,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * The data product descriptor.
    *
-   * <pre>{@code <descriptor>${project.basedir}/contract/dataproduct.yaml</descriptor>}</pre>
+   * <pre>&lt;descriptor&gt;${project.basedir}/contract/dataproduct.yaml&lt;/descriptor&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -49,7 +53,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * The root of the Avro schema files; schema references in the descriptor are relative to it.
    *
-   * <pre>{@code <schemaDirectory>${project.basedir}/src/main/avro</schemaDirectory>}</pre>
+   * <pre>&lt;schemaDirectory&gt;${project.basedir}/src/main/avro&lt;/schemaDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -59,7 +63,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * Where the goals write their JSON, JUnit XML and SARIF reports.
    *
-   * <pre>{@code <reportDirectory>${project.build.directory}/dataproduct</reportDirectory>}</pre>
+   * <pre>&lt;reportDirectory&gt;${project.build.directory}/dataproduct&lt;/reportDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
@@ -79,6 +83,31 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    */
   @Parameter(property = "dataproduct.baseline")
   protected String baseline;
+
+  /**
+   * Where the contract is written; the jar plugin packs it from there, and
+   * {@code publish} publishes it.
+   *
+   * <pre>&lt;contractDirectory&gt;${project.build.outputDirectory}/META-INF/dataproduct&lt;/contractDirectory&gt;</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
+  protected File contractDirectory;
+
+  /**
+   * The catalog: a directory path (relative to the project's base directory) or a {@code file:}
+   * URL. Default: <code>${user.home}/.dataproduct/catalog</code>. {@code publish} writes each released
+   * version there; {@code check} reads who consumes this product's ports from it (a catalog that
+   * does not exist knows no consumers). A team shares a catalog by pointing every build at a
+   * shared file system.
+   *
+   * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = CatalogLocation.PROPERTY)
+  protected String catalog;
 
   /** This plugin, for its version in reports. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
@@ -101,6 +130,7 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
     }
     if (skipGoal()) {
       getLog().info("Skipping dataproduct:" + goal() + " because dataproduct." + goal() + ".skip is true");
+      JudgedContracts.skipped(project, goal());
       return;
     }
     try {
@@ -110,6 +140,21 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
       // so the cause (and its stack) is kept for debug runs only.
       throw new MojoExecutionException(e.getMessage(), getLog().isDebugEnabled() ? e : null);
     }
+  }
+
+  /** The fingerprint of the contract's sources, as {@code validate} judges them. */
+  protected String sourcesFingerprint() {
+    return ContractFingerprint.ofSources(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
+  }
+
+  /** The fingerprint of the contract's sources and the packed contract, as {@code check} judges and {@code publish} publishes them. */
+  protected String packedFingerprint() {
+    return ContractFingerprint.ofSourcesAndPacked(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion(), contractDirectory.toPath());
+  }
+
+  /** The catalog directory {@link #catalog} names, or the default one. */
+  protected Path catalogRoot() {
+    return CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
   }
 
   protected BuildLog buildLog() {

@@ -1,18 +1,23 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.catalog.CatalogQueries;
+import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.check.CheckResult;
 import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
@@ -92,12 +97,22 @@ public class CheckMojo extends AbstractContractMojo {
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
     CheckResult result =
         ContractCheck.check(
-            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(), judged.rules().settings());
+            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(),
+            consumers(current.product()), judged.rules().settings());
 
     File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), result.findings());
     // Without a baseline the reason is the summary: a first release, or a build that asked for none.
     String summary = previous.exists() ? result.summaryLine() : previous.whyNone();
     outcome.conclude(GOAL, summary, result.findings(), failOnWarning, report);
+    JudgedContracts.passed(project, GOAL, packedFingerprint());
+  }
+
+  /** The consumers of the product's ports that the catalog knows, by port. */
+  private Map<String, List<CatalogQueries.Consumer>> consumers(DataProduct product) {
+    Path root = catalogRoot();
+    Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(new DirectoryCatalog(root, buildLog())).consumersOf(product.domain(), product.name());
+    getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + root + ": " + consumers);
+    return consumers;
   }
 
   /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */

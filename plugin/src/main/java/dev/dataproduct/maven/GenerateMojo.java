@@ -1,8 +1,14 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.codegen.CodeGenerator;
+import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.codegen.CodegenResult;
+import dev.dataproduct.codegen.RuntimeDependencies;
+import dev.dataproduct.codegen.UpstreamProduct;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.contract.ContractWriter;
 import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Counts;
@@ -14,24 +20,46 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 import javax.inject.Inject;
+import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.codehaus.plexus.build.BuildContext;
 import org.eclipse.aether.RepositorySystem;
 
 /**
- * Packs the product's contract into the jar under {@code META-INF/dataproduct/}: the descriptor
- * (its version filled in), every output port's current key and value schemas, and every port's
- * schema history, carried forward from the previous release's jar. That is what the next release
- * compares with ({@code dataproduct:check}) and what consumers read. Files whose content did not
- * change are not rewritten.
+ * Generates the product's Java sources and packs its contract into the jar.
  *
- * <p>Not yet: Avro classes and typed Kafka producers and consumers.
+ * <ul>
+ *   <li>An Avro class for every named type in {@code src/main/avro}, with the options users know
+ *       from {@code avro-maven-plugin}.
+ *   <li>For every output port, a typed producer and a typed consumer in {@code javaPackage}; for
+ *       every input port whose upstream product's jar is a dependency, a typed consumer in its
+ *       {@code upstream} subpackage, built on the classes in that jar.
+ *   <li>The contract under {@code META-INF/dataproduct/}: the descriptor (its version filled in),
+ *       every output port's current key and value schemas, and every port's schema history,
+ *       carried forward from the previous release's jar. That is what the next release compares
+ *       with ({@code dataproduct:check}) and what consumers read.
+ * </ul>
+ *
+ * <p>The generated code needs {@code org.apache.avro:avro} and {@code
+ * org.apache.kafka:kafka-clients} as dependencies of the product, and nothing else. Only what
+ * changed is written: a rebuild with nothing changed writes no file, and files generated before
+ * that are no longer generated are removed.
  *
  * @since 0.1.0
  */
-@Mojo(name = GenerateMojo.GOAL, defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+@Mojo(
+    name = GenerateMojo.GOAL,
+    defaultPhase = LifecyclePhase.GENERATE_SOURCES,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractDataProductMojo {
 
   public static final String GOAL = "generate";
@@ -47,20 +75,111 @@ public class GenerateMojo extends AbstractDataProductMojo {
   private boolean skipGenerate;
 
   /**
-   * Where the contract is written; the jar plugin packs it from there.
+   * Where the Java sources are generated; it is added to the project's compile source roots. The
+   * goal owns the files it generated there (listed in {@code .dataproduct-generated}) and leaves
+   * any other file alone.
    *
-   * <pre>{@code <contractDirectory>${project.build.outputDirectory}/META-INF/dataproduct</contractDirectory>}</pre>
+   * <pre>&lt;outputDirectory&gt;${project.build.directory}/generated-sources/dataproduct&lt;/outputDirectory&gt;</pre>
    *
    * @since 0.1.0
    */
-  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
-  private File contractDirectory;
+  @Parameter(property = "dataproduct.generate.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/dataproduct")
+  File outputDirectory;
+
+  /**
+   * The Java package of the producers and consumers; the runtime support they share goes into its
+   * {@code runtime} subpackage, the consumers of input ports into its {@code upstream} subpackage.
+   * Avro classes keep their schema's namespace. Default: {@code dataproduct.<domain>.<name>} with
+   * everything but letters and digits left out, such as {@code dataproduct.sales.orders}.
+   *
+   * <pre>{@code <javaPackage>com.example.orders.kafka</javaPackage>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.javaPackage")
+  String javaPackage;
+
+  /**
+   * The Java type of Avro strings: {@code String}, {@code CharSequence} or {@code Utf8}. As {@code
+   * avro-maven-plugin}'s {@code stringType}, but the default is {@code String}.
+   *
+   * <pre>{@code <stringType>CharSequence</stringType>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.stringType", defaultValue = "String")
+  String stringType;
+
+  /**
+   * Whether {@code decimal} fields are {@link java.math.BigDecimal} (the default) rather than
+   * {@link java.nio.ByteBuffer}. As {@code avro-maven-plugin}'s {@code enableDecimalLogicalType},
+   * but on by default.
+   *
+   * <pre>{@code <enableDecimalLogicalType>false</enableDecimalLogicalType>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.enableDecimalLogicalType", defaultValue = "true")
+  boolean enableDecimalLogicalType;
+
+  /**
+   * Whether records get a {@code getOptional<Field>()} beside every getter. Default {@code false}.
+   *
+   * <pre>{@code <createOptionalGetters>true</createOptionalGetters>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.createOptionalGetters", defaultValue = "false")
+  boolean createOptionalGetters;
+
+  /**
+   * Whether getters return {@link java.util.Optional}. Default {@code false}.
+   *
+   * <pre>{@code <gettersReturnOptional>true</gettersReturnOptional>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.gettersReturnOptional", defaultValue = "false")
+  boolean gettersReturnOptional;
+
+  /**
+   * Whether {@code createOptionalGetters} and {@code gettersReturnOptional} apply to nullable
+   * fields only. Default {@code false}.
+   *
+   * <pre>{@code <optionalGettersForNullableFieldsOnly>true</optionalGettersForNullableFieldsOnly>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.optionalGettersForNullableFieldsOnly", defaultValue = "false")
+  boolean optionalGettersForNullableFieldsOnly;
+
+  /**
+   * Whether records have setters. Default {@code true}.
+   *
+   * <pre>{@code <createSetters>false</createSetters>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.createSetters", defaultValue = "true")
+  boolean createSetters;
+
+  /**
+   * The visibility of record fields: {@code private} (the default) or {@code public}.
+   *
+   * <pre>{@code <fieldVisibility>public</fieldVisibility>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.fieldVisibility", defaultValue = "private")
+  String fieldVisibility;
 
   private final RepositorySystem repositorySystem;
+  private final BuildContext buildContext;
 
   @Inject
-  public GenerateMojo(RepositorySystem repositorySystem) {
+  public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext) {
     this.repositorySystem = repositorySystem;
+    this.buildContext = buildContext;
   }
 
   @Override
@@ -75,24 +194,90 @@ public class GenerateMojo extends AbstractDataProductMojo {
 
   @Override
   protected void run() {
+    // Registered first, so that a product with errors still compiles what it had (and says why not more).
+    project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     ValidationResult product =
         new ProductValidator(buildLog())
             .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()));
     long errors = product.count(Severity.ERROR);
     if (product.product() == null || errors > 0) {
-      getLog().warn("Not packing the data product contract: it has " + Counts.plural(errors, "error") + "; run dataproduct:validate to see them");
+      getLog().warn("Not generating sources nor packing the contract: the data product has " + Counts.plural(errors, "error")
+          + "; run dataproduct:validate to see them");
       return;
     }
+    RuntimeDependencies.missing(compileClasspath()).ifPresent(problem -> {
+      throw new BuildError(problem);
+    });
+
+    CodegenResult generated = new CodeGenerator(options())
+        .generate(product.product(), product.schemas(), project.getVersion(), upstreamProducts(), outputDirectory.toPath());
+    generated.notes().forEach(note -> getLog().warn(note));
+    if (generated.changed()) {
+      buildContext.refresh(outputDirectory);
+    }
+
     Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
     Contract contract = ContractBuilder.build(product.product(), product.schemas(), project.getVersion(), previous.contract());
-    ContractWriter.Result written = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
+    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
+    if (packed.changed()) {
+      buildContext.refresh(contractDirectory);
+    }
+
+    CodegenResult.Counts counts = generated.counts();
     getLog().info(
-        "Packed the contract of " + product.product().name() + " " + project.getVersion() + " into " + ContractLayout.DIRECTORY + ": "
-            + Counts.plural(contract.ports().size(), "port")
+        "Generated " + product.product().name() + " " + project.getVersion() + " into " + relative(outputDirectory) + ": "
+            + Counts.plural(counts.avroClasses(), "Avro class", "Avro classes") + ", "
+            + Counts.plural(counts.producers(), "producer") + ", "
+            + Counts.plural(counts.consumers(), "consumer")
+            + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
+            + changes(generated.written().size(), generated.deleted().size(), generated.changed())
+            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "port")
             + (previous.exists() ? ", schema history carried from " + previous.version() : ", no earlier release")
-            + (written.changed()
-                ? " (" + written.written().size() + " written, " + written.deleted().size() + " removed, " + written.unchanged().size() + " unchanged)"
-                : " (unchanged)"));
+            + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
+  }
+
+  private CodegenOptions options() {
+    return new CodegenOptions(
+        javaPackage == null || javaPackage.isBlank() ? null : javaPackage.strip(),
+        CodegenOptions.stringType(stringType, "<stringType> (-Ddataproduct.stringType)"),
+        enableDecimalLogicalType,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        createSetters,
+        CodegenOptions.fieldVisibility(fieldVisibility, "<fieldVisibility> (-Ddataproduct.fieldVisibility)"));
+  }
+
+  /** {@code groupId:artifactId} of every library the generated sources compile against. */
+  private Set<String> compileClasspath() {
+    Set<String> libraries = new TreeSet<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      if (artifact.getArtifactHandler().isAddedToClasspath() && isCompileScope(artifact.getScope())) {
+        libraries.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
+      }
+    }
+    return libraries;
+  }
+
+  private static boolean isCompileScope(String scope) {
+    return scope == null || Artifact.SCOPE_COMPILE.equals(scope) || Artifact.SCOPE_PROVIDED.equals(scope) || Artifact.SCOPE_SYSTEM.equals(scope);
+  }
+
+  /** The data products on the compile classpath: jars (or, in a reactor, classes directories) that carry a contract. */
+  private List<UpstreamProduct> upstreamProducts() {
+    List<UpstreamProduct> upstreams = new ArrayList<>();
+    for (Artifact artifact : project.getArtifacts()) {
+      File file = artifact.getFile();
+      if (file != null && isCompileScope(artifact.getScope()) && ContractReader.hasContract(file.toPath())) {
+        upstreams.add(UpstreamProduct.read(file.toPath()));
+        getLog().debug("Upstream data product: " + artifact);
+      }
+    }
+    return upstreams;
+  }
+
+  private static String changes(int written, int deleted, boolean changed) {
+    return changed ? " (" + written + " written, " + deleted + " removed)" : " (unchanged)";
   }
 
   private byte[] readDescriptor() {

@@ -84,6 +84,7 @@ public class ValidateMojo extends AbstractContractMojo {
       FindingsOutcome.mark(buildContext, project.getBasedir(), checkedFiles(), outcome.findings());
     }
     new FindingsOutcome(getLog(), maxPrintedFindings).conclude(GOAL, outcome.summaryLine(), outcome.findings(), failOnWarning, jsonReport);
+    JudgedContracts.passed(project, GOAL, sourcesFingerprint());
   }
 
   /** The fingerprint of the inputs, or {@code ""} (never matches) when they cannot all be read. */

@@ -12,7 +12,9 @@ public enum RuleArea {
   WAIVER("WAIVER", "accepted findings and their justification"),
   CONTRACT("CONTRACT", "changes to the descriptor between releases"),
   COMPAT("COMPAT", "compatibility of schemas with earlier releases"),
-  VERSION("VERSION", "semantic-version rules across releases");
+  VERSION("VERSION", "semantic-version rules across releases"),
+  IMPACT("IMPACT", "consumers a release affects, from the catalog"),
+  REGISTRY("REGISTRY", "the schema registry's verdicts when the schemas are registered");
 
   private final String prefix;
   private final String purpose;

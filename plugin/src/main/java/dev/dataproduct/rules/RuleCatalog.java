@@ -30,7 +30,9 @@ public final class RuleCatalog {
           WaiverRules.class,
           ContractRules.class,
           CompatRules.class,
-          VersionRules.class);
+          VersionRules.class,
+          ImpactRules.class,
+          RegistryRules.class);
 
   private static final Map<String, Rule> BY_ID = load();
 

@@ -26,7 +26,7 @@ import java.util.TreeMap;
 import org.apache.avro.Schema;
 
 /** Products to publish in tests: the orders fixture under src/test/resources/catalog/, and small made-up ones. */
-final class CatalogFixtures {
+public final class CatalogFixtures {
 
   static final byte[] REPORT = "{\n  \"format\": \"dataproduct-report/v1\",\n  \"goal\": \"check\"\n}\n".getBytes(StandardCharsets.UTF_8);
 
@@ -47,7 +47,7 @@ final class CatalogFixtures {
   }
 
   /** A made-up product with one port whose value schema has the given field, reading {@code inputs}. */
-  static PublishRequest product(String domain, String name, String version, String valueField, Input... inputs) {
+  public static PublishRequest product(String domain, String name, String version, String valueField, Input... inputs) {
     String qualified = domain + "/" + name;
     Schema value = new Schema.Parser().parse("""
         {"type": "record", "name": "Event", "namespace": "com.example.%s", "fields": [
@@ -63,12 +63,12 @@ final class CatalogFixtures {
     return new PublishRequest(entry, files, REPORT, false);
   }
 
-  static Input reads(String product, String port) {
+  public static Input reads(String product, String port) {
     return new Input(product.substring(product.indexOf('/') + 1), product, port);
   }
 
   /** Every file under {@code root} with its bytes and modification time, to prove nothing changed. */
-  static Map<String, String> snapshot(Path root) throws IOException {
+  public static Map<String, String> snapshot(Path root) throws IOException {
     Map<String, String> files = new TreeMap<>();
     if (!Files.exists(root)) {
       return files;

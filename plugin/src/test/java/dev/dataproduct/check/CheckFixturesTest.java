@@ -3,7 +3,11 @@ package dev.dataproduct.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.catalog.CatalogEntry;
+import dev.dataproduct.catalog.CatalogIndex;
+import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.contract.Contract;
+import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.rules.RuleSettings;
 import java.io.IOException;
@@ -57,7 +61,16 @@ class CheckFixturesTest {
       }
     }
 
-    CheckResult result = ContractCheck.check(baseline, current.contract(), current.sources(), upstreams, settings(dir));
+    List<CatalogEntry> catalog = new ArrayList<>();
+    try (Stream<Path> dirs = Files.list(dir)) {
+      for (Path consumer : dirs.filter(d -> d.getFileName().toString().startsWith("catalog-")).sorted().toList()) {
+        catalog.add(CatalogEntry.of(FixtureProduct.load(consumer, null).contract()));
+      }
+    }
+    DataProduct product = current.contract().descriptor();
+    var consumers = CatalogQueries.of(CatalogIndex.of(catalog)).consumersOf(product.domain(), product.name());
+
+    CheckResult result = ContractCheck.check(baseline, current.contract(), current.sources(), upstreams, consumers, settings(dir));
     String actual =
         Stream.concat(Stream.of(result.summaryLine()), result.findings().stream().map(Finding::format)).collect(Collectors.joining("\n"));
 

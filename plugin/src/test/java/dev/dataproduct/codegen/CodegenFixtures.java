@@ -39,14 +39,14 @@ import org.junit.jupiter.api.Assertions;
 import org.slf4j.Logger;
 
 /** The fixture products under src/test/resources/codegen/, and compiling what is generated from them. */
-final class CodegenFixtures {
+public final class CodegenFixtures {
 
   /** A product as the generate goal sees it: loaded and validated. */
-  record Project(Path dir, DataProduct product, SchemaSet schemas, byte[] descriptor) {}
+  public record Project(Path dir, DataProduct product, SchemaSet schemas, byte[] descriptor) {}
 
   private CodegenFixtures() {}
 
-  static Path resource(String name) {
+  public static Path resource(String name) {
     URL url = CodegenFixtures.class.getResource("/codegen/" + name);
     if (url == null) {
       throw new IllegalArgumentException("no fixture " + name);
@@ -59,7 +59,7 @@ final class CodegenFixtures {
   }
 
   /** Loads the product in {@code dir} and checks that it validates without errors, as generating requires. */
-  static Project load(Path dir) throws IOException {
+  public static Project load(Path dir) throws IOException {
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
     List<Finding> errors = new ProductValidator(BuildLog.silent())
@@ -71,7 +71,7 @@ final class CodegenFixtures {
   }
 
   /** A copy of fixture {@code name} under {@code temp}, to change in a test. */
-  static Path copy(String name, Path temp) throws IOException {
+  public static Path copy(String name, Path temp) throws IOException {
     Path source = resource(name);
     Path target = temp.resolve(name);
     try (Stream<Path> walk = Files.walk(source)) {
@@ -93,7 +93,7 @@ final class CodegenFixtures {
    * dependencies), the directories in {@code classpath}, and JUnit when {@code withJUnit}; fails
    * with every diagnostic when javac reports anything at all.
    */
-  static void compile(List<Path> sourceDirectories, Path classes, List<Path> classpath, boolean withJUnit, String... options) throws IOException {
+  public static void compile(List<Path> sourceDirectories, Path classes, List<Path> classpath, boolean withJUnit, String... options) throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<Path> sources = new ArrayList<>();

@@ -212,6 +212,23 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void confluentWriterSchemasThatReferenceNamedTypesOfOtherSubjectsAreResolved() throws Exception {
+    // As Apicurio's serializer registers a record: the nested Money in a subject of its own, named by reference.
+    Path avro = CodegenFixtures.resource("shop").resolve("src/main/avro/com/example/shop");
+    int id = registry.registerWithReference(
+        Files.readString(avro.resolve("Payment.avsc")), "com.example.shop.Money", Files.readString(avro.resolve("Money.avsc")));
+    Object payment = scenario("payment").invoke(null, "o-7", "5.25");
+    byte[] body = (byte[]) scenario("paymentBody").invoke(null, payment);
+    byte[] value = ByteBuffer.allocate(5 + body.length).put((byte) 0).putInt(id).put(body).array();
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records = (List<?>) call("pollPayments", mockConsumer(), registry.url(), List.of(record(PAYMENTS_TOPIC, 0, null, value)), handled);
+
+    assertEquals(List.of(), handled);
+    assertEquals(payment, get(records.get(0), "value"));
+  }
+
+  @Test
   void confluentRecordWithAnIdTheRegistryDoesNotKnowGoesToTheHandler() throws Exception {
     byte[] unknownId = {0, 0, 0, 0x7F, 0x7F, 0x02};
     List<Object> handled = new ArrayList<>();

@@ -42,6 +42,15 @@ public final class ShopScenarios {
     return Payment.newBuilder().setOrderId(orderId).setAmount(Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency("EUR").build()).build();
   }
 
+  /** The Avro binary of {@code payment}, without a header, as any Avro serializer writes the body. */
+  public static byte[] paymentBody(Payment payment) throws java.io.IOException {
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+    org.apache.avro.io.BinaryEncoder encoder = org.apache.avro.io.EncoderFactory.get().binaryEncoder(out, null);
+    new org.apache.avro.specific.SpecificDatumWriter<>(Payment.class).write(payment, encoder);
+    encoder.flush();
+    return out.toByteArray();
+  }
+
   public static void sendOrder(MockProducer<byte[], byte[]> kafka, String key, OrderEvent value) throws Exception {
     try (OrderEventsProducer producer = OrderEventsProducer.wrap(kafka)) {
       producer.send(key, value).get();

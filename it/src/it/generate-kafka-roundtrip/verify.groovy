@@ -1,0 +1,25 @@
+// The generated classes of a product, compiled with -Xlint:all -Werror, used by its own tests against a real Kafka broker.
+def log = new File(basedir, 'build.log').text
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+
+expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 1 producer, 1 consumer ('
+// The second build, with nothing changed, wrote nothing: it says so, and no generated file is newer than the end of the first build.
+expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 1 producer, 1 consumer (unchanged); packed the contract into META-INF/dataproduct: 1 port, no earlier release (unchanged)'
+def firstBuildEnd = java.time.OffsetDateTime.parse((log =~ /Finished at: (\S+)/)[0][1]).toInstant().toEpochMilli()
+def generated = []
+new File(basedir, 'target/generated-sources/dataproduct').eachFileRecurse(groovy.io.FileType.FILES) { generated << it }
+new File(basedir, 'target/classes/META-INF/dataproduct').eachFileRecurse(groovy.io.FileType.FILES) { generated << it }
+assert generated.size() > 20
+generated.each { assert it.lastModified() <= firstBuildEnd : "${it} was written again by the second build" }
+// Both tests ran and passed: exact values round trip; bad records reach the handler and the partition moves on.
+expect 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed'
+expect '-- in com.example.orders.OrderEventsThroughKafkaTest'
+assert !log.contains('[WARNING] /') : 'javac warned about generated code'
+
+// The jar carries the generated classes beside the contract.
+def jar = new java.util.jar.JarFile(new File(basedir, 'target/generate-kafka-roundtrip-1.0.0.jar'))
+['com/example/orders/OrderEvent.class', 'dataproduct/sales/orders/OrderEventsProducer.class', 'dataproduct/sales/orders/runtime/SingleObjectCodec.class',
+ 'META-INF/dataproduct/contract.json'].each {
+  assert jar.getEntry(it) != null : "the jar lacks " + it
+}
+true

@@ -1,0 +1,111 @@
+// Twelve builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
+import dev.dataproduct.testing.HeadlessChromium
+import groovy.json.JsonSlurper
+
+def log = new File(basedir, 'build.log').text
+def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+// The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
+// Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
+def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
+assert steps.size() == 12 : "expected twelve builds in build.log, found " + steps.size()
+def catalog = new File(basedir, 'catalog')
+def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
+
+// 1. Deployed to the file repository and published: the version folder holds the descriptor,
+//    the schemas, the compatibility report and the waivers.
+assert new File(basedir, 'repo/dev/dataproduct/it/publish-orders/1.0.0/publish-orders-1.0.0.jar').isFile()
+assert steps[0].contains("[INFO] Published sales/publish-orders 1.0.0 to ${v100.canonicalPath} (7 files)")
+['contract/dataproduct.yaml', 'contract/contract.json', 'contract/ports/order-events/key.avsc', 'contract/ports/order-events/value.avsc',
+ 'compatibility-report.json', 'waivers.json', 'entry.json', 'index.html'].each {
+  assert new File(v100, it).isFile() : "1.0.0 lacks " + it
+}
+assert new File(v100, 'contract/dataproduct.yaml').text.contains('version: 1.0.0')
+def report = new JsonSlurper().parse(new File(v100, 'compatibility-report.json'))
+assert report.goal == 'check'
+def waivers = new JsonSlurper().parse(new File(v100, 'waivers.json'))
+assert waivers.size() == 1 && waivers[0].rule == 'GOVERNANCE-FIELD-DOC' && waivers[0].justification.startsWith('The channel is self-explanatory')
+
+// 2. The same content again: a no-op that says so.
+assert steps[1].contains("[INFO] sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with identical content; nothing to do")
+
+// 3. Other content under the same version: refused, naming the file that differs; the published schema is untouched.
+assert steps[2].contains("sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with other content: ports/order-events/value.avsc differs. A published version never changes; release a new version (a patch version for a fix)")
+assert steps[2].contains('MojoFailureException')
+assert !new File(v100, 'contract/ports/order-events/value.avsc').text.contains('in capitals')
+
+// 4. A dry run lists what it would write and writes nothing.
+assert steps[3].contains('[INFO]   would write contract/ports/order-events/value.avsc')
+assert steps[3].contains('[INFO] Dry run: would publish sales/publish-orders 1.1.0 to ')
+assert steps[3].contains('(9 files); nothing was written')
+
+// 5. and 6. Never an unchecked contract: one line naming the goal to bind, or the switch to remove.
+assert steps[4].contains('Not publishing publish-orders 1.1.0: dataproduct:publish publishes only a contract that passed validate and check in the same build, and dataproduct:check did not run; add <goal>check</goal> to the plugin\'s <execution> next to <goal>publish</goal>')
+assert steps[4].contains('MojoExecutionException')
+assert steps[5].contains('dataproduct:check was skipped; remove dataproduct.check.skip from the build that publishes')
+
+// 7. A SNAPSHOT is skipped with a message.
+assert steps[6].contains('[INFO] Not publishing publish-orders 1.2.0-SNAPSHOT: SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them')
+assert !new File(catalog, 'products/sales/publish-orders/1.2.0-SNAPSHOT').exists()
+
+// 8. and 9. The consumer, then 1.1.0 (after the dry run of step 4 wrote nothing) is published as the second version.
+assert steps[7].contains('[INFO] Published analytics/order-stats 1.0.0 to ')
+assert steps[8].contains('[INFO] Published sales/publish-orders 1.1.0 to ')
+def index = new JsonSlurper().parse(new File(catalog, 'index.json'))
+def orders = index.products.find { it.domain == 'sales' && it.name == 'publish-orders' }
+assert orders.versions*.version == ['1.0.0', '1.1.0'] && orders.latest == '1.1.0'
+assert index.products*.name.sort() == ['order-stats', 'publish-orders']
+def report110 = new JsonSlurper().parse(new File(catalog, 'products/sales/publish-orders/1.1.0/compatibility-report.json'))
+assert report110.goal == 'check' && report110.product.version == '1.1.0'
+assert new File(catalog, 'products/sales/publish-orders/1.1.0/contract/history/order-events/value/1.0.0.avsc').isFile()
+assert new File(catalog, 'index.html').text.contains('publish-orders')
+assert !new File(catalog, '.staging').exists() || new File(catalog, '.staging').list().length == 0
+
+// 9. Impact analysis: check lists the consumer the catalog knows for the port.
+assert steps[8].contains('[INFO] dataproduct.yaml:11:11: INFO [IMPACT-CONSUMERS] Port "order-events" has 1 consumer in the catalog: analytics/order-stats 1.0.0 (input port "orders", team analytics-core)')
+
+// 10. A breaking change names the consumer it would break.
+assert steps[9].contains('ERROR [COMPAT-WIRE] Value of port "order-events" is not BACKWARD compatible with 1.1.0')
+assert steps[9].contains('[WARNING] dataproduct.yaml:11:11: WARNING [IMPACT-BROKEN-CONSUMERS] The breaking change to port "order-events" (COMPAT-WIRE) would break 1 consumer: analytics/order-stats 1.0.0 (team analytics-core)')
+assert steps[9].contains('    hint: Tell team analytics-core before releasing, or make the change compatible')
+assert !new File(catalog, 'products/sales/publish-orders/1.2.0').exists()
+
+// 11. No catalog configured: the documented default under ${user.home}.
+assert steps[10].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)
+
+// 12. Asked for, a SNAPSHOT is published.
+assert steps[11].contains('[INFO] Published sales/publish-orders 1.2.0-SNAPSHOT to ' + new File(basedir, 'snapshot-catalog/products/sales/publish-orders/1.2.0-SNAPSHOT').canonicalPath)
+
+assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
+
+// The HTML catalog in a real headless Chromium, opened from the file system as a user would.
+// Screenshots stay in target/it/publish-catalog-on-deploy/screenshots.
+def shots = new File(basedir, 'screenshots')
+def chromium = HeadlessChromium.start(new File(basedir, 'chromium').toPath())
+try {
+  def visibleProducts = "Array.from(document.querySelectorAll('.product-card')).filter(c => !c.hidden).map(c => c.querySelector('.product-name').textContent)"
+  chromium.open(new File(catalog, 'index.html').toURI().toString())
+  assert chromium.evaluate(visibleProducts).sort() == ['analytics/order-stats', 'sales/publish-orders']
+  assert chromium.evaluate("document.getElementById('result-count').textContent") == '2 products'
+  chromium.screenshot(new File(shots, 'catalog.png').toPath())
+
+  // Search narrows the list as the user types.
+  chromium.typeInto('#search', 'hourly')
+  assert chromium.evaluate(visibleProducts) == ['analytics/order-stats']
+  assert chromium.evaluate("document.getElementById('result-count').textContent") == '1 of 2 products'
+  chromium.screenshot(new File(shots, 'catalog-search.png').toPath())
+
+  // A product page shows its ports, with their topics.
+  chromium.open(new File(catalog, 'products/sales/publish-orders/1.1.0/index.html').toURI().toString())
+  def ports = chromium.evaluate("Array.from(document.querySelectorAll('#ports tbody tr')).map(r => r.textContent)")
+  assert ports.size() == 1 && ports[0].contains('order-events') && ports[0].contains('sales.publish-orders.order-events.v1') : ports
+
+  // Lineage shows the edge from the product to its consumer, drawn where the page shows it.
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#lineage .edge')).map(e => e.getAttribute('data-edge'))") == ['sales/publish-orders->analytics/order-stats']
+  assert chromium.evaluate("document.querySelector('#lineage .edge').getBoundingClientRect().width > 0")
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#lineage .node-name')).map(t => t.textContent).sort()") == ['analytics/order-stats', 'sales/publish-orders']
+  chromium.screenshot(new File(shots, 'product.png').toPath())
+} finally {
+  chromium.close()
+}
+// Invoker takes anything but true or nothing as a failed hook.
+true

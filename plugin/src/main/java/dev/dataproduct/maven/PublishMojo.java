@@ -1,0 +1,180 @@
+package dev.dataproduct.maven;
+
+import dev.dataproduct.catalog.DirectoryCatalog;
+import dev.dataproduct.catalog.PublishRequest;
+import dev.dataproduct.catalog.PublishResult;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.publish.Publication;
+import dev.dataproduct.registry.RegistryClient;
+import dev.dataproduct.registry.RegistryCredentials;
+import dev.dataproduct.registry.RegistryPublication;
+import dev.dataproduct.registry.RegistrySubject;
+import dev.dataproduct.report.JsonReport;
+import dev.dataproduct.validate.ProductValidator;
+import dev.dataproduct.validate.ValidationRequest;
+import java.io.File;
+import java.nio.file.Path;
+import java.util.List;
+import javax.inject.Inject;
+import org.apache.maven.artifact.ArtifactUtils;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+
+/**
+ * Publishes the product version to the catalog: one immutable folder with the descriptor, the
+ * schemas and their history, the compatibility report of {@code check} and the waivers, plus the
+ * catalog's index and HTML pages. Where a schema registry is configured, registers each port's
+ * key and value schemas there first, at the port's compatibility level; a schema the registry's
+ * own check rejects is a finding, and then nothing is registered or published. Publishes only a contract that passed {@code validate} and
+ * {@code check} in the same build, unchanged since. Publishing a version again with the same
+ * content does nothing and says so; with other content it is refused, naming what differs.
+ *
+ * <p>A refused re-publish is a BUILD FAILURE ({@code MojoFailureException}): the catalog works,
+ * but the build's contract contradicts what was released under its version, and only a change to
+ * the project (a new version) resolves it, as with any other contract violation. An unreachable
+ * or unwritable catalog, or a build that did not judge the contract, is a BUILD ERROR.
+ *
+ * @since 0.1.0
+ */
+@Mojo(name = PublishMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
+public class PublishMojo extends AbstractDataProductMojo {
+
+  public static final String GOAL = "publish";
+
+  /**
+   * Skips this goal only.
+   *
+   * <pre>{@code <skipPublish>true</skipPublish>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.publish.skip", defaultValue = "false")
+  private boolean skipPublish;
+
+  /**
+   * Publishes SNAPSHOT versions too; by default they are skipped with a message. A published
+   * version never changes, so a SNAPSHOT published once is refused when its content changes.
+   *
+   * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.publish.snapshots", defaultValue = "false")
+  private boolean publishSnapshots;
+
+  /**
+   * Prints what would be written to the catalog and registered in the schema registry, and
+   * changes nothing (the registry is only read: current levels, its compatibility check, which
+   * schemas it already holds).
+   *
+   * <pre>{@code <dryRun>true</dryRun>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
+  private boolean dryRun;
+
+  /**
+   * The schema registry to register the schemas in: the base URL of any Confluent-compatible
+   * REST API (Confluent, Apicurio's {@code /apis/ccompat/v7}, Karapace, Redpanda). None by
+   * default: then only the catalog is written. For each port the subjects {@code <topic>-key}
+   * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
+   * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
+   *
+   * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.url")
+  private String registryUrl;
+
+  /**
+   * The {@code <server>} in {@code settings.xml} that holds the registry's credentials (never the
+   * POM): {@code <username>} and {@code <password>} for basic auth, or only a {@code <password>}
+   * for a bearer token. Encrypted passwords are decrypted as Maven does. None by default.
+   *
+   * <pre>{@code <registryServerId>schema-registry</registryServerId>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.serverId")
+  private String registryServerId;
+
+  private final SettingsDecrypter settingsDecrypter;
+
+  @Inject
+  public PublishMojo(SettingsDecrypter settingsDecrypter) {
+    this.settingsDecrypter = settingsDecrypter;
+  }
+
+  @Override
+  protected String goal() {
+    return GOAL;
+  }
+
+  @Override
+  protected boolean skipGoal() {
+    return skipPublish;
+  }
+
+  @Override
+  protected void run() throws MojoFailureException {
+    String what = project.getArtifactId() + " " + project.getVersion();
+    if (ArtifactUtils.isSnapshot(project.getVersion()) && !publishSnapshots) {
+      getLog().info("Not publishing " + what + ": SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them");
+      return;
+    }
+    JudgedContracts.require(project, ValidateMojo.GOAL, sourcesFingerprint(), what);
+    JudgedContracts.require(project, CheckMojo.GOAL, packedFingerprint(), what);
+
+    Path checkReport = new File(reportDirectory, JsonReport.fileName(CheckMojo.GOAL)).toPath();
+    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), checkReport, dryRun);
+    Path root = catalogRoot();
+    RegistryClient client = registryClient();
+    // Findings about the registry point into the project's descriptor, so it is read with its positions.
+    DataProduct located = client == null ? null : locatedProduct();
+    List<RegistrySubject> subjects = client == null ? List.of() : RegistrySubject.of(ContractReader.read(contractDirectory.toPath()), located);
+
+    Publication.Outcome outcome = new Publication(new DirectoryCatalog(root, buildLog()),
+        client == null ? null : new RegistryPublication(client, buildLog())).publish(request, subjects);
+
+    PublishResult result = outcome.catalog();
+    if (result.refused()) {
+      throw new MojoFailureException(result.message());
+    }
+    File report = Reports.write(reportDirectory, GOAL, located, project.getVersion(), plugin.getVersion(), outcome.rejections());
+    if (outcome.rejected()) {
+      new FindingsOutcome(getLog(), Integer.MAX_VALUE).conclude(GOAL,
+          "The schema registry at " + client.url() + " rejects " + outcome.rejections().size() + " of " + Counts.plural(subjects.size(), "schema")
+              + " of " + what + "; no schema was registered, nothing was published",
+          outcome.rejections(), false, report);
+    }
+    result.notes().forEach(note -> getLog().warn("Catalog " + root + ": " + note));
+    if (result.dryRun()) {
+      result.files().forEach(file -> getLog().info("  would write " + file));
+    }
+    getLog().info(result.message() + outcome.registry().map(r -> "; schema registry " + client.url() + ", " + r.summary()).orElse(""));
+  }
+
+  /** The registry's client, or {@code null} when no registry is configured. */
+  private RegistryClient registryClient() {
+    if (registryUrl == null || registryUrl.isBlank()) {
+      getLog().debug("No dataproduct.registry.url: the schemas are not registered in a schema registry");
+      return null;
+    }
+    RegistryCredentials credentials = RegistryServers.credentials(registryServerId, session, settingsDecrypter);
+    return new RegistryClient(registryUrl, credentials, RegistryClient.Options.defaults(), buildLog());
+  }
+
+  /** The product as the project's descriptor has it, with positions for findings. */
+  private DataProduct locatedProduct() {
+    return new ProductValidator(buildLog())
+        .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()))
+        .product();
+  }
+}

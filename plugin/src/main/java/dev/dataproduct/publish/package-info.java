@@ -1,0 +1,7 @@
+/**
+ * What {@code dataproduct:publish} does, Maven-free: a product version into the {@linkplain
+ * dev.dataproduct.catalog catalog} and, where one is configured, its schemas into a {@linkplain
+ * dev.dataproduct.registry schema registry}, in an order that never leaves a half-published
+ * version behind ({@link dev.dataproduct.publish.Publication}).
+ */
+package dev.dataproduct.publish;

@@ -1,0 +1,23 @@
+package dev.dataproduct.rules;
+
+import static dev.dataproduct.finding.Severity.INFO;
+import static dev.dataproduct.finding.Severity.WARNING;
+
+/**
+ * Rules about who a release affects (the {@code check} goal): the consumers the catalog knows
+ * for each output port, found through their input ports.
+ */
+public final class ImpactRules {
+
+  public static final Rule CONSUMERS =
+      new Rule("IMPACT-CONSUMERS", RuleArea.IMPACT, INFO, "Lists the consumers the catalog knows for each output port.");
+
+  /**
+   * A warning by default: the breaking change itself already fails the build; this one says whom
+   * it would break, also when a new major version allows the change.
+   */
+  public static final Rule BROKEN_CONSUMERS =
+      new Rule("IMPACT-BROKEN-CONSUMERS", RuleArea.IMPACT, WARNING, "Names the consumers in the catalog that a breaking change to a port would break.");
+
+  private ImpactRules() {}
+}

@@ -1,0 +1,30 @@
+package dev.dataproduct.site;
+
+import java.util.List;
+
+/** The site's pages in reading order, by slug (the file name without {@code .html}). */
+final class Navigation {
+
+  static final String DESCRIPTOR = "descriptor";
+  static final String RULES = "rules/index";
+  static final String GOALS = "goals/index";
+
+  /** Hand-written pages, each {@code src/pages/<slug>.md}. */
+  static final List<String> HAND_WRITTEN =
+      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "migration", "faq");
+
+  /** The side bar: slug and label, in order. */
+  static final List<String[]> MENU = List.of(
+      new String[] {"index", "Home"},
+      new String[] {"getting-started", "Getting started"},
+      new String[] {DESCRIPTOR, "Descriptor reference"},
+      new String[] {RULES, "Rules"},
+      new String[] {"compatibility", "Compatibility guide"},
+      new String[] {"codegen", "Code generation"},
+      new String[] {"catalog", "Catalog and registry"},
+      new String[] {GOALS, "Goals"},
+      new String[] {"migration", "Migration"},
+      new String[] {"faq", "FAQ"});
+
+  private Navigation() {}
+}
