@@ -4,10 +4,26 @@
 # small Java class, then runs the build RUNS times with the goal and RUNS times with
 # -Ddataproduct.skip, interleaved, and prints the medians. Twice: `mvn -o clean package` (every
 # build starts cold, as in CI) and `mvn -o package` (a rebuild with nothing changed).
-# Usage, from the project root:  benchmarks/build-time.sh [RUNS] [PORTS] [SCHEMAS]
+# MODE `validate` (the default) binds validate alone, so the build around it is only a trivial
+# compile. MODE `with-generate` is a product as the archetype makes it: generate is bound too
+# (Avro classes, producers and consumers compiled, avro and kafka-clients on the classpath), and
+# the comparison is with -Ddataproduct.validate.skip, so that only validate's share is measured.
+# Usage, from the project root:  benchmarks/build-time.sh [RUNS] [PORTS] [SCHEMAS] [MODE]
 set -euo pipefail
 cd "$(dirname "$0")/.."
-runs=${1:-10}; ports=${2:-5}; schemas=${3:-20}
+runs=${1:-10}; ports=${2:-5}; schemas=${3:-20}; mode=${4:-validate}
+case "$mode" in
+  validate)
+    goals='<goal>validate</goal>'; dependencies=''; skip='-Ddataproduct.skip' ;;
+  with-generate)
+    goals='<goal>validate</goal><goal>generate</goal>'
+    dependencies='<dependencies>
+    <dependency><groupId>org.apache.avro</groupId><artifactId>avro</artifactId><version>1.12.2</version></dependency>
+    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-clients</artifactId><version>4.4.0</version></dependency>
+  </dependencies>'
+    skip='-Ddataproduct.validate.skip' ;;
+  *) echo "MODE is validate or with-generate, not $mode" >&2; exit 2 ;;
+esac
 root=$(pwd)
 ./mvnw -B -q -pl plugin -am install -DskipTests
 cp_file=$(mktemp)
@@ -28,7 +44,10 @@ cat > "$work/pom.xml" <<POM
   <properties>
     <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
     <maven.compiler.release>17</maven.compiler.release>
+    <!-- A synthetic product has no earlier release to look for. -->
+    <dataproduct.baseline>none</dataproduct.baseline>
   </properties>
+  ${dependencies}
   <build>
     <plugins>
       <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.5.0</version></plugin>
@@ -40,7 +59,7 @@ cat > "$work/pom.xml" <<POM
         <groupId>dev.dataproduct</groupId>
         <artifactId>dataproduct-maven-plugin</artifactId>
         <version>${version}</version>
-        <executions><execution><goals><goal>validate</goal></goals></execution></executions>
+        <executions><execution><goals>${goals}</goals></execution></executions>
       </plugin>
     </plugins>
   </build>
@@ -58,20 +77,20 @@ median() { sort -n | awk '{a[NR]=$1} END {print (NR % 2) ? a[(NR+1)/2] : int((a[
 
 compare() { # $1 = label, rest = goals
   local label=$1; shift
-  time_build "$@" >/dev/null; time_build "$@" -Ddataproduct.skip >/dev/null   # warm the file cache
+  time_build "$@" >/dev/null; time_build "$@" "$skip" >/dev/null   # warm the file cache
   local with=() without=()
   for _ in $(seq "$runs"); do
     with+=("$(time_build "$@")")
-    without+=("$(time_build "$@" -Ddataproduct.skip)")
+    without+=("$(time_build "$@" "$skip")")
   done
   local m_with m_without
   m_with=$(printf '%s\n' "${with[@]}" | median)
   m_without=$(printf '%s\n' "${without[@]}" | median)
   echo "$label: with dataproduct:validate median ${m_with} ms (${with[*]})"
-  echo "$label: with -Ddataproduct.skip    median ${m_without} ms (${without[*]})"
+  echo "$label: with $skip    median ${m_without} ms (${without[*]})"
   awk -v l="$label" -v a="$m_with" -v b="$m_without" 'BEGIN { printf "%s: the goal adds %.1f%%\n", l, (a - b) * 100 / b }'
 }
 
-echo "product: $ports ports, $schemas schemas; $runs runs each"
+echo "product: $ports ports, $schemas schemas, mode $mode; $runs runs each"
 compare "mvn clean package" clean package
 compare "mvn package (no-op rebuild)" package
