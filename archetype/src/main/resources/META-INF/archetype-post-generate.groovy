@@ -21,3 +21,6 @@ if (problems) {
   project.deleteDir()
   throw new IllegalArgumentException('Cannot create data product ' + request.artifactId + ': ' + problems.join('; '))
 }
+
+// The archetype plugin does not keep file modes: make the wrapper runnable as ./mvnw.
+new File(new File(request.outputDirectory, request.artifactId), 'mvnw').setExecutable(true, false)

@@ -9,3 +9,6 @@ expect '[INFO] BUILD SUCCESS'
 assert !log.contains('[WARNING]') : 'the generated project builds without warnings'
 assert new File(project, 'target/generated-sources/dataproduct/dataproduct/sales/orders/OrdersEventsProducer.java').isFile()
 assert new File(project, 'target/classes/META-INF/dataproduct/contract.json').isFile()
+// The wrapper came along and runs as ./mvnw (the archetype plugin drops file modes; the post-generate script restores it).
+assert new File(project, 'mvnw').canExecute() : 'mvnw is executable'
+assert new File(project, '.mvn/wrapper/maven-wrapper.properties').text.contains('apache-maven-3.9.16-bin.zip')
