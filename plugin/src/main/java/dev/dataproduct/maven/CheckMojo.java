@@ -41,7 +41,9 @@ import org.eclipse.aether.RepositorySystem;
  * breaking changes to the descriptor, and the semantic-version rules. Waivers in the descriptor
  * accept a finding with a justification. Input ports are checked against the contracts of the
  * upstream products found on the dependency path. A first release has nothing to compare with
- * and passes.
+ * and passes. A release version the catalog already holds with another contract is an error here
+ * ({@code CATALOG-VERSION-PUBLISHED}), before the {@code deploy} phase deploys the jar and only
+ * then runs {@code publish}, which would refuse it.
  *
  * @since 0.1.0
  */
