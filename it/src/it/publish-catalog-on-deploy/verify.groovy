@@ -1,4 +1,4 @@
-// Twelve builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
+// Thirteen builds against one file-based Maven repository (repo/) and one directory catalog (catalog/).
 import dev.dataproduct.testing.HeadlessChromium
 import groovy.json.JsonSlurper
 
@@ -7,7 +7,7 @@ def expect = { String line -> assert log.contains(line) : "build.log lacks: " + 
 // The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
 // Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
 def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-assert steps.size() == 12 : "expected twelve builds in build.log, found " + steps.size()
+assert steps.size() == 13 : "expected thirteen builds in build.log, found " + steps.size()
 def catalog = new File(basedir, 'catalog')
 def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 
@@ -28,28 +28,45 @@ assert waivers.size() == 1 && waivers[0].rule == 'GOVERNANCE-FIELD-DOC' && waive
 // 2. The same content again: a no-op that says so.
 assert steps[1].contains("[INFO] sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with identical content; nothing to do")
 
-// 3. Other content under the same version: refused, naming the file that differs; the published schema is untouched.
-assert steps[2].contains("sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with other content: ports/order-events/value.avsc differs. A published version never changes; release a new version (a patch version for a fix)")
-assert steps[2].contains('MojoFailureException')
+// 3. Other content under the same version, released with deploy: check finds it in the catalog at verify,
+//    so deploy:deploy never runs and the repository keeps the jar of 1.0.0 that steps 1 and 2 deployed.
+assert steps[2].contains("[ERROR] dataproduct.yaml:1:1: ERROR [CATALOG-VERSION-PUBLISHED] sales/publish-orders 1.0.0 is already published in the catalog, in ${v100.canonicalPath}, with other content: ports/order-events/value.avsc differs; publish would refuse it")
+assert steps[2].contains('\n    hint: Release it under a new version (a patch version for a fix): a published version never changes.')
+assert steps[2].contains('dataproduct:check found 1 error in the data product contract')
+// What deploy:deploy logs when it runs (as in step 1), absent here.
+assert steps[0].contains(':deploy (default-deploy) @ publish-orders') && steps[0].contains('Uploading to it-releases')
+assert !steps[2].contains(':deploy (default-deploy)') && !steps[2].contains('Uploading to it-releases')
+def deployedJar = new File(basedir, 'repo/dev/dataproduct/it/publish-orders/1.0.0/publish-orders-1.0.0.jar')
+new java.util.zip.ZipFile(deployedJar).withCloseable { jar ->
+  def schema = jar.getEntry('META-INF/dataproduct/ports/order-events/value.avsc')
+  assert schema != null : 'the deployed jar lacks its contract'
+  assert !jar.getInputStream(schema).text.contains('in capitals') : 'the changed 1.0.0 was deployed'
+}
+
+// 4. With check's rule lowered to a warning, publish refuses it itself, naming the file that differs;
+//    the published schema is untouched.
+assert steps[3].contains("[WARNING] dataproduct.yaml:1:1: WARNING [CATALOG-VERSION-PUBLISHED] sales/publish-orders 1.0.0 is already published in the catalog, in ${v100.canonicalPath}")
+assert steps[3].contains("sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with other content: ports/order-events/value.avsc differs. A published version never changes; release a new version (a patch version for a fix)")
+assert steps[3].contains('MojoFailureException')
 assert !new File(v100, 'contract/ports/order-events/value.avsc').text.contains('in capitals')
 
-// 4. A dry run lists what it would write and writes nothing.
-assert steps[3].contains('[INFO]   would write contract/ports/order-events/value.avsc')
-assert steps[3].contains('[INFO] Dry run: would publish sales/publish-orders 1.1.0 to ')
-assert steps[3].contains('(9 files); nothing was written')
+// 5. A dry run lists what it would write and writes nothing.
+assert steps[4].contains('[INFO]   would write contract/ports/order-events/value.avsc')
+assert steps[4].contains('[INFO] Dry run: would publish sales/publish-orders 1.1.0 to ')
+assert steps[4].contains('(9 files); nothing was written')
 
-// 5. and 6. Never an unchecked contract: one line naming the goal to bind, or the switch to remove.
-assert steps[4].contains('Not publishing publish-orders 1.1.0: dataproduct:publish publishes only a contract that passed validate and check in the same build, and dataproduct:check did not run; add <goal>check</goal> to the plugin\'s <execution> next to <goal>publish</goal>')
-assert steps[4].contains('MojoExecutionException')
-assert steps[5].contains('dataproduct:check was skipped; remove dataproduct.check.skip from the build that publishes')
+// 6. and 7. Never an unchecked contract: one line naming the goal to bind, or the switch to remove.
+assert steps[5].contains('Not publishing publish-orders 1.1.0: dataproduct:publish publishes only a contract that passed validate and check in the same build, and dataproduct:check did not run; add <goal>check</goal> to the plugin\'s <execution> next to <goal>publish</goal>')
+assert steps[5].contains('MojoExecutionException')
+assert steps[6].contains('dataproduct:check was skipped; remove dataproduct.check.skip from the build that publishes')
 
-// 7. A SNAPSHOT is skipped with a message.
-assert steps[6].contains('[INFO] Not publishing publish-orders 1.2.0-SNAPSHOT: SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them')
+// 8. A SNAPSHOT is skipped with a message.
+assert steps[7].contains('[INFO] Not publishing publish-orders 1.2.0-SNAPSHOT: SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them')
 assert !new File(catalog, 'products/sales/publish-orders/1.2.0-SNAPSHOT').exists()
 
-// 8. and 9. The consumer, then 1.1.0 (after the dry run of step 4 wrote nothing) is published as the second version.
-assert steps[7].contains('[INFO] Published analytics/order-stats 1.0.0 to ')
-assert steps[8].contains('[INFO] Published sales/publish-orders 1.1.0 to ')
+// 9. and 10. The consumer, then 1.1.0 (after the dry run of step 5 wrote nothing) is published as the second version.
+assert steps[8].contains('[INFO] Published analytics/order-stats 1.0.0 to ')
+assert steps[9].contains('[INFO] Published sales/publish-orders 1.1.0 to ')
 def index = new JsonSlurper().parse(new File(catalog, 'index.json'))
 def orders = index.products.find { it.domain == 'sales' && it.name == 'publish-orders' }
 assert orders.versions*.version == ['1.0.0', '1.1.0'] && orders.latest == '1.1.0'
@@ -60,20 +77,20 @@ assert new File(catalog, 'products/sales/publish-orders/1.1.0/contract/history/o
 assert new File(catalog, 'index.html').text.contains('publish-orders')
 assert !new File(catalog, '.staging').exists() || new File(catalog, '.staging').list().length == 0
 
-// 9. Impact analysis: check lists the consumer the catalog knows for the port.
-assert steps[8].contains('[INFO] dataproduct.yaml:11:11: INFO [IMPACT-CONSUMERS] Port "order-events" has 1 consumer in the catalog: analytics/order-stats 1.0.0 (input port "orders", team analytics-core)')
+// 10. Impact analysis: check lists the consumer the catalog knows for the port.
+assert steps[9].contains('[INFO] dataproduct.yaml:11:11: INFO [IMPACT-CONSUMERS] Port "order-events" has 1 consumer in the catalog: analytics/order-stats 1.0.0 (input port "orders", team analytics-core)')
 
-// 10. A breaking change names the consumer it would break.
-assert steps[9].contains('ERROR [COMPAT-WIRE] Value of port "order-events" is not BACKWARD compatible with 1.1.0')
-assert steps[9].contains('[WARNING] dataproduct.yaml:11:11: WARNING [IMPACT-BROKEN-CONSUMERS] The breaking change to port "order-events" (COMPAT-WIRE) would break 1 consumer: analytics/order-stats 1.0.0 (team analytics-core)')
-assert steps[9].contains('    hint: Tell team analytics-core before releasing, or make the change compatible')
+// 11. A breaking change names the consumer it would break.
+assert steps[10].contains('ERROR [COMPAT-WIRE] Value of port "order-events" is not BACKWARD compatible with 1.1.0')
+assert steps[10].contains('[WARNING] dataproduct.yaml:11:11: WARNING [IMPACT-BROKEN-CONSUMERS] The breaking change to port "order-events" (COMPAT-WIRE) would break 1 consumer: analytics/order-stats 1.0.0 (team analytics-core)')
+assert steps[10].contains('    hint: Tell team analytics-core before releasing, or make the change compatible')
 assert !new File(catalog, 'products/sales/publish-orders/1.2.0').exists()
 
-// 11. No catalog configured: the documented default under ${user.home}.
-assert steps[10].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)
+// 12. No catalog configured: the documented default under ${user.home}.
+assert steps[11].contains('[INFO] Published sales/publish-orders 1.1.0 to ' + new File(basedir, 'home/.dataproduct/catalog/products/sales/publish-orders/1.1.0').canonicalPath)
 
-// 12. Asked for, a SNAPSHOT is published.
-assert steps[11].contains('[INFO] Published sales/publish-orders 1.2.0-SNAPSHOT to ' + new File(basedir, 'snapshot-catalog/products/sales/publish-orders/1.2.0-SNAPSHOT').canonicalPath)
+// 13. Asked for, a SNAPSHOT is published.
+assert steps[12].contains('[INFO] Published sales/publish-orders 1.2.0-SNAPSHOT to ' + new File(basedir, 'snapshot-catalog/products/sales/publish-orders/1.2.0-SNAPSHOT').canonicalPath)
 
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
 

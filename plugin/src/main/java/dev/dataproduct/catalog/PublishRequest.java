@@ -40,7 +40,7 @@ public record PublishRequest(
    * @throws BuildError when the packed contract or the report cannot be read
    */
   public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun) {
-    if (!Files.isRegularFile(contractDirectory.resolve(ContractLayout.INDEX))) {
+    if (!isPacked(contractDirectory)) {
       throw new BuildError("Cannot publish: there is no packed contract in " + contractDirectory
           + "; add <goal>generate</goal> to the plugin's <execution> so the build packs it");
     }
@@ -52,6 +52,11 @@ public record PublishRequest(
       throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + DirectoryCatalog.reason(e)
           + "; check that the build directory is readable", e);
     }
+  }
+
+  /** Whether {@code generate} packed a contract into {@code contractDirectory}, as {@link #ofPackedContract} needs. */
+  public static boolean isPacked(Path contractDirectory) {
+    return Files.isRegularFile(contractDirectory.resolve(ContractLayout.INDEX));
   }
 
   /** The same request as a dry run. */

@@ -98,8 +98,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /**
    * The catalog: a directory path (relative to the project's base directory) or a {@code file:}
    * URL. Default: <code>${user.home}/.dataproduct/catalog</code>. {@code publish} writes each released
-   * version there; {@code check} reads who consumes this product's ports from it (a catalog that
-   * does not exist knows no consumers). A team shares a catalog by pointing every build at a
+   * version there; {@code check} reads who consumes this product's ports from it, and whether it
+   * already holds this version with another contract (a catalog that does not exist knows no
+   * consumers and no versions). A team shares a catalog by pointing every build at a
    * shared file system.
    *
    * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>

@@ -2,6 +2,7 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.catalog.DirectoryCatalog;
+import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.check.CheckResult;
 import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
@@ -11,7 +12,11 @@ import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
+import dev.dataproduct.publish.PublishedVersion;
+import dev.dataproduct.report.JsonReport;
+import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
 import java.nio.file.Path;
@@ -20,6 +25,7 @@ import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
+import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -35,7 +41,9 @@ import org.eclipse.aether.RepositorySystem;
  * breaking changes to the descriptor, and the semantic-version rules. Waivers in the descriptor
  * accept a finding with a justification. Input ports are checked against the contracts of the
  * upstream products found on the dependency path. A first release has nothing to compare with
- * and passes.
+ * and passes. A release version the catalog already holds with another contract is an error here
+ * ({@code CATALOG-VERSION-PUBLISHED}), before the {@code deploy} phase deploys the jar and only
+ * then runs {@code publish}, which would refuse it.
  *
  * @since 0.1.0
  */
@@ -57,6 +65,19 @@ public class CheckMojo extends AbstractContractMojo {
    */
   @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
   private boolean skipCheck;
+
+  /**
+   * Whether SNAPSHOT versions are published: the same switch as {@code publish}'s, so that
+   * {@code check} also looks for a published SNAPSHOT with other content when {@code publish} would
+   * publish it. Set it in the plugin's {@code <configuration>} or with {@code -D}, where both goals
+   * see it; release versions are always looked for.
+   *
+   * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.publish.snapshots", defaultValue = "false")
+  private boolean publishSnapshots;
 
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
@@ -100,11 +121,34 @@ public class CheckMojo extends AbstractContractMojo {
             previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(),
             consumers(current.product()), judged.rules().settings());
 
-    File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), result.findings());
+    List<Finding> findings = new ArrayList<>(result.findings());
+    findings.addAll(alreadyPublished(current.product(), judged.rules().settings()));
+    findings.sort(Findings.ORDER);
+    File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), findings);
     // Without a baseline the reason is the summary: a first release, or a build that asked for none.
     String summary = previous.exists() ? result.summaryLine() : previous.whyNone();
-    outcome.conclude(GOAL, summary, result.findings(), failOnWarning, report);
+    outcome.conclude(GOAL, summary, findings, failOnWarning, report);
     JudgedContracts.passed(project, GOAL, packedFingerprint());
+  }
+
+  /**
+   * Whether the catalog {@code publish} writes to already holds this version with other content:
+   * found here, at {@code verify}, the build stops before the packaging's {@code deploy:deploy},
+   * which runs before {@code publish} in the {@code deploy} phase.
+   */
+  private List<Finding> alreadyPublished(DataProduct product, RuleSettings settings) {
+    if (ArtifactUtils.isSnapshot(project.getVersion()) && !publishSnapshots) {
+      getLog().debug("Not looking for " + project.getVersion() + " in the catalog: SNAPSHOT versions are not published");
+      return List.of();
+    }
+    if (!PublishRequest.isPacked(contractDirectory.toPath())) {
+      getLog().debug("Not looking for " + project.getVersion() + " in the catalog: no packed contract in " + contractDirectory);
+      return List.of();
+    }
+    // The request publish builds (PublishMojo), so the catalog compares what publish would write.
+    Path checkReport = new File(reportDirectory, JsonReport.fileName(GOAL)).toPath();
+    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), checkReport, true);
+    return PublishedVersion.check(new DirectoryCatalog(catalogRoot(), buildLog()), request, product.node().positionOf("version"), settings);
   }
 
   /** The consumers of the product's ports that the catalog knows, by port. */

@@ -14,6 +14,7 @@ public enum RuleArea {
   COMPAT("COMPAT", "compatibility of schemas with earlier releases"),
   VERSION("VERSION", "semantic-version rules across releases"),
   IMPACT("IMPACT", "consumers a release affects, from the catalog"),
+  CATALOG("CATALOG", "what the catalog already holds of the version being released"),
   REGISTRY("REGISTRY", "the schema registry's verdicts when the schemas are registered");
 
   private final String prefix;

@@ -32,6 +32,7 @@ public final class RuleCatalog {
           CompatRules.class,
           VersionRules.class,
           ImpactRules.class,
+          CatalogRules.class,
           RegistryRules.class);
 
   private static final Map<String, Rule> BY_ID = load();
