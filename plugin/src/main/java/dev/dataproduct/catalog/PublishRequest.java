@@ -37,6 +37,7 @@ public record PublishRequest(
    * The request for the contract {@code generate} packed into {@code contractDirectory}, with the
    * check goal's report when there is one.
    *
+   * @param compatibilityReport the check goal's JSON report, or {@code null} to send none
    * @throws BuildError when the packed contract or the report cannot be read
    */
   public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun) {
@@ -44,9 +45,13 @@ public record PublishRequest(
       throw new BuildError("Cannot publish: there is no packed contract in " + contractDirectory
           + "; add <goal>generate</goal> to the plugin's <execution> so the build packs it");
     }
-    Contract contract = ContractReader.read(contractDirectory);
+    return ofPackedContract(ContractReader.read(contractDirectory), contractDirectory, compatibilityReport, dryRun);
+  }
+
+  /** As {@link #ofPackedContract(Path, Path, boolean)}, for a caller that has read the packed {@code contract} already. */
+  public static PublishRequest ofPackedContract(Contract contract, Path contractDirectory, Path compatibilityReport, boolean dryRun) {
     try {
-      byte[] report = Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
+      byte[] report = compatibilityReport != null && Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
       return new PublishRequest(CatalogEntry.of(contract), DirectoryCatalog.readTree(contractDirectory), report, dryRun);
     } catch (IOException e) {
       throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + DirectoryCatalog.reason(e)

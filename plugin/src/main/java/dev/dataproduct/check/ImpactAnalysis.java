@@ -22,8 +22,6 @@ import java.util.TreeMap;
  */
 final class ImpactAnalysis {
 
-  private static final String PORT_TARGET = "outputPorts/";
-
   private ImpactAnalysis() {}
 
   /**
@@ -79,7 +77,7 @@ final class ImpactAnalysis {
       }
       String target = finding.target() == null ? "" : finding.target();
       for (String port : portsWithConsumers) {
-        if (target.equals("product") || target.equals(PORT_TARGET + port) || target.startsWith(PORT_TARGET + port + "/")) {
+        if (target.equals("product") || target.equals(Texts.target(port)) || target.startsWith(Texts.target(port) + "/")) {
           byPort.computeIfAbsent(port, k -> new LinkedHashSet<>()).add(finding.ruleId());
         }
       }

@@ -189,7 +189,11 @@ public final class CodeGenerator {
   private static void add(SortedMap<String, Entry> entries, Map<String, byte[]> contents, String path, String source) {
     byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
     String hash = GeneratedFiles.sha256(bytes);
-    entries.put(path, new Entry(hash, hash));
+    if (entries.putIfAbsent(path, new Entry(hash, hash)) != null) {
+      // One class would silently replace the other.
+      throw new BuildError("Two ports of the descriptor would both generate " + path
+          + "; their names become the same Java class name, so rename one of them in dataproduct.yaml");
+    }
     contents.put(path, bytes);
   }
 

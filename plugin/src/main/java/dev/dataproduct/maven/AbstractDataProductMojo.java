@@ -7,6 +7,7 @@ import dev.dataproduct.core.ContractFingerprint;
 import dev.dataproduct.log.BuildLog;
 import java.io.File;
 import java.nio.file.Path;
+import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -110,6 +111,19 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(property = CatalogLocation.PROPERTY)
   protected String catalog;
 
+  /**
+   * Publishes SNAPSHOT versions too; by default they are skipped with a message. A published
+   * version never changes, so a SNAPSHOT published once is refused when its content changes.
+   * {@code check} reads the same switch: it looks in the catalog for the versions {@code publish}
+   * would publish.
+   *
+   * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.publish.snapshots", defaultValue = "false")
+  protected boolean publishSnapshots;
+
   /** This plugin, for its version in reports. */
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
@@ -151,6 +165,11 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /** The fingerprint of the contract's sources and the packed contract, as {@code check} judges and {@code publish} publishes them. */
   protected String packedFingerprint() {
     return ContractFingerprint.ofSourcesAndPacked(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion(), contractDirectory.toPath());
+  }
+
+  /** Whether {@code publish} publishes this project's version: every release, and SNAPSHOTs when asked to. */
+  protected boolean publishesThisVersion() {
+    return !ArtifactUtils.isSnapshot(project.getVersion()) || publishSnapshots;
   }
 
   /** The catalog directory {@link #catalog} names, or the default one. */

@@ -15,17 +15,14 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.publish.PublishedVersion;
-import dev.dataproduct.report.JsonReport;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
-import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -66,19 +63,6 @@ public class CheckMojo extends AbstractContractMojo {
   @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
   private boolean skipCheck;
 
-  /**
-   * Whether SNAPSHOT versions are published: the same switch as {@code publish}'s, so that
-   * {@code check} also looks for a published SNAPSHOT with other content when {@code publish} would
-   * publish it. Set it in the plugin's {@code <configuration>} or with {@code -D}, where both goals
-   * see it; release versions are always looked for.
-   *
-   * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "dataproduct.publish.snapshots", defaultValue = "false")
-  private boolean publishSnapshots;
-
   @Inject
   public CheckMojo(RepositorySystem repositorySystem) {
     super(repositorySystem);
@@ -116,13 +100,14 @@ public class CheckMojo extends AbstractContractMojo {
     Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
     getLog().debug(previous.exists() ? "Baseline: " + previous.source() : previous.whyNone());
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
+    DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog());
     CheckResult result =
         ContractCheck.check(
             previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(),
-            consumers(current.product()), judged.rules().settings());
+            consumers(catalog, current.product()), judged.rules().settings());
 
     List<Finding> findings = new ArrayList<>(result.findings());
-    findings.addAll(alreadyPublished(current.product(), judged.rules().settings()));
+    findings.addAll(alreadyPublished(catalog, current.product(), judged.rules().settings()));
     findings.sort(Findings.ORDER);
     File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), findings);
     // Without a baseline the reason is the summary: a first release, or a build that asked for none.
@@ -136,8 +121,8 @@ public class CheckMojo extends AbstractContractMojo {
    * found here, at {@code verify}, the build stops before the packaging's {@code deploy:deploy},
    * which runs before {@code publish} in the {@code deploy} phase.
    */
-  private List<Finding> alreadyPublished(DataProduct product, RuleSettings settings) {
-    if (ArtifactUtils.isSnapshot(project.getVersion()) && !publishSnapshots) {
+  private List<Finding> alreadyPublished(DirectoryCatalog catalog, DataProduct product, RuleSettings settings) {
+    if (!publishesThisVersion()) {
       getLog().debug("Not looking for " + project.getVersion() + " in the catalog: SNAPSHOT versions are not published");
       return List.of();
     }
@@ -145,17 +130,15 @@ public class CheckMojo extends AbstractContractMojo {
       getLog().debug("Not looking for " + project.getVersion() + " in the catalog: no packed contract in " + contractDirectory);
       return List.of();
     }
-    // The request publish builds (PublishMojo), so the catalog compares what publish would write.
-    Path checkReport = new File(reportDirectory, JsonReport.fileName(GOAL)).toPath();
-    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), checkReport, true);
-    return PublishedVersion.check(new DirectoryCatalog(catalogRoot(), buildLog()), request, product.node().positionOf("version"), settings);
+    // The packed contract as publish sends it, without the report this check is still producing.
+    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), null, true);
+    return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
   }
 
   /** The consumers of the product's ports that the catalog knows, by port. */
-  private Map<String, List<CatalogQueries.Consumer>> consumers(DataProduct product) {
-    Path root = catalogRoot();
-    Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(new DirectoryCatalog(root, buildLog())).consumersOf(product.domain(), product.name());
-    getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + root + ": " + consumers);
+  private Map<String, List<CatalogQueries.Consumer>> consumers(DirectoryCatalog catalog, DataProduct product) {
+    Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(catalog).consumersOf(product.domain(), product.name());
+    getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + catalog.root() + ": " + consumers);
     return consumers;
   }
 

@@ -251,12 +251,17 @@ public class GenerateMojo extends AbstractDataProductMojo {
   /** {@code groupId:artifactId} of every library the generated sources compile against. */
   private Set<String> compileClasspath() {
     Set<String> libraries = new TreeSet<>();
-    for (Artifact artifact : project.getArtifacts()) {
-      if (artifact.getArtifactHandler().isAddedToClasspath() && isCompileScope(artifact.getScope())) {
-        libraries.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
-      }
+    for (Artifact artifact : compileArtifacts()) {
+      libraries.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
     }
     return libraries;
+  }
+
+  /** The dependencies the generated sources compile against. */
+  private List<Artifact> compileArtifacts() {
+    return project.getArtifacts().stream()
+        .filter(artifact -> artifact.getArtifactHandler().isAddedToClasspath() && isCompileScope(artifact.getScope()))
+        .toList();
   }
 
   private static boolean isCompileScope(String scope) {
@@ -266,9 +271,9 @@ public class GenerateMojo extends AbstractDataProductMojo {
   /** The data products on the compile classpath: jars (or, in a reactor, classes directories) that carry a contract. */
   private List<UpstreamProduct> upstreamProducts() {
     List<UpstreamProduct> upstreams = new ArrayList<>();
-    for (Artifact artifact : project.getArtifacts()) {
+    for (Artifact artifact : compileArtifacts()) {
       File file = artifact.getFile();
-      if (file != null && isCompileScope(artifact.getScope()) && ContractReader.hasContract(file.toPath())) {
+      if (file != null && ContractReader.hasContract(file.toPath())) {
         upstreams.add(UpstreamProduct.read(file.toPath()));
         getLog().debug("Upstream data product: " + artifact);
       }

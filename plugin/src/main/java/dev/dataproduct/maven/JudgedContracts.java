@@ -2,6 +2,7 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.core.BuildError;
 import java.util.Objects;
+import java.util.function.Supplier;
 import org.apache.maven.project.MavenProject;
 
 /**
@@ -29,21 +30,24 @@ final class JudgedContracts {
 
   /**
    * Refuses, with the one line that says what to do, unless {@code goal} passed exactly the
-   * contract whose fingerprint is {@code fingerprint} in this build.
+   * contract whose fingerprint {@code fingerprint} computes in this build.
    *
-   * @param what what is being published, e.g. {@code sales/orders 1.2.0}
+   * @param fingerprint computed only when {@code goal} passed something, so a build that never ran
+   *     it is told that rather than why its files cannot be fingerprinted
+   * @param what what is being published: the artifactId and version, e.g. {@code orders 1.2.0}
    * @throws BuildError when it did not: a misconfigured build, not a broken contract
    */
-  static void require(MavenProject project, String goal, String fingerprint, String what) {
+  static void require(MavenProject project, String goal, Supplier<String> fingerprint, String what) {
     Object passed = project.getContextValue(KEY + goal);
     String refusal = "Not publishing " + what + ": dataproduct:publish publishes only a contract that passed validate and check in the same build, and ";
     if (passed == null) {
-      throw new BuildError(refusal + "dataproduct:" + goal + " did not run; add <goal>" + goal + "</goal> to the plugin's <execution> next to <goal>publish</goal>");
+      throw new BuildError(refusal + "dataproduct:" + goal + " did not run; add <goal>" + goal + "</goal> to the plugin's <execution> next to <goal>publish</goal>,"
+          + " or run the lifecycle in the same invocation, e.g. mvn verify dataproduct:publish");
     }
     if (SKIPPED.equals(passed)) {
       throw new BuildError(refusal + "dataproduct:" + goal + " was skipped; remove dataproduct." + goal + ".skip from the build that publishes");
     }
-    if (!Objects.equals(passed, fingerprint)) {
+    if (!Objects.equals(passed, fingerprint.get())) {
       throw new BuildError(refusal + "the contract changed after dataproduct:" + goal + " passed it; run the build again without changing files during it");
     }
   }

@@ -3,8 +3,13 @@ package dev.dataproduct.maven;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.catalog.PublishResult;
+import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.descriptor.model.DescriptorReader;
+import dev.dataproduct.descriptor.yaml.YamlLoadResult;
+import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.publish.Publication;
 import dev.dataproduct.registry.RegistryClient;
@@ -12,13 +17,11 @@ import dev.dataproduct.registry.RegistryCredentials;
 import dev.dataproduct.registry.RegistryPublication;
 import dev.dataproduct.registry.RegistrySubject;
 import dev.dataproduct.report.JsonReport;
-import dev.dataproduct.validate.ProductValidator;
-import dev.dataproduct.validate.ValidationRequest;
 import java.io.File;
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import javax.inject.Inject;
-import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -55,17 +58,6 @@ public class PublishMojo extends AbstractDataProductMojo {
    */
   @Parameter(property = "dataproduct.publish.skip", defaultValue = "false")
   private boolean skipPublish;
-
-  /**
-   * Publishes SNAPSHOT versions too; by default they are skipped with a message. A published
-   * version never changes, so a SNAPSHOT published once is refused when its content changes.
-   *
-   * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "dataproduct.publish.snapshots", defaultValue = "false")
-  private boolean publishSnapshots;
 
   /**
    * Prints what would be written to the catalog and registered in the schema registry, and
@@ -125,20 +117,22 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Override
   protected void run() throws MojoFailureException {
     String what = project.getArtifactId() + " " + project.getVersion();
-    if (ArtifactUtils.isSnapshot(project.getVersion()) && !publishSnapshots) {
+    if (!publishesThisVersion()) {
       getLog().info("Not publishing " + what + ": SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them");
       return;
     }
-    JudgedContracts.require(project, ValidateMojo.GOAL, sourcesFingerprint(), what);
-    JudgedContracts.require(project, CheckMojo.GOAL, packedFingerprint(), what);
+    JudgedContracts.require(project, ValidateMojo.GOAL, this::sourcesFingerprint, what);
+    JudgedContracts.require(project, CheckMojo.GOAL, this::packedFingerprint, what);
 
+    // check passed exactly this packed contract (the fingerprint says so), so it is read once and trusted.
+    Contract contract = ContractReader.read(contractDirectory.toPath());
     Path checkReport = new File(reportDirectory, JsonReport.fileName(CheckMojo.GOAL)).toPath();
-    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), checkReport, dryRun);
+    PublishRequest request = PublishRequest.ofPackedContract(contract, contractDirectory.toPath(), checkReport, dryRun);
     Path root = catalogRoot();
     RegistryClient client = registryClient();
     // Findings about the registry point into the project's descriptor, so it is read with its positions.
     DataProduct located = client == null ? null : locatedProduct();
-    List<RegistrySubject> subjects = client == null ? List.of() : RegistrySubject.of(ContractReader.read(contractDirectory.toPath()), located);
+    List<RegistrySubject> subjects = client == null ? List.of() : RegistrySubject.of(contract, located);
 
     Publication.Outcome outcome = new Publication(new DirectoryCatalog(root, buildLog()),
         client == null ? null : new RegistryPublication(client, buildLog())).publish(request, subjects);
@@ -171,10 +165,18 @@ public class PublishMojo extends AbstractDataProductMojo {
     return new RegistryClient(registryUrl, credentials, RegistryClient.Options.defaults(), buildLog());
   }
 
-  /** The product as the project's descriptor has it, with positions for findings. */
+  /**
+   * The product as the project's descriptor has it, with positions for findings. validate passed
+   * this very descriptor in this build (see {@link JudgedContracts}), so reading it is enough.
+   */
   private DataProduct locatedProduct() {
-    return new ProductValidator(buildLog())
-        .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()))
-        .product();
+    String shown = relative(descriptor);
+    try {
+      YamlLoadResult loaded = new YamlLoader().load(descriptor.toPath(), shown);
+      return DescriptorReader.read(loaded.document().orElseThrow(
+          () -> new BuildError(shown + " changed since dataproduct:validate passed it; run the build again")));
+    } catch (IOException e) {
+      throw new BuildError("Cannot read " + shown + ": " + e.getMessage() + "; check its permissions", e);
+    }
   }
 }

@@ -41,7 +41,16 @@ final class RegistryServers {
       throw new BuildError("The <server> \"" + server.getId() + "\" in settings.xml has no <password>; give <username> and <password> for basic auth, "
           + "or only <password> holding a bearer token");
     }
-    return username == null ? RegistryCredentials.bearer(password) : RegistryCredentials.basic(username, password);
+    if (username == null) {
+      // A token goes into the Authorization header as it is; a line break there would end the request's headers.
+      String token = password.strip();
+      if (token.chars().anyMatch(Character::isISOControl)) {
+        throw new BuildError("The <password> of <server> \"" + server.getId() + "\" in settings.xml holds a line break or another"
+            + " control character, which cannot be sent as a bearer token; write the token on one line");
+      }
+      return RegistryCredentials.bearer(token);
+    }
+    return RegistryCredentials.basic(username, password);
   }
 
   private static String blankToNull(String value) {

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import javax.net.ssl.SSLException;
 
 /**
  * A client for any schema registry with the Confluent-compatible REST API (Confluent, Apicurio's
@@ -178,6 +179,11 @@ public final class RegistryClient {
       HttpResponse<String> response;
       try {
         response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      } catch (SSLException e) {
+        // Not a registry that is down: trying again gives the same answer.
+        throw new BuildError("Cannot open a TLS connection to the schema registry at " + displayUrl + ": " + e.getMessage()
+            + "; if its certificate is signed by your own CA, add that CA to a truststore and pass -Djavax.net.ssl.trustStore=<file>"
+            + " (MAVEN_OPTS), or import it into the JVM's cacerts");
       } catch (IOException e) {
         failure = describe(e);
         continue;
@@ -261,6 +267,10 @@ public final class RegistryClient {
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
         throw new URISyntaxException(url, "not an http or https URL");
+      }
+      // java.net.URI accepts any number as a port; the HTTP client would fail on it with a stack trace.
+      if (uri.getPort() > 65535) {
+        throw new URISyntaxException(url, "port " + uri.getPort() + " is out of range");
       }
       return uri;
     } catch (URISyntaxException e) {

@@ -1,5 +1,6 @@
 package dev.dataproduct.registry;
 
+import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.DataProduct;
@@ -46,7 +47,7 @@ public record RegistrySubject(String name, String port, String part, String leve
   }
 
   private static RegistrySubject subject(OutputPort port, String part, Schema schema, SourcePosition position) {
-    return new RegistrySubject(port.topic() + "-" + part, port.name(), part, port.effectiveCompatibility(), schema.toString(), position);
+    return new RegistrySubject(port.topic() + "-" + part, port.name(), part, registryLevel(port.effectiveCompatibility()), schema.toString(), position);
   }
 
   private static SourcePosition position(OutputPort port, TypeReference reference) {
@@ -54,5 +55,10 @@ public record RegistrySubject(String name, String port, String part, String leve
       return port.node() == null ? SourcePosition.file("dataproduct.yaml") : port.node().positionOf("name");
     }
     return reference.node().positionOf(reference.isSchemaFile() ? "schema" : "type");
+  }
+
+  /** The level as registries spell it: the descriptor accepts any case (compatibility: backward), registries want BACKWARD. */
+  private static String registryLevel(String level) {
+    return CompatibilityLevel.parse(level).map(Enum::name).orElse(level);
   }
 }

@@ -114,6 +114,22 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void aValueThatFailsHalfwayLeavesNothingBehindForTheNextRecordOfTheThread() throws Exception {
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    Object broken = call("withoutCurrency", order("o-1", "PAID", 3, "12.50", "leave at the door"));
+
+    Object failure = call("sendAfterAFailure", kafka, broken, order("o-2", "SHIPPED", 1, "1.00", null));
+
+    assertTrue(failure instanceof NullPointerException, "the broken value fails: " + failure);
+    assertEquals(1, kafka.history().size(), "only the good value was sent");
+    ProducerRecord<byte[], byte[]> sent = kafka.history().get(kafka.history().size() - 1);
+    GenericRecord read = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), currentOrderEvent).decode(sent.value());
+    assertEquals("o-2", read.get("orderId").toString());
+    assertEquals("SHIPPED", read.get("status").toString());
+    assertEquals(1, read.get("quantity"));
+  }
+
+  @Test
   void consumerDecodesWhatTheProducerSentAndResolvesOlderWriterSchemasFromTheClasspath() throws Exception {
     MockProducer<byte[], byte[]> kafka = mockProducer();
     Object order = order("o-1", "PAID", 3, "12.50", "leave at the door");

@@ -206,6 +206,13 @@ class RegistryPublicationTest {
     assertFalse(bad.getMessage().contains(SECRET), bad.getMessage());
   }
 
+  @Test
+  void aPortOutOfRangeIsAClearErrorNotAStackTrace() {
+    BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient("http://localhost:99999", RegistryCredentials.none(), FAST, log));
+    assertEquals("dataproduct.registry.url=http://localhost:99999 is not a schema registry URL (port 99999 is out of range);"
+        + " give the API's base, such as https://registry.example.com or http://localhost:8080/apis/ccompat/v7", bad.getMessage());
+  }
+
   private static void assertNoSecret(String header, String... texts) {
     String encoded = header.substring(header.indexOf(' ') + 1);
     for (String text : texts) {

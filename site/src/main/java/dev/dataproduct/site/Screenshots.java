@@ -5,10 +5,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
@@ -25,6 +27,9 @@ public final class Screenshots {
   private Screenshots() {}
 
   public static void main(String[] args) throws IOException, InterruptedException {
+    if (args.length != 3) {
+      throw new SiteGenerator.SiteProblem("Usage: Screenshots <chromium executable> <site directory> <screenshot directory>");
+    }
     Path chromium = Path.of(args[0]);
     Path site = Path.of(args[1]).toAbsolutePath();
     Path screenshots = Path.of(args[2]).toAbsolutePath();
@@ -52,6 +57,14 @@ public final class Screenshots {
   private static String screenshot(Path chromium, Path page, Path png) throws IOException, InterruptedException {
     // A fresh profile per run, inside target/, so no state leaks between pages or builds.
     Path profile = Files.createTempDirectory(png.getParent().getParent(), "chromium-profile-");
+    try {
+      return render(chromium, page, png, profile);
+    } finally {
+      deleteTree(profile);
+    }
+  }
+
+  private static String render(Path chromium, Path page, Path png, Path profile) throws IOException, InterruptedException {
     Process process = new ProcessBuilder(
         chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
         "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
@@ -68,6 +81,17 @@ public final class Screenshots {
     }
     BufferedImage image = ImageIO.read(png.toFile());
     return image == null ? "the screenshot is not a PNG" : colours(image) < 8 ? "the screenshot is blank" : null;
+  }
+
+  /** Best effort: a Chromium helper process still ending may hold a file; what stays is under target/. */
+  private static void deleteTree(Path root) {
+    try (Stream<Path> paths = Files.walk(root)) {
+      for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    } catch (IOException e) {
+      System.out.println("[site] could not remove " + root + ": " + e.getMessage());
+    }
   }
 
   /** Distinct colours on a grid of sample points: a page with text and a menu has many. */

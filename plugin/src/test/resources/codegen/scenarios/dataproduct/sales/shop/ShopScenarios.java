@@ -38,6 +38,12 @@ public final class ShopScenarios {
         .build();
   }
 
+  /** {@code order} with a null where its schema allows none, deep enough that writing fails halfway through. */
+  public static OrderEvent withoutCurrency(OrderEvent order) {
+    order.getTotal().setCurrency(null);
+    return order;
+  }
+
   public static Payment payment(String orderId, String amount) {
     return Payment.newBuilder().setOrderId(orderId).setAmount(Money.newBuilder().setAmount(new BigDecimal(amount)).setCurrency("EUR").build()).build();
   }
@@ -54,6 +60,20 @@ public final class ShopScenarios {
   public static void sendOrder(MockProducer<byte[], byte[]> kafka, String key, OrderEvent value) throws Exception {
     try (OrderEventsProducer producer = OrderEventsProducer.wrap(kafka)) {
       producer.send(key, value).get();
+    }
+  }
+
+  /** Sends {@code broken}, which fails, then {@code good} through the same producer; returns what the first send threw. */
+  public static RuntimeException sendAfterAFailure(MockProducer<byte[], byte[]> kafka, OrderEvent broken, OrderEvent good) throws Exception {
+    try (OrderEventsProducer producer = OrderEventsProducer.wrap(kafka)) {
+      RuntimeException failure = null;
+      try {
+        producer.send(broken.getOrderId(), broken);
+      } catch (RuntimeException e) {
+        failure = e;
+      }
+      producer.send(good.getOrderId(), good).get();
+      return failure;
     }
   }
 
