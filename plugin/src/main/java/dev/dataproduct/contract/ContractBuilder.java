@@ -1,5 +1,6 @@
 package dev.dataproduct.contract;
 
+import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
@@ -33,7 +34,9 @@ public final class ContractBuilder {
   /**
    * The contract of {@code product} at {@code version}. For each output port, the history is the
    * baseline port's history plus the schemas the baseline published; a port the baseline did not
-   * have starts with an empty history, and ports the product no longer has are not carried.
+   * have starts with an empty history, and ports the product no longer has are not carried. A new
+   * major version that breaks a port records that the port's transitive history starts again
+   * there ({@link HistoryRestart}).
    *
    * @param product the descriptor as loaded; its {@code version} is filled in when absent
    * @param schemas the product's schemas, or {@code null} when it has no schema directory
@@ -56,7 +59,8 @@ public final class ContractBuilder {
           port.name(),
           previous == null
               ? new PortContract(port.name(), key.orElse(null), value.get(), List.of(), List.of())
-              : previous.releasedAs(baseline.version(), key.orElse(null), value.get()));
+              : HistoryRestart.carry(
+                  previous, baseline.version(), version, key.orElse(null), value.get(), CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new Contract(withVersion(product, version), version, Collections.unmodifiableMap(ports));
   }

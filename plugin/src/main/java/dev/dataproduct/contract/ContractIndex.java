@@ -22,8 +22,11 @@ import java.util.TreeMap;
  */
 record ContractIndex(String product, String domain, String version, String descriptor, Map<String, PortEntry> ports) {
 
-  /** A port's files; {@code key} is {@code null} when records have no key. */
-  record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory) {}
+  /**
+   * A port's files; {@code key} is {@code null} when records have no key. {@code transitiveFrom}
+   * is the release where its transitive history starts again, {@code null} when it does not.
+   */
+  record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
 
   /** One earlier release's schema file. */
   record HistoryEntry(String version, String file) {}
@@ -37,7 +40,8 @@ record ContractIndex(String product, String domain, String version, String descr
         port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
         ContractLayout.currentSchema(name, Part.VALUE),
         history(name, Part.KEY, port.keyHistory()),
-        history(name, Part.VALUE, port.valueHistory()))));
+        history(name, Part.VALUE, port.valueHistory()),
+        port.transitiveFrom())));
     return new ContractIndex(
         contract.descriptor().name(), contract.descriptor().domain(), contract.version(), ContractLayout.DESCRIPTOR, ports);
   }
@@ -65,6 +69,10 @@ record ContractIndex(String product, String domain, String version, String descr
       p.put("value", port.value());
       historyJson(p.putArray("keyHistory"), port.keyHistory());
       historyJson(p.putArray("valueHistory"), port.valueHistory());
+      // Only when set: contracts without a restart keep the bytes they had before the member existed.
+      if (port.transitiveFrom() != null) {
+        p.put("transitiveFrom", port.transitiveFrom());
+      }
     });
     return StableJson.bytes(root);
   }
@@ -125,13 +133,13 @@ record ContractIndex(String product, String domain, String version, String descr
     }
     Map<String, PortEntry> ports = new TreeMap<>();
     for (Map.Entry<String, JsonNode> port : portsNode.properties()) {
-      ports.put(port.getKey(), port(port.getKey(), port.getValue()));
+      ports.put(port.getKey(), port(port.getKey(), port.getValue(), version));
     }
     return new ContractIndex(
         required(root, "product"), required(root, "domain"), version, file(root, "descriptor", "descriptor"), ports);
   }
 
-  private static PortEntry port(String name, JsonNode node) {
+  private static PortEntry port(String name, JsonNode node, String version) {
     String where = "ports." + name;
     if (!ContractLayout.isSafeName(name)) {
       throw new MalformedContract("port name \"" + name + "\" is not a port name");
@@ -139,11 +147,31 @@ record ContractIndex(String product, String domain, String version, String descr
     if (!node.isObject()) {
       throw new MalformedContract("\"" + where + "\" is not an object");
     }
+    List<HistoryEntry> keyHistory = historyOf(node, "keyHistory", where);
+    List<HistoryEntry> valueHistory = historyOf(node, "valueHistory", where);
     return new PortEntry(
         node.has("key") ? file(node, "key", where + ".key") : null,
         file(node, "value", where + ".value"),
-        historyOf(node, "keyHistory", where),
-        historyOf(node, "valueHistory", where));
+        keyHistory,
+        valueHistory,
+        transitiveFrom(node, where, valueHistory, version));
+  }
+
+  /**
+   * The optional {@code transitiveFrom}: this release or one in the value history. Contracts
+   * packed before it existed lack it; their transitive histories reach back to the first release.
+   */
+  private static String transitiveFrom(JsonNode node, String where, List<HistoryEntry> valueHistory, String version) {
+    JsonNode value = node.get("transitiveFrom");
+    if (value == null) {
+      return null;
+    }
+    String from = value.isTextual() ? value.asText() : "";
+    if (!from.equals(version) && valueHistory.stream().noneMatch(h -> h.version().equals(from))) {
+      throw new MalformedContract("\"" + where + ".transitiveFrom\" is \"" + from + "\", which is neither " + version
+          + " nor a release in its valueHistory");
+    }
+    return from;
   }
 
   private static List<HistoryEntry> historyOf(JsonNode port, String member, String where) {

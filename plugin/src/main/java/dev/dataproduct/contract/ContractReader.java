@@ -143,7 +143,8 @@ public final class ContractReader {
               entry.key() == null ? null : schema(entry.key()),
               schema(entry.value()),
               history(entry.keyHistory()),
-              history(entry.valueHistory())));
+              history(entry.valueHistory()),
+              entry.transitiveFrom()));
         }
       }
       for (String name : index.ports().keySet()) {

@@ -13,18 +13,60 @@ import org.apache.avro.Schema;
  * @param value the value schema
  * @param keyHistory the key schemas of earlier releases, oldest first
  * @param valueHistory the value schemas of earlier releases, oldest first
+ * @param transitiveFrom the release where the port's transitive history starts again, because a
+ *     major release broke it there: transitive levels compare with that release and the ones after
+ *     it only. {@code null} when they compare with every release (and in contracts packed before
+ *     the record existed).
  */
 public record PortContract(
-    String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory) {
+    String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory, String transitiveFrom) {
 
   public PortContract {
     keyHistory = List.copyOf(keyHistory);
     valueHistory = List.copyOf(valueHistory);
   }
 
+  /** A port whose transitive history reaches back to its first release. */
+  public PortContract(String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory) {
+    this(portName, key, value, keyHistory, valueHistory, null);
+  }
+
   /** The history the release after this one carries: this one's history plus its current schemas. */
   public PortContract releasedAs(String version, Schema nextKey, Schema nextValue) {
-    return new PortContract(portName, nextKey, nextValue, append(keyHistory, version, key), append(valueHistory, version, value));
+    return new PortContract(portName, nextKey, nextValue, append(keyHistory, version, key), append(valueHistory, version, value), transitiveFrom);
+  }
+
+  /** This port with its transitive history starting again at {@code version}. */
+  public PortContract restartedAt(String version) {
+    return new PortContract(portName, key, value, keyHistory, valueHistory, version);
+  }
+
+  /**
+   * The key schemas a release after this one is compared with at a transitive level, oldest
+   * first: those published since the history last started again, ending with this release's own.
+   *
+   * @param version this release's version
+   */
+  public List<ReleasedSchema> keyReleases(String version) {
+    return since(append(keyHistory, version, key));
+  }
+
+  /** Like {@link #keyReleases(String)}, for the value. */
+  public List<ReleasedSchema> valueReleases(String version) {
+    return since(append(valueHistory, version, value));
+  }
+
+  /**
+   * The releases from {@code transitiveFrom} on. Histories are in release order, so that is the
+   * tail from its entry; a history without that entry (a key added later) is kept whole.
+   */
+  private List<ReleasedSchema> since(List<ReleasedSchema> releases) {
+    for (int i = releases.size() - 1; transitiveFrom != null && i >= 0; i--) {
+      if (releases.get(i).version().equals(transitiveFrom)) {
+        return List.copyOf(releases.subList(i, releases.size()));
+      }
+    }
+    return releases;
   }
 
   private static List<ReleasedSchema> append(List<ReleasedSchema> history, String version, Schema schema) {

@@ -31,7 +31,8 @@
  *       "value": "ports/order-events/value.avsc",
  *       "keyHistory": [ { "version": "1.0.0", "file": "history/order-events/key/1.0.0.avsc" } ],
  *       "valueHistory": [ { "version": "1.0.0", "file": "history/order-events/value/1.0.0.avsc" },
- *                         { "version": "1.1.0", "file": "history/order-events/value/1.1.0.avsc" } ]
+ *                         { "version": "1.1.0", "file": "history/order-events/value/1.1.0.avsc" } ],
+ *       "transitiveFrom": "1.1.0"
  *     }
  *   }
  * }
@@ -41,6 +42,11 @@
  *   <li>Ports are sorted by name; histories are in release order, oldest first (not sorted as
  *       text, where 1.10.0 would come before 1.9.0). A port without a key has no {@code "key"}
  *       member; its {@code keyHistory} holds only the releases that had a key.
+ *   <li>{@code transitiveFrom}, present only when set, names the release where the port's
+ *       transitive history starts again: a new major version that broke the port. Transitive
+ *       levels compare with that release and the ones after it; the older entries stay in the
+ *       history. It is the contract's own version or one in {@code valueHistory}. A contract
+ *       without it (also every one packed before it existed) compares with the whole history.
  *   <li>Every schema file is self-contained (named types are inlined where first used), so each
  *       parses on its own with a fresh {@code Schema.Parser}. A primitive key ({@code key: {type:
  *       string}}) is stored as a schema file too ({@code "string"}), so readers see one shape.

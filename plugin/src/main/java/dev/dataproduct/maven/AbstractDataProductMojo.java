@@ -78,6 +78,13 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    * pattern ({@code 1.*}), a Maven version range ({@code [1.0,2.0)}), or the path of a jar or
    * directory holding a contract.
    *
+   * <p>A baseline that cannot be established fails the build; it is never taken for a first
+   * release. That is the case when a repository cannot be reached, fails, or refuses the
+   * credentials, and when the build is offline ({@code -o}) and the local repository holds
+   * nothing cached from the remote repositories about this product's releases (build online
+   * once, and Maven caches it). Only when the repositories answered and hold no earlier release,
+   * or with {@code none}, is it a first release.
+   *
    * <pre>{@code <baseline>1.4.0</baseline>}</pre>
    *
    * @since 0.1.0

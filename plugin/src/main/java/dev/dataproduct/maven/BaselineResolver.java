@@ -8,17 +8,22 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.apache.maven.plugin.logging.Log;
 import org.apache.maven.project.MavenProject;
+import org.eclipse.aether.DefaultRepositorySystemSession;
 import org.eclipse.aether.RepositorySystem;
 import org.eclipse.aether.RepositorySystemSession;
 import org.eclipse.aether.artifact.Artifact;
 import org.eclipse.aether.artifact.DefaultArtifact;
 import org.eclipse.aether.repository.ArtifactRepository;
 import org.eclipse.aether.repository.RemoteRepository;
+import org.eclipse.aether.repository.RepositoryPolicy;
 import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.VersionRangeRequest;
@@ -38,20 +43,30 @@ import org.eclipse.aether.version.Version;
  * <p>The {@code dataproduct.baseline} option may instead be {@code none}, an exact version, a
  * version pattern ({@code 1.*}), a Maven version range ({@code [1.0,2.0)}), or a path to a jar or
  * directory holding a contract.
+ *
+ * <p>It fails closed: a baseline that could not be established is a build error, never a first
+ * release. "First release" is said only when the repositories answered and hold no earlier
+ * release, or when {@code none} was asked for. Offline, Maven answers from what the local
+ * repository cached of each remote repository; with nothing cached from any of them, nothing
+ * answered.
  */
 final class BaselineResolver {
 
   static final String NONE = "none";
   private static final String CONTEXT_KEY = BaselineResolver.class.getName();
+  /** An HTTP status saying the credentials were missing, wrong, or not allowed to read. */
+  private static final Pattern REFUSED = Pattern.compile("\\b(401|403)\\b|Unauthorized|Forbidden");
 
   private final RepositorySystem repositorySystem;
   private final RepositorySystemSession session;
   private final MavenProject project;
+  private final Log log;
 
-  BaselineResolver(RepositorySystem repositorySystem, RepositorySystemSession session, MavenProject project) {
+  BaselineResolver(RepositorySystem repositorySystem, RepositorySystemSession session, MavenProject project, Log log) {
     this.repositorySystem = repositorySystem;
     this.session = session;
     this.project = project;
+    this.log = log;
   }
 
   /** The baseline for {@code option}, resolved at most once per project and option in a build. */
@@ -71,7 +86,8 @@ final class BaselineResolver {
   private Baseline resolveUncached(String option) {
     String ga = project.getGroupId() + ":" + project.getArtifactId();
     if (option.equalsIgnoreCase(NONE)) {
-      return Baseline.none("dataproduct.baseline is none: nothing to compare " + project.getArtifactId() + " " + project.getVersion() + " with");
+      return Baseline.none(
+          "dataproduct.baseline is none: nothing to compare " + project.getArtifactId() + " " + project.getVersion() + " with; it is checked and packed as a first release");
     }
     if (looksLikePath(option)) {
       Path path = project.getBasedir().toPath().resolve(option).normalize();
@@ -93,21 +109,26 @@ final class BaselineResolver {
     } else {
       return fetch(option, "dataproduct.baseline " + option);
     }
-    Optional<String> newest = newestRelease(range, pattern);
-    if (newest.isEmpty()) {
+    Lookup lookup = newestRelease(range, pattern);
+    if (lookup.newest().isEmpty()) {
       String where = option.isEmpty() ? "below " + project.getVersion() : "matching " + option;
-      return Baseline.none(
-          "No earlier release of " + ga + " " + where + " in " + describe(project.getRemoteProjectRepositories()) + " or the local repository; this is the first release");
+      return Baseline.none("No earlier release of " + ga + " " + where + " in " + lookup.answered() + " or the local repository; this is the first release");
     }
-    return fetch(newest.get(), "the newest release below " + project.getVersion());
+    return fetch(lookup.newest().get(), "the newest release below " + project.getVersion());
   }
 
-  private Optional<String> newestRelease(String range, Pattern pattern) {
+  /** The newest earlier release the repositories hold, and which repositories answered. */
+  private record Lookup(Optional<String> newest, String answered) {}
+
+  private Lookup newestRelease(String range, Pattern pattern) {
     Artifact artifact = new DefaultArtifact(project.getGroupId(), project.getArtifactId(), "jar", range);
     VersionRangeRequest request = new VersionRangeRequest(artifact, project.getRemoteProjectRepositories(), null);
+    // A "not found" Maven cached within a repository's update interval (a day by default) is no
+    // answer about a release deployed since, say from another machine: ask again (once per build).
+    RepositorySystemSession asking = new DefaultRepositorySystemSession(session).setUpdatePolicy(RepositoryPolicy.UPDATE_POLICY_ALWAYS);
     VersionRangeResult result;
     try {
-      result = repositorySystem.resolveVersionRange(session, request);
+      result = repositorySystem.resolveVersionRange(asking, request);
     } catch (VersionRangeResolutionException e) {
       throw new BuildError("dataproduct.baseline: \"" + range + "\" is not a version range Maven understands: " + e.getMessage(), e);
     }
@@ -119,27 +140,73 @@ final class BaselineResolver {
         releases.add(version);
       }
     }
-    return releases.stream().max(Comparator.naturalOrder()).map(Version::toString);
+    Optional<String> newest = releases.stream().max(Comparator.naturalOrder()).map(Version::toString);
+    return new Lookup(newest, answeredBy(result, releases));
   }
 
   /**
    * A repository that could not be asked is an error, never a silent first release: the
-   * baseline might be there. Missing metadata is fine (nothing was released there yet), and so
-   * is a repository skipped because the build is offline.
+   * baseline might be there. Missing metadata means the repository answered and holds no
+   * release (HTTP 404); a repository that failed, refused the credentials or could not be
+   * reached did not answer.
    */
   private static void failOnUnreachableRepository(VersionRangeResult result) {
     for (Exception e : result.getExceptions()) {
       if (e instanceof MetadataNotFoundException || causedBy(e, RepositoryOfflineException.class)) {
-        continue;
+        continue; // an offline build's repositories are judged in answeredBy
       }
       String repository =
           e instanceof MetadataTransferException transfer && transfer.getRepository() != null
               ? describe(transfer.getRepository())
               : "a repository";
+      String cause = rootMessage(e);
+      String check =
+          REFUSED.matcher(cause).find()
+              ? "the repository refused the request: check the <server> with its id in settings.xml (username and password or token)"
+              : "check the repository and your network";
       throw new BuildError(
-          "Cannot look up earlier releases in " + repository + ": " + rootMessage(e)
-              + "; check the repository and your network, or set -Ddataproduct.baseline=<version|none>", e);
+          "Cannot look up earlier releases in " + repository + ": " + cause + "; " + check + ", or set -Ddataproduct.baseline=<version|path|none>", e);
     }
+  }
+
+  /**
+   * Which repositories answered, for messages; fails when none did. Online, every remote
+   * repository answered (failOnUnreachableRepository saw to that). Offline, Maven answers for a
+   * remote repository only from the metadata the local repository cached of it in an earlier
+   * online build; a repository with nothing cached was not asked. When no remote repository
+   * was, the baseline is unknown: releases installed into the local repository alone need not
+   * be the newest, so they do not settle it either.
+   */
+  private String answeredBy(VersionRangeResult result, List<Version> releases) {
+    List<RemoteRepository> repositories = project.getRemoteProjectRepositories();
+    Set<String> notAsked = new LinkedHashSet<>();
+    for (Exception e : result.getExceptions()) {
+      if (causedBy(e, RepositoryOfflineException.class) && e instanceof MetadataTransferException transfer && transfer.getRepository() != null) {
+        notAsked.add(transfer.getRepository().getId());
+      }
+    }
+    if (notAsked.isEmpty()) {
+      return describe(repositories);
+    }
+    List<RemoteRepository> cached = repositories.stream().filter(r -> !notAsked.contains(r.getId())).toList();
+    List<RemoteRepository> skipped = repositories.stream().filter(r -> notAsked.contains(r.getId())).toList();
+    String ga = project.getGroupId() + ":" + project.getArtifactId();
+    if (cached.isEmpty()) {
+      String installed =
+          releases.isEmpty()
+              ? ""
+              : " (the local repository holds " + releases.stream().map(Version::toString).collect(Collectors.joining(", "))
+                  + " installed by a build on this machine, which need not be the newest release)";
+      throw new BuildError(
+          "Cannot establish the baseline of " + ga + " " + project.getVersion() + ": the build is offline and the local repository holds"
+              + " nothing cached from " + describe(skipped) + " about the releases of " + ga + installed
+              + "; a baseline that cannot be established is not a first release. Build online once (without -o) so that Maven"
+              + " caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>");
+    }
+    log.info(
+        "Offline: the releases of " + ga + " are those the local repository cached from " + describe(cached)
+            + " in an earlier online build; not asked: " + describe(skipped));
+    return describe(cached) + " (cached in the local repository; offline)";
   }
 
   private Baseline fetch(String version, String why) {

@@ -97,7 +97,7 @@ public class CheckMojo extends AbstractContractMojo {
       return;
     }
 
-    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
+    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
     getLog().debug(previous.exists() ? "Baseline: " + previous.source() : previous.whyNone());
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog());

@@ -216,7 +216,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
       buildContext.refresh(outputDirectory);
     }
 
-    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project).resolve(baseline);
+    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
     Contract contract = ContractBuilder.build(product.product(), product.schemas(), project.getVersion(), previous.contract());
     ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
     if (packed.changed()) {

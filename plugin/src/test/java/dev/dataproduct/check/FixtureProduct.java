@@ -3,7 +3,9 @@ package dev.dataproduct.check;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 
+import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.HistoryRestart;
 import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
@@ -25,7 +27,8 @@ import org.apache.avro.Schema;
  * A fixture product directory (a {@code dataproduct.yaml} with its {@code version:} and schemas
  * under {@code src/main/avro}) loaded the way the plugin loads a project, and its contract built
  * the way a release carries it: each port's history is the previous release's history plus the
- * previous release's schemas. A stand-in for the production contract builder, small on purpose.
+ * previous release's schemas, starting again where a major release broke it. A stand-in for the
+ * production contract builder, small on purpose.
  */
 record FixtureProduct(ValidationResult validation, Contract contract) {
 
@@ -47,7 +50,7 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
           port.name(),
           released == null
               ? new PortContract(port.name(), key, value, List.of(), List.of())
-              : released.releasedAs(previous.version(), key, value));
+              : HistoryRestart.carry(released, previous.version(), version, key, value, CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new FixtureProduct(result, new Contract(result.product(), version, ports));
   }

@@ -11,6 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.core.BuildError;
 import java.io.IOException;
 import java.io.InputStream;
@@ -57,6 +59,47 @@ class ContractReaderTest {
     PortContract events = read.port("order-events").orElseThrow();
     assertEquals(List.of("1.0.0", "1.1.0"), events.valueHistory().stream().map(ReleasedSchema::version).toList());
     assertEquals(Schema.create(Schema.Type.STRING), events.key());
+  }
+
+  @Test
+  void whereAPortsHistoryRestartsIsPackedAndReadBack() throws IOException {
+    Contract released = build("1.1.0", build("1.0.0", null));
+    Map<String, PortContract> ports = new LinkedHashMap<>(released.ports());
+    ports.put("order-events", ports.get("order-events").restartedAt("1.0.0"));
+    Contract restarted = new Contract(released.descriptor(), released.version(), ports);
+    Path dir = temp.resolve("classes/" + ContractLayout.DIRECTORY);
+    ContractWriter.write(restarted, ContractFixtures.load("orders-1.1.0", "1.1.0").descriptor(), dir);
+
+    Contract read = ContractReader.read(dir);
+
+    assertEquals(restarted.ports(), read.ports());
+    assertEquals("1.0.0", read.port("order-events").orElseThrow().transitiveFrom());
+    assertNull(read.port("order-audit").orElseThrow().transitiveFrom());
+    String index = Files.readString(dir.resolve("contract.json"));
+    assertTrue(index.contains("\"transitiveFrom\""), index);
+    assertEquals(1, index.split("transitiveFrom", -1).length - 1, "written only for the port that restarted:\n" + index);
+  }
+
+  @Test
+  void aContractPackedBeforeTheRecordExistedComparesWithTheWholeHistory() throws IOException {
+    Path first = release("1.0.0", null, temp);
+    Contract read = ContractReader.read(release("1.1.0", ContractReader.read(first), temp));
+
+    PortContract events = read.port("order-events").orElseThrow();
+    assertNull(events.transitiveFrom());
+    assertEquals(List.of("1.0.0", "1.1.0"), events.valueReleases("1.1.0").stream().map(ReleasedSchema::version).toList());
+  }
+
+  @Test
+  void aRestartAtAReleaseThePortNeverHadIsRefused() throws IOException {
+    Path jar = tamper(entries -> {
+      ObjectNode index = (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+      ((ObjectNode) index.get("ports").get("order-events")).put("transitiveFrom", "0.9.0");
+      entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+    });
+
+    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"ports.order-events.transitiveFrom\" is \"0.9.0\", which is neither 1.0.0"
+        + " nor a release in its valueHistory" + REBUILD, message(jar));
   }
 
   @Test
