@@ -23,13 +23,15 @@ expect 1, '[INFO] BUILD SUCCESS'
 expect 2, ':generate (default) on project offline-orders: ' + offline
 expect 2, repositories + advice + ' -> [Help 1]'
 expect 2, 'MojoExecutionException'
-absent 2, 'first release'
+absent 2, 'this is the first release'
+absent 2, 'as a first release'
 absent 2, 'packed the contract'
 
 // 3. The check goal resolves the baseline the same way, and fails the same way.
 expect 3, ':check (default-cli) on project offline-orders: ' + offline
 expect 3, repositories + advice + ' -> [Help 1]'
-absent 3, 'first release'
+absent 3, 'this is the first release'
+absent 3, 'as a first release'
 
 // 4. dataproduct.baseline=none is an answer: checked and packed as a first release, offline too.
 expect 4, '[INFO] dataproduct.baseline is none: nothing to compare offline-orders 1.1.0 with; it is checked and packed as a first release'

@@ -234,6 +234,11 @@ public class GenerateMojo extends AbstractDataProductMojo {
             + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "port")
             + (previous.exists() ? ", schema history carried from " + previous.version() : ", no earlier release")
             + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
+    contract.ports().values().stream()
+        .filter(port -> project.getVersion().equals(port.transitiveFrom()) && previous.exists())
+        .forEach(port -> getLog().info(
+            "Port \"" + port.portName() + "\": " + project.getVersion() + " breaks the releases before it, as its major version allows;"
+                + " its transitive history starts again here, so later releases are compared with " + project.getVersion() + " and those after it"));
   }
 
   private CodegenOptions options() {
