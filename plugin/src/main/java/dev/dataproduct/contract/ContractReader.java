@@ -1,5 +1,6 @@
 package dev.dataproduct.contract;
 
+import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.contract.ContractIndex.HistoryEntry;
 import dev.dataproduct.contract.ContractIndex.PortEntry;
 import dev.dataproduct.core.BuildError;
@@ -138,13 +139,15 @@ public final class ContractReader {
       for (OutputPort port : product.outputPorts()) {
         PortEntry entry = port.name() == null ? null : index.ports().get(port.name());
         if (entry != null && !ports.containsKey(port.name())) {
-          ports.put(port.name(), new PortContract(
+          PortContract read = new PortContract(
               port.name(),
               entry.key() == null ? null : schema(entry.key()),
               schema(entry.value()),
               history(entry.keyHistory()),
               history(entry.valueHistory()),
-              entry.transitiveFrom()));
+              entry.transitiveFrom());
+          // Jars packed before transitiveFrom existed lack it: work it out from their history.
+          ports.put(port.name(), HistoryRestart.replayed(read, index.version(), CompatibilityLevel.parse(port.effectiveCompatibility())));
         }
       }
       for (String name : index.ports().keySet()) {

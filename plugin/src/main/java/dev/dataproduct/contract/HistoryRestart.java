@@ -43,6 +43,32 @@ public final class HistoryRestart {
     return breaks ? carried.restartedAt(version) : carried;
   }
 
+  /**
+   * {@code port} of release {@code version}, read from a contract packed before the record
+   * existed: where its history starts again is worked out by replaying its releases, oldest
+   * first, as {@link #carry} would have recorded them. A port with a record is returned as it is.
+   */
+  public static PortContract replayed(PortContract port, String version, Optional<CompatibilityLevel> level) {
+    if (port.transitiveFrom() != null || port.valueHistory().isEmpty() || level.isEmpty()) {
+      return port;
+    }
+    List<ReleasedSchema> values = port.valueReleases(version);
+    PortContract replay = null;
+    String previousVersion = null;
+    for (ReleasedSchema release : values) {
+      Schema key = keyOf(port, version, release.version());
+      replay = replay == null
+          ? new PortContract(port.portName(), key, release.schema(), List.of(), List.of())
+          : carry(replay, previousVersion, release.version(), key, release.schema(), level);
+      previousVersion = release.version();
+    }
+    return replay.transitiveFrom() == null ? port : port.restartedAt(replay.transitiveFrom());
+  }
+
+  private static Schema keyOf(PortContract port, String version, String release) {
+    return port.keyReleases(version).stream().filter(k -> k.version().equals(release)).map(ReleasedSchema::schema).findFirst().orElse(null);
+  }
+
   private static boolean breaks(Schema candidate, List<ReleasedSchema> releases, CompatibilityLevel level) {
     return !AvroCompatibility.check(candidate, releases.stream().map(ReleasedSchema::schema).toList(), level).compatible();
   }

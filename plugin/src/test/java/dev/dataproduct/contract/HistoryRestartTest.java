@@ -70,6 +70,36 @@ class HistoryRestartTest {
   }
 
   @Test
+  void aPortPackedBeforeTheRecordExistedHasItsRestartWorkedOutFromItsHistory() {
+    // As a 2.1.0 jar of an older plugin carries it: 1.0.0 and 2.0.0 in the history, no record.
+    PortContract old = new PortContract("order-lines", KEY, QTY_STRING_NOTE,
+        List.of(new ReleasedSchema("1.0.0", KEY), new ReleasedSchema("2.0.0", KEY)),
+        List.of(new ReleasedSchema("1.0.0", QTY_INT), new ReleasedSchema("2.0.0", QTY_STRING)));
+
+    PortContract read = HistoryRestart.replayed(old, "2.1.0", TRANSITIVE);
+
+    assertEquals("2.0.0", read.transitiveFrom());
+    assertEquals(old.valueHistory(), read.valueHistory());
+    assertEquals(List.of("2.0.0", "2.1.0"), versions(read.valueReleases("2.1.0")));
+  }
+
+  @Test
+  void replayingAHistoryWithoutABreakAtAMajorFindsNoRestart() {
+    PortContract old = new PortContract("order-lines", KEY, ID_ONLY, List.of(), List.of(new ReleasedSchema("1.0.0", QTY_INT)));
+
+    assertNull(HistoryRestart.replayed(old, "2.0.0", TRANSITIVE).transitiveFrom());
+    assertNull(HistoryRestart.replayed(old.releasedAs("2.0.0", KEY, QTY_STRING), "2.1.0", TRANSITIVE).transitiveFrom(),
+        "1.0.0 to 2.0.0 kept compatibility; 2.1.0 breaking 1.0.0 was a minor release, which restarts nothing");
+  }
+
+  @Test
+  void aRecordedRestartIsKeptAsRecorded() {
+    PortContract recorded = first(QTY_INT).releasedAs("1.0.0", KEY, QTY_STRING).restartedAt("1.0.0");
+
+    assertEquals("1.0.0", HistoryRestart.replayed(recorded, "2.0.0", TRANSITIVE).transitiveFrom());
+  }
+
+  @Test
   void majorVersionsAreComparedByTheirNumbers() {
     assertEquals(true, HistoryRestart.newMajor("9.4.1", "10.0.0"));
     assertEquals(true, HistoryRestart.newMajor("1.9", "2.0.0-rc1"));
