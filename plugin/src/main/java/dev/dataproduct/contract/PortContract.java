@@ -15,8 +15,7 @@ import org.apache.avro.Schema;
  * @param valueHistory the value schemas of earlier releases, oldest first
  * @param transitiveFrom the release where the port's transitive history starts again, because a
  *     major release broke it there: transitive levels compare with that release and the ones after
- *     it only. {@code null} when they compare with every release (and in contracts packed before
- *     the record existed).
+ *     it only. {@code null} when they compare with every release.
  */
 public record PortContract(
     String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory, String transitiveFrom) {

@@ -45,8 +45,9 @@
  *   <li>{@code transitiveFrom}, present only when set, names the release where the port's
  *       transitive history starts again: a new major version that broke the port. Transitive
  *       levels compare with that release and the ones after it; the older entries stay in the
- *       history. It is the contract's own version or one in {@code valueHistory}. A contract
- *       without it (also every one packed before it existed) compares with the whole history.
+ *       history. It is the contract's own version or one in {@code valueHistory}. For a
+ *       contract without it (every one packed before it existed), readers work it out by
+ *       replaying the history ({@link dev.dataproduct.contract.HistoryRestart}).
  *   <li>Every schema file is self-contained (named types are inlined where first used), so each
  *       parses on its own with a fresh {@code Schema.Parser}. A primitive key ({@code key: {type:
  *       string}}) is stored as a schema file too ({@code "string"}), so readers see one shape.
