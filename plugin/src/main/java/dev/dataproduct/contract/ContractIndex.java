@@ -159,7 +159,7 @@ record ContractIndex(String product, String domain, String version, String descr
 
   /**
    * The optional {@code transitiveFrom}: this release or one in the value history. Contracts
-   * packed before it existed lack it; their transitive histories reach back to the first release.
+   * packed before it existed lack it; the reader works it out from their history.
    */
   private static String transitiveFrom(JsonNode node, String where, List<HistoryEntry> valueHistory, String version) {
     JsonNode value = node.get("transitiveFrom");
