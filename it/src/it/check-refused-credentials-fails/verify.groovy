@@ -5,7 +5,7 @@ try {
   def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
   assert builds.size() == 2 : "expected two builds in build.log, found " + builds.size()
   def url = new File(basedir, '.mvn/maven.config').text.trim() - '-Dit.repository.url='
-  def advice = ': check the <server> with its id in settings.xml (username and password or token), or set -Ddataproduct.baseline=<version|path|none>'
+  def advice = ': check the <server> with id it-releases in settings.xml (its username and password or token), or set -Ddataproduct.baseline=<version|path|none>'
   assert builds[0].contains(":generate (default) on project refused-orders: Cannot look up earlier releases in it-releases (${url}/unauthorized): status code: 401, reason phrase: Unauthorized (401); the repository refused the request" + advice)
   assert builds[1].contains(":generate (default) on project refused-orders: Cannot look up earlier releases in it-releases (${url}/forbidden): status code: 403, reason phrase: Forbidden (403); the repository refused the request" + advice)
   builds.each { build ->

@@ -155,14 +155,13 @@ final class BaselineResolver {
       if (e instanceof MetadataNotFoundException || causedBy(e, RepositoryOfflineException.class)) {
         continue; // an offline build's repositories are judged in answeredBy
       }
-      String repository =
-          e instanceof MetadataTransferException transfer && transfer.getRepository() != null
-              ? describe(transfer.getRepository())
-              : "a repository";
+      ArtifactRepository failed = e instanceof MetadataTransferException transfer ? transfer.getRepository() : null;
+      String repository = failed == null ? "a repository" : describe(failed);
       String cause = rootMessage(e);
       String check =
           REFUSED.matcher(cause).find()
-              ? "the repository refused the request: check the <server> with its id in settings.xml (username and password or token)"
+              ? "the repository refused the request: check the <server> with id " + (failed == null ? "of the repository" : failed.getId())
+                  + " in settings.xml (its username and password or token)"
               : "check the repository and your network";
       throw new BuildError(
           "Cannot look up earlier releases in " + repository + ": " + cause + "; " + check + ", or set -Ddataproduct.baseline=<version|path|none>", e);
