@@ -18,7 +18,7 @@ try {
   def first = steps[0]
   assert first.contains("[INFO] No subject ${key} in the schema registry at ${url}: the key of port \"order-events\" has no earlier history there")
   assert first.contains("[INFO] History before the first release with the plugin (dataproduct.history): 3 schema version(s) of 1 port(s) in the schema registry at ${url}")
-  assert first.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:29: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
+  assert first.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:32: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
       + "version 1 of subject ${value} in ${url} and version 2 of subject ${value} in ${url}: Field \"status\" of record \"com.example.orders.OrderEvent\" has type int in the new schema, which cannot read string written with the previous schema")
   assert first.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 port, 1 breaking change, 0 warnings")
   // Read once per build: generate and check share what was read.
@@ -38,6 +38,15 @@ try {
   assert compatible.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 port, 0 breaking changes, 0 warnings")
   assert compatible.contains('schema history started from the schema registry at ' + url)
   assert compatible.contains('[INFO] BUILD SUCCESS')
+  // publish registered 1.0.0 on top of what was there: version 4 of the value, version 1 of the key.
+  def versionsOf = { String subject ->
+    def response = java.net.http.HttpClient.newHttpClient().send(
+        java.net.http.HttpRequest.newBuilder(URI.create("${url}/subjects/${subject}/versions")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+    assert response.statusCode() == 200 : response.body()
+    new JsonSlurper().parseText(response.body())
+  }
+  assert versionsOf(value) == [1, 2, 3, 4]
+  assert versionsOf(key) == [1]
   def jar = new File(basedir, 'repo/dev/dataproduct/it/adopt-orders/1.0.0/adopt-orders-1.0.0.jar')
   assert jar.isFile() : 'deployed'
   new ZipFile(jar).withCloseable { zip ->
@@ -56,7 +65,7 @@ try {
   def next = steps[3]
   assert next.contains('[INFO] Not reading dataproduct.history=registry: the baseline dev.dataproduct.it:adopt-orders:1.0.0 from ')
   assert !next.contains('History before the first release with the plugin')
-  assert next.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:29: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
+  assert next.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:32: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
       + "version 1 of subject ${value} in ${url} and version 2 of subject ${value} in ${url}: Field \"status\"")
   assert next.contains('Compared adopt-orders 1.1.0 with 1.0.0: 1 port, ')
 
