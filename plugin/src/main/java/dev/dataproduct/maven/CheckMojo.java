@@ -40,7 +40,9 @@ import org.eclipse.aether.RepositorySystem;
  * breaking changes to the descriptor, and the semantic-version rules. Waivers in the descriptor
  * accept a finding with a justification. Input ports are checked against the contracts of the
  * upstream products found on the dependency path. A first release has nothing to compare with
- * and passes. A release version the catalog already holds with another contract is an error here
+ * and passes, unless {@code history} names where the topic's history lived before the plugin (a
+ * schema registry's subjects, a folder of {@code .avsc} versions): then its schemas are checked
+ * against that history at each port's level. A release version the catalog already holds with another contract is an error here
  * ({@code CATALOG-VERSION-PUBLISHED}), before the {@code deploy} phase deploys the jar and only
  * then runs {@code publish}, which would refuse it.
  *

@@ -46,7 +46,8 @@ import org.eclipse.aether.RepositorySystem;
  *       {@code upstream} subpackage, built on the classes in that jar.
  *   <li>The contract under {@code META-INF/dataproduct/}: the descriptor (its version filled in),
  *       every output port's current key and value schemas, and every port's schema history,
- *       carried forward from the previous release's jar. That is what the next release compares
+ *       carried forward from the previous release's jar (for a first release, started from
+ *       where {@code history} says the topic's history lived before the plugin). That is what the next release compares
  *       with ({@code dataproduct:check}) and what consumers read.
  * </ul>
  *
