@@ -9,9 +9,9 @@ import java.util.regex.Pattern;
  * 1.9.0}), a qualified version ({@code 2.0.0-rc1}) before the same numbers without one, and
  * versions that are not numbers after all others, as text.
  */
-final class VersionOrder {
+public final class VersionOrder {
 
-  static final Comparator<String> ASCENDING = VersionOrder::compare;
+  public static final Comparator<String> ASCENDING = VersionOrder::compare;
 
   private static final Pattern SHAPE = Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:[-.+](.+))?");
 

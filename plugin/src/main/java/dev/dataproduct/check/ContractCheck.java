@@ -72,7 +72,8 @@ public final class ContractCheck {
    * Checks {@code current} against {@code baseline}.
    *
    * @param baseline the previous release, or {@code null} for a first release (then only the
-   *     consumer rules run)
+   *     consumer rules run, and the wire verdict against the history {@code current} starts from,
+   *     when it was seeded with history from before the plugin)
    * @param current the contract being built; its descriptor is {@code sources.product()}
    * @param sources where things stand in the current project, to locate findings
    * @param upstreams the released contracts of products the input ports read; those not given are
@@ -100,6 +101,9 @@ public final class ContractCheck {
     if (baseline != null) {
       portsCompared = new Comparison(baseline, current, sources, findings).run();
       versionAbove(baseline.version(), current.version(), sources, findings);
+    } else {
+      // A first release may start from history adopted from a registry or .avsc folder (dataproduct.history).
+      portsCompared = AdoptedHistoryCheck.check(current, sources, findings);
     }
     ConsumerCheck.check(product, upstreams, findings);
 

@@ -45,7 +45,7 @@ final class WireComparison {
     for (Incompatibility found : result.incompatibilities()) {
       versionsByProblem
           .computeIfAbsent(new Problem(found.direction(), found.message(), found.hint(), found.location()), problem -> new LinkedHashSet<>())
-          .add(history.get(found.previousIndex()).version());
+          .add(history.get(found.previousIndex()).label());
     }
     versionsByProblem.forEach(
         (problem, versions) ->

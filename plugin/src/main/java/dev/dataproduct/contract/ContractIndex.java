@@ -28,8 +28,8 @@ record ContractIndex(String product, String domain, String version, String descr
    */
   record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
 
-  /** One earlier release's schema file. */
-  record HistoryEntry(String version, String file) {}
+  /** One earlier release's schema file; {@code origin} is {@code null} but for history from before the plugin. */
+  record HistoryEntry(String version, String file, String origin) {}
 
   private static final JsonMapper MAPPER = StableJson.MAPPER;
 
@@ -48,7 +48,7 @@ record ContractIndex(String product, String domain, String version, String descr
 
   private static List<HistoryEntry> history(String port, Part part, List<ReleasedSchema> released) {
     return released.stream()
-        .map(r -> new HistoryEntry(r.version(), ContractLayout.historySchema(port, part, r.version())))
+        .map(r -> new HistoryEntry(r.version(), ContractLayout.historySchema(port, part, r.version()), r.origin()))
         .toList();
   }
 
@@ -79,7 +79,10 @@ record ContractIndex(String product, String domain, String version, String descr
 
   private static void historyJson(ArrayNode array, List<HistoryEntry> history) {
     for (HistoryEntry entry : history) {
-      array.addObject().put("version", entry.version()).put("file", entry.file());
+      ObjectNode item = array.addObject().put("version", entry.version()).put("file", entry.file());
+      if (entry.origin() != null) {
+        item.put("origin", entry.origin()); // history adopted from a registry or .avsc folder: where it came from
+      }
     }
   }
 
@@ -195,7 +198,8 @@ record ContractIndex(String product, String domain, String version, String descr
       if (!versions.add(version)) {
         throw new MalformedContract("\"" + path + "\" lists version " + version + " twice");
       }
-      history.add(new HistoryEntry(version, file(entry, "file", at + ".file")));
+      JsonNode origin = entry.get("origin");
+      history.add(new HistoryEntry(version, file(entry, "file", at + ".file"), origin != null && origin.isTextual() ? origin.asText() : null));
     }
     return List.copyOf(history);
   }

@@ -183,7 +183,7 @@ public final class ContractReader {
     private List<ReleasedSchema> history(List<HistoryEntry> entries) throws IOException {
       List<ReleasedSchema> history = new ArrayList<>();
       for (HistoryEntry entry : entries) {
-        history.add(new ReleasedSchema(entry.version(), schema(entry.file())));
+        history.add(new ReleasedSchema(entry.version(), schema(entry.file()), entry.origin()));
       }
       return history;
     }

@@ -48,6 +48,11 @@
  *       history. It is the contract's own version or one in {@code valueHistory}. For a
  *       contract without it (every one packed before it existed), readers work it out by
  *       replaying the history ({@link dev.dataproduct.contract.HistoryRestart}).
+ *   <li>A history entry from before the plugin (adopted with {@code dataproduct.history} from a
+ *       schema registry or a folder of {@code .avsc} versions) has a {@code "version"} such as
+ *       {@code registry-v3} and an {@code "origin"} member saying where it came from, e.g. {@code
+ *       "version 3 of subject orders-value in https://registry.example.com"}; these entries come
+ *       before the releases built by the plugin. Readers that do not know {@code "origin"} ignore it.
  *   <li>Every schema file is self-contained (named types are inlined where first used), so each
  *       parses on its own with a fresh {@code Schema.Parser}. A primitive key ({@code key: {type:
  *       string}}) is stored as a schema file too ({@code "string"}), so readers see one shape.

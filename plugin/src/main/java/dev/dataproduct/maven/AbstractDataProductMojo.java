@@ -4,6 +4,8 @@ import dev.dataproduct.catalog.CatalogLocation;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.core.BuildError;
 import dev.dataproduct.core.ContractFingerprint;
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
 import java.io.File;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
  * What every goal shares: the skip switches, the descriptor's location, and the one place where
@@ -91,6 +94,56 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    */
   @Parameter(property = "dataproduct.baseline")
   protected String baseline;
+
+  /**
+   * Where the schema history from before the plugin lives, for a product adopted on topics that
+   * already have one: {@code registry} for every version of each output port's subjects ({@code
+   * <topic>-key}, {@code <topic>-value}) in the registry {@code registryUrl} names, with the
+   * credentials of {@code registryServerId}; or a folder, relative to the project, laid out as
+   * {@code <port>/value/<version>.avsc} and {@code <port>/key/<version>.avsc}. None by default.
+   *
+   * <p>It is read only when the baseline has no earlier release built by the plugin: that first
+   * release is checked against this history at each port's compatibility level, and its packed
+   * contract starts its history from it, so later releases check against those versions too. Once
+   * such a release exists its packed history holds it all, and this option is not read; it may
+   * stay in the POM. A registry that cannot be read fails the build; a subject it does not have is
+   * a port without earlier history. A folder named {@code registry} is given as {@code ./registry}.
+   *
+   * <pre>{@code <history>registry</history>}</pre>
+   *
+   * or {@code <history>src/main/history</history>}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.history")
+  protected String history;
+
+  /**
+   * The schema registry to register the schemas in: the base URL of any Confluent-compatible
+   * REST API (Confluent, Apicurio's {@code /apis/ccompat/v7}, Karapace, Redpanda). None by
+   * default: then only the catalog is written. For each port the subjects {@code <topic>-key}
+   * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
+   * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
+   * {@code generate} and {@code check} read its subjects when {@code history} is {@code registry}.
+   *
+   * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.url")
+  protected String registryUrl;
+
+  /**
+   * The {@code <server>} in {@code settings.xml} that holds the registry's credentials (never the
+   * POM): {@code <username>} and {@code <password>} for basic auth, or only a {@code <password>}
+   * for a bearer token. Encrypted passwords are decrypted as Maven does. None by default.
+   *
+   * <pre>{@code <registryServerId>schema-registry</registryServerId>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.serverId")
+  protected String registryServerId;
 
   /**
    * Where the contract is written; the jar plugin packs it from there, and
@@ -182,6 +235,14 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /** The catalog directory {@link #catalog} names, or the default one. */
   protected Path catalogRoot() {
     return CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
+  }
+
+  /**
+   * The history from before the plugin to start a first release's contract from ({@link #history});
+   * none once {@code previous} is a release built by the plugin.
+   */
+  protected AdoptedHistory adoptedHistory(Baseline previous, DataProduct product, SettingsDecrypter decrypter) {
+    return new AdoptedHistoryResolver(project, session, decrypter, buildLog()).resolve(history, registryUrl, registryServerId, previous, product);
   }
 
   protected BuildLog buildLog() {

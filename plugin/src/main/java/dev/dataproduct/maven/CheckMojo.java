@@ -14,6 +14,7 @@ import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
+import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.publish.PublishedVersion;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.validate.ValidationResult;
@@ -28,6 +29,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -38,7 +40,9 @@ import org.eclipse.aether.RepositorySystem;
  * breaking changes to the descriptor, and the semantic-version rules. Waivers in the descriptor
  * accept a finding with a justification. Input ports are checked against the contracts of the
  * upstream products found on the dependency path. A first release has nothing to compare with
- * and passes. A release version the catalog already holds with another contract is an error here
+ * and passes, unless {@code history} names where the topic's history lived before the plugin (a
+ * schema registry's subjects, a folder of {@code .avsc} versions): then its schemas are checked
+ * against that history at each port's level. A release version the catalog already holds with another contract is an error here
  * ({@code CATALOG-VERSION-PUBLISHED}), before the {@code deploy} phase deploys the jar and only
  * then runs {@code publish}, which would refuse it.
  *
@@ -63,9 +67,12 @@ public class CheckMojo extends AbstractContractMojo {
   @Parameter(property = "dataproduct.check.skip", defaultValue = "false")
   private boolean skipCheck;
 
+  private final SettingsDecrypter settingsDecrypter;
+
   @Inject
-  public CheckMojo(RepositorySystem repositorySystem) {
+  public CheckMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter) {
     super(repositorySystem);
+    this.settingsDecrypter = settingsDecrypter;
   }
 
   @Override
@@ -100,6 +107,9 @@ public class CheckMojo extends AbstractContractMojo {
     Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
     getLog().debug(previous.exists() ? "Baseline: " + previous.source() : previous.whyNone());
     Contract contract = ContractBuilder.build(current.product(), current.schemas(), project.getVersion(), previous.contract());
+    // Adoption hook: a first release is checked against the history it had before the plugin (dataproduct.history).
+    AdoptedHistory adopted = adoptedHistory(previous, current.product(), settingsDecrypter);
+    contract = adopted.seed(contract);
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog());
     CheckResult result =
         ContractCheck.check(
@@ -108,10 +118,13 @@ public class CheckMojo extends AbstractContractMojo {
 
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.addAll(alreadyPublished(catalog, current.product(), judged.rules().settings()));
+    findings.addAll(adoptedFindings(adopted, judged.rules().settings()));
     findings.sort(Findings.ORDER);
     File report = Reports.write(reportDirectory, GOAL, current.product(), project.getVersion(), plugin.getVersion(), findings);
     // Without a baseline the reason is the summary: a first release, or a build that asked for none.
-    String summary = previous.exists() ? result.summaryLine() : previous.whyNone();
+    String summary = previous.exists() ? result.summaryLine()
+        : adopted.isSet() ? adopted.summaryLine(current.product().name(), project.getVersion(), result.breakingChanges(), result.count(Severity.WARNING))
+        : previous.whyNone();
     outcome.conclude(GOAL, summary, findings, failOnWarning, report);
     JudgedContracts.passed(project, GOAL, packedFingerprint());
   }
@@ -133,6 +146,13 @@ public class CheckMojo extends AbstractContractMojo {
     // The packed contract as publish sends it, without the report this check is still producing.
     PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), null, true);
     return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
+  }
+
+  /** The problems in a history folder, at the levels this build runs the rules with. */
+  private static List<Finding> adoptedFindings(AdoptedHistory adopted, RuleSettings settings) {
+    Findings findings = new Findings(settings);
+    findings.addAll(adopted.findings());
+    return findings.all();
   }
 
   /** The consumers of the product's ports that the catalog knows, by port. */

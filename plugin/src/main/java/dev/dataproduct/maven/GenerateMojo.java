@@ -13,6 +13,7 @@ import dev.dataproduct.contract.ContractWriter;
 import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Severity;
+import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -30,6 +31,7 @@ import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.plugins.annotations.ResolutionScope;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
 import org.codehaus.plexus.build.BuildContext;
 import org.eclipse.aether.RepositorySystem;
 
@@ -44,7 +46,8 @@ import org.eclipse.aether.RepositorySystem;
  *       {@code upstream} subpackage, built on the classes in that jar.
  *   <li>The contract under {@code META-INF/dataproduct/}: the descriptor (its version filled in),
  *       every output port's current key and value schemas, and every port's schema history,
- *       carried forward from the previous release's jar. That is what the next release compares
+ *       carried forward from the previous release's jar (for a first release, started from
+ *       where {@code history} says the topic's history lived before the plugin). That is what the next release compares
  *       with ({@code dataproduct:check}) and what consumers read.
  * </ul>
  *
@@ -175,11 +178,13 @@ public class GenerateMojo extends AbstractDataProductMojo {
 
   private final RepositorySystem repositorySystem;
   private final BuildContext buildContext;
+  private final SettingsDecrypter settingsDecrypter;
 
   @Inject
-  public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext) {
+  public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext, SettingsDecrypter settingsDecrypter) {
     this.repositorySystem = repositorySystem;
     this.buildContext = buildContext;
+    this.settingsDecrypter = settingsDecrypter;
   }
 
   @Override
@@ -218,6 +223,14 @@ public class GenerateMojo extends AbstractDataProductMojo {
 
     Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
     Contract contract = ContractBuilder.build(product.product(), product.schemas(), project.getVersion(), previous.contract());
+    // Adoption hook: a first release's history starts from where it lived before the plugin (dataproduct.history).
+    AdoptedHistory adopted = adoptedHistory(previous, product.product(), settingsDecrypter);
+    contract = adopted.seed(contract);
+    if (!adopted.findings().isEmpty()) {
+      // The same versions check compares with; check reports the problems and fails the build on them.
+      getLog().warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
+          + " that dataproduct:check reports");
+    }
     ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
     if (packed.changed()) {
       buildContext.refresh(contractDirectory);
@@ -232,7 +245,8 @@ public class GenerateMojo extends AbstractDataProductMojo {
             + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
             + changes(generated.written().size(), generated.deleted().size(), generated.changed())
             + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "port")
-            + (previous.exists() ? ", schema history carried from " + previous.version() : ", no earlier release")
+            + (previous.exists() ? ", schema history carried from " + previous.version()
+                : adopted.versions() > 0 ? ", schema history started from " + adopted.source() : ", no earlier release")
             + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
     contract.ports().values().stream()
         .filter(port -> project.getVersion().equals(port.transitiveFrom()) && previous.exists())

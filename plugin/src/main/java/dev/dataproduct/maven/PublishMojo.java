@@ -71,32 +71,6 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
   private boolean dryRun;
 
-  /**
-   * The schema registry to register the schemas in: the base URL of any Confluent-compatible
-   * REST API (Confluent, Apicurio's {@code /apis/ccompat/v7}, Karapace, Redpanda). None by
-   * default: then only the catalog is written. For each port the subjects {@code <topic>-key}
-   * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
-   * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
-   *
-   * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "dataproduct.registry.url")
-  private String registryUrl;
-
-  /**
-   * The {@code <server>} in {@code settings.xml} that holds the registry's credentials (never the
-   * POM): {@code <username>} and {@code <password>} for basic auth, or only a {@code <password>}
-   * for a bearer token. Encrypted passwords are decrypted as Maven does. None by default.
-   *
-   * <pre>{@code <registryServerId>schema-registry</registryServerId>}</pre>
-   *
-   * @since 0.1.0
-   */
-  @Parameter(property = "dataproduct.registry.serverId")
-  private String registryServerId;
-
   private final SettingsDecrypter settingsDecrypter;
 
   @Inject

@@ -157,6 +157,57 @@ public final class RegistryClient {
     return response.json().path("id").asInt();
   }
 
+  /** One version of a subject, as the registry stores it. */
+  public record SubjectVersion(int version, String schemaType, String schema, int references) {}
+
+  /** Every subject the registry holds ({@code GET /subjects}). */
+  public List<String> subjects() {
+    Response response = call("GET", "/subjects", null, Set.of());
+    if (!response.json().isArray()) {
+      throw new BuildError("The schema registry at " + displayUrl + " answered GET /subjects with " + abbreviate(response.json().toString())
+          + ", not a list of subjects; check that " + displayUrl + " is the base of a Confluent-compatible API");
+    }
+    List<String> subjects = new ArrayList<>();
+    response.json().forEach(subject -> subjects.add(subject.asText()));
+    return subjects;
+  }
+
+  /** The versions of {@code subject}, ascending; empty when the registry does not know the subject (404). */
+  public List<Integer> versions(String subject) {
+    Response response = call("GET", "/subjects/" + encode(subject) + "/versions", null, Set.of(404));
+    if (response.status() == 404) {
+      return List.of();
+    }
+    List<Integer> versions = new ArrayList<>();
+    for (JsonNode version : response.json()) {
+      if (!version.canConvertToInt()) {
+        throw new BuildError("The schema registry at " + displayUrl + " lists " + abbreviate(version.toString()) + " as a version of subject "
+            + subject + ", not a number; check that " + displayUrl + " is the base of a Confluent-compatible API");
+      }
+      versions.add(version.asInt());
+    }
+    versions.sort(null);
+    return versions;
+  }
+
+  /** Version {@code version} of {@code subject} ({@code GET /subjects/<subject>/versions/<version>}). */
+  public SubjectVersion version(String subject, int version) {
+    Response response = call("GET", "/subjects/" + encode(subject) + "/versions/" + version, null, Set.of());
+    JsonNode json = response.json();
+    JsonNode schema = json.get("schema");
+    if (schema == null || !schema.isTextual()) {
+      throw new BuildError("The schema registry at " + displayUrl + " answered version " + version + " of subject " + subject
+          + " without a \"schema\"; check that " + displayUrl + " is the base of a Confluent-compatible API");
+    }
+    JsonNode references = json.get("references");
+    return new SubjectVersion(
+        version, json.path("schemaType").asText("AVRO"), schema.asText(), references != null && references.isArray() ? references.size() : 0);
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() > 200 ? text.substring(0, 200) + "..." : text;
+  }
+
   private static ObjectNode schemaBody(String schema) {
     return JSON.createObjectNode().put("schema", schema);
   }

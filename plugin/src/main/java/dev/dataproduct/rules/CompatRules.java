@@ -27,5 +27,8 @@ public final class CompatRules {
   public static final Rule CLASSIFICATION_LOWERED =
       new Rule("COMPAT-CLASSIFICATION-LOWERED", RuleArea.COMPAT, ERROR, "The product's classification is not lowered (public < internal < confidential < restricted).");
 
+  public static final Rule HISTORY_SCHEMA =
+      new Rule("COMPAT-HISTORY-SCHEMA", RuleArea.COMPAT, ERROR, "Every file in the history folder (dataproduct.history) is a version of a port's key or value: a valid, self-contained Avro schema at <port>/key/<version>.avsc or <port>/value/<version>.avsc of an output port.");
+
   private CompatRules() {}
 }

@@ -9,6 +9,10 @@ import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.finding.Severity;
+import dev.dataproduct.history.AdoptedHistory;
+import dev.dataproduct.history.HistoryFolder;
 import dev.dataproduct.rules.RuleSettings;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,11 +34,14 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code current/} is checked against {@code previous/} (the baseline); {@code previous-<version>/}
  * are older releases that make up the ports' history; {@code upstream-<name>/} are released
  * products the input ports read. An optional {@code fixture.properties} sets rule levels as
- * {@code level.<RULE-ID>=off|info|warning|error}. Folders named after a rule ID show that rule.
+ * {@code level.<RULE-ID>=off|info|warning|error}. A first release ({@code current/} alone) with a
+ * {@code current/src/main/history} folder is checked against that history from before the plugin,
+ * as {@code dataproduct.history} reads it. Folders named after a rule ID show that rule.
  */
 class CheckFixturesTest {
 
   private static final Path FIXTURES = Path.of("src/test/resources/check");
+  private static final String HISTORY = "src/main/history";
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> dirs = Files.list(FIXTURES)) {
@@ -70,9 +77,21 @@ class CheckFixturesTest {
     DataProduct product = current.contract().descriptor();
     var consumers = CatalogQueries.of(CatalogIndex.of(catalog)).consumersOf(product.domain(), product.name());
 
-    CheckResult result = ContractCheck.check(baseline, current.contract(), current.sources(), upstreams, consumers, settings(dir));
+    // A first release adopted on topics with history: current/src/main/history, as dataproduct.history names it.
+    Path historyFolder = dir.resolve("current").resolve(HISTORY);
+    AdoptedHistory adopted = baseline == null && Files.isDirectory(historyFolder)
+        ? HistoryFolder.read(historyFolder, HISTORY, product)
+        : AdoptedHistory.none();
+    RuleSettings settings = settings(dir);
+    CheckResult result = ContractCheck.check(baseline, adopted.seed(current.contract()), current.sources(), upstreams, consumers, settings);
+    Findings historyProblems = new Findings(settings);
+    historyProblems.addAll(adopted.findings());
+    String summary = adopted.isSet()
+        ? adopted.summaryLine(product.name(), result.version(), result.breakingChanges(), result.count(Severity.WARNING))
+        : result.summaryLine();
     String actual =
-        Stream.concat(Stream.of(result.summaryLine()), result.findings().stream().map(Finding::format)).collect(Collectors.joining("\n"));
+        Stream.concat(Stream.of(summary), Stream.concat(result.findings().stream(), historyProblems.all().stream()).sorted(Findings.ORDER).map(Finding::format))
+            .collect(Collectors.joining("\n"));
 
     Path expectedFile = dir.resolve("expected.txt");
     if (Boolean.getBoolean("fixtures.write")) {

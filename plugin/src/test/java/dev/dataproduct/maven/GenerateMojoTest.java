@@ -6,12 +6,16 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.codegen.CodegenFixtures;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.contract.PortContract;
+import dev.dataproduct.contract.ReleasedSchema;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
@@ -134,6 +138,71 @@ class GenerateMojoTest {
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
     assertEquals("<stringType> (-Ddataproduct.stringType) is \"Text\", which is none of CharSequence, String, Utf8; use one of them", error.getMessage());
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void aHistoryFolderStartsThePackedHistoryOfAFirstRelease(GenerateMojo mojo) throws Exception {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.execute();
+    Path contract = mojo.contractDirectory.toPath();
+    Path history = temp.resolve("history");
+    Path value = Files.createDirectories(history.resolve("order-events/value"));
+    Files.copy(contract.resolve("ports/order-events/value.avsc"), value.resolve("2.avsc"));
+    Files.writeString(value.resolve("10.avsc"), Files.readString(value.resolve("2.avsc")));
+    Files.writeString(Files.createDirectories(history.resolve("order-events/key")).resolve("1.avsc"), "\"string\"\n");
+    mojo.history = history.toString();
+
+    mojo.execute();
+
+    PortContract port = ContractReader.read(contract).port("order-events").orElseThrow();
+    assertEquals(List.of("1 from " + history.resolve("order-events/key/1.avsc")), describe(port.keyHistory()));
+    assertEquals(
+        List.of("2 from " + history.resolve("order-events/value/2.avsc"), "10 from " + history.resolve("order-events/value/10.avsc")),
+        describe(port.valueHistory()));
+    assertEquals(Files.readString(value.resolve("2.avsc")), Files.readString(contract.resolve("history/order-events/value/2.avsc")));
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void theHistoryOptionIsNotReadOnceABaselineBuiltByThePluginCarriesTheHistory(GenerateMojo mojo) throws Exception {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.execute();
+    Path released = temp.resolve("released");
+    copyTree(mojo.contractDirectory.toPath(), released.resolve("META-INF/dataproduct"));
+    mojo.baseline = released.toString();
+    // A folder that is not there: reading it would be a build error.
+    mojo.history = temp.resolve("no-such-history").toString();
+
+    mojo.execute();
+
+    PortContract port = ContractReader.read(mojo.contractDirectory.toPath()).port("order-events").orElseThrow();
+    assertEquals(List.of("1.1.0 from null"), describe(port.valueHistory()), "carried from the baseline, nothing adopted");
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void aHistoryFolderThatIsNotThereIsABuildErrorNamingIt(GenerateMojo mojo) {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.history = temp.resolve("no-such-history").toString();
+
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+
+    assertTrue(error.getMessage().startsWith("dataproduct.history points at " + temp.resolve("no-such-history") + ", which is not a directory"), error.getMessage());
+  }
+
+  private static List<String> describe(List<ReleasedSchema> history) {
+    return history.stream().map(r -> r.version() + " from " + r.origin()).toList();
+  }
+
+  private static void copyTree(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path file : walk.filter(Files::isRegularFile).toList()) {
+        Path target = to.resolve(from.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
   }
 
   /** Points the goal at the copy of the shop and its output at the temporary folder, with these libraries on the classpath. */

@@ -1,0 +1,80 @@
+package dev.dataproduct.check;
+
+import dev.dataproduct.compat.CompatibilityLevel;
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.PortContract;
+import dev.dataproduct.contract.ReleasedSchema;
+import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.rules.CompatRules;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.apache.avro.Schema;
+
+/**
+ * The schema checks of a first release whose contract starts from history adopted from before the
+ * plugin (a schema registry's subjects, a folder of {@code .avsc} versions; see {@link
+ * dev.dataproduct.history.AdoptedHistory#seed}): each port's key and value against that history at
+ * the port's level (the wire verdict), the changes beyond the wire against the latest version, and
+ * a key that differs from the latest key version. These are the schema checks every later release
+ * gets against the release before it; there is no earlier descriptor to compare.
+ */
+final class AdoptedHistoryCheck {
+
+  private AdoptedHistoryCheck() {}
+
+  /** Checks every port of {@code current} that has history; returns how many ports were compared. */
+  static int check(Contract current, CurrentSources sources, Findings findings) {
+    int compared = 0;
+    for (OutputPort port : sources.product().outputPorts()) {
+      PortContract schemas = port.name() == null ? null : current.port(port.name()).orElse(null);
+      if (schemas == null || (schemas.keyHistory().isEmpty() && schemas.valueHistory().isEmpty())) {
+        continue;
+      }
+      compared++;
+      Optional<CompatibilityLevel> level = CompatibilityLevel.parse(port.effectiveCompatibility());
+      if (schemas.key() != null && !schemas.keyHistory().isEmpty()) {
+        ReleasedSchema latest = latest(schemas.keyHistory());
+        if (!Objects.equals(latest.schema(), schemas.key())) {
+          keyChanged(port.name(), latest, schemas.key(), sources, findings);
+        }
+        compare(port.name(), PortPart.KEY, schemas.key(), schemas.keyHistory(), level, sources, findings);
+      }
+      if (!schemas.valueHistory().isEmpty()) {
+        compare(port.name(), PortPart.VALUE, schemas.value(), schemas.valueHistory(), level, sources, findings);
+      }
+    }
+    return compared;
+  }
+
+  private static void compare(
+      String port, PortPart part, Schema now, List<ReleasedSchema> history, Optional<CompatibilityLevel> level, CurrentSources sources, Findings findings) {
+    if (level.isPresent()) {
+      WireComparison.compare(port, part, now, history, level.get(), sources, findings);
+    }
+    ReleasedSchema latest = latest(history);
+    SchemaDiff.compare(port, part, latest.schema(), now, latest.label(), sources, findings);
+  }
+
+  private static ReleasedSchema latest(List<ReleasedSchema> history) {
+    return history.get(history.size() - 1);
+  }
+
+  private static void keyChanged(String port, ReleasedSchema latest, Schema now, CurrentSources sources, Findings findings) {
+    SourcePosition at = switch (now.getType()) {
+      case RECORD, ENUM, FIXED -> sources.type(port, PortPart.KEY, now.getFullName());
+      default -> sources.schemaStart(port, PortPart.KEY);
+    };
+    findings.add(
+        Finding.of(
+                CompatRules.KEY_CHANGED,
+                at,
+                "The key of port \"%s\" differs from %s; records with the same key would serialize differently and land on other partitions"
+                    .formatted(port, latest.label()))
+            .withHint("declare the key as %s has it: %s".formatted(latest.label(), latest.schema()))
+            .withTarget(Texts.target(port, PortPart.KEY)));
+  }
+}
