@@ -55,8 +55,8 @@ public final class ContractBuilder {
       ports.put(
           port.name(),
           previous == null
-              ? new PortContract(port.name(), key.orElse(null), value.get(), List.of(), List.of())
-              : previous.releasedAs(baseline.version(), key.orElse(null), value.get()));
+              ? new PortContract(port.name(), key.orElse(null), port.effectiveKeyEncoding(), value.get(), List.of(), List.of())
+              : previous.releasedAs(baseline.version(), key.orElse(null), port.effectiveKeyEncoding(), value.get()));
     }
     return new Contract(withVersion(product, version), version, Collections.unmodifiableMap(ports));
   }

@@ -22,8 +22,17 @@ import java.util.TreeMap;
  */
 record ContractIndex(String product, String domain, String version, String descriptor, Map<String, PortEntry> ports) {
 
-  /** A port's files; {@code key} is {@code null} when records have no key. */
-  record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory) {}
+  /**
+   * A port's files; {@code key} and {@code keyEncoding} are {@code null} when records have no key.
+   * A contract packed before keys had an encoding has no {@code keyEncoding} member: those plugin
+   * versions wrote every key in the port's Avro encoding, so it reads as {@code avro}.
+   */
+  record PortEntry(String key, String keyEncoding, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory) {}
+
+  /** What a key without a recorded encoding was written with: the only way before encodings were recorded. */
+  static final String UNRECORDED_KEY_ENCODING = "avro";
+
+  private static final Set<String> KEY_ENCODINGS = Set.of("kafka", "avro");
 
   /** One earlier release's schema file. */
   record HistoryEntry(String version, String file) {}
@@ -35,6 +44,7 @@ record ContractIndex(String product, String domain, String version, String descr
     Map<String, PortEntry> ports = new TreeMap<>();
     contract.ports().forEach((name, port) -> ports.put(name, new PortEntry(
         port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
+        port.key() == null ? null : port.keyEncoding(),
         ContractLayout.currentSchema(name, Part.VALUE),
         history(name, Part.KEY, port.keyHistory()),
         history(name, Part.VALUE, port.valueHistory()))));
@@ -61,6 +71,7 @@ record ContractIndex(String product, String domain, String version, String descr
       ObjectNode p = portsNode.putObject(name);
       if (port.key() != null) {
         p.put("key", port.key());
+        p.put("keyEncoding", port.keyEncoding());
       }
       p.put("value", port.value());
       historyJson(p.putArray("keyHistory"), port.keyHistory());
@@ -139,8 +150,10 @@ record ContractIndex(String product, String domain, String version, String descr
     if (!node.isObject()) {
       throw new MalformedContract("\"" + where + "\" is not an object");
     }
+    String key = node.has("key") ? file(node, "key", where + ".key") : null;
     return new PortEntry(
-        node.has("key") ? file(node, "key", where + ".key") : null,
+        key,
+        key == null ? null : keyEncoding(node, where),
         file(node, "value", where + ".value"),
         historyOf(node, "keyHistory", where),
         historyOf(node, "valueHistory", where));
@@ -170,6 +183,17 @@ record ContractIndex(String product, String domain, String version, String descr
       history.add(new HistoryEntry(version, file(entry, "file", at + ".file")));
     }
     return List.copyOf(history);
+  }
+
+  private static String keyEncoding(JsonNode port, String where) {
+    JsonNode value = port.get("keyEncoding");
+    if (value == null) {
+      return UNRECORDED_KEY_ENCODING;
+    }
+    if (!value.isTextual() || !KEY_ENCODINGS.contains(value.asText())) {
+      throw new MalformedContract("\"" + where + ".keyEncoding\" is " + value + ", not \"kafka\" or \"avro\"");
+    }
+    return value.asText();
   }
 
   /** A file name member that must stay inside the contract directory. */

@@ -46,8 +46,8 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
       ports.put(
           port.name(),
           released == null
-              ? new PortContract(port.name(), key, value, List.of(), List.of())
-              : released.releasedAs(previous.version(), key, value));
+              ? new PortContract(port.name(), key, port.effectiveKeyEncoding(), value, List.of(), List.of())
+              : released.releasedAs(previous.version(), key, port.effectiveKeyEncoding(), value));
     }
     return new FixtureProduct(result, new Contract(result.product(), version, ports));
   }
