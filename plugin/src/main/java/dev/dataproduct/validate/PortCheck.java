@@ -37,7 +37,8 @@ final class PortCheck implements DescriptorCheck {
           Finding.of(DescriptorRules.VALUE, key.node().position(), where + " has both type and schema, but a key is one of them")
               .withHint("Keep type for a primitive key ({ type: string }) or schema for an Avro schema file ({ schema: OrderKey.avsc }).")
               .withTarget(port.waiverTarget()));
-    } else if (!key.node().has("type") && !key.node().has("schema")) {
+    } else if (!key.node().has("type") && !key.node().has("schema") && !key.node().entries().isEmpty()) {
+      // (An empty key is the structure rules' finding already.)
       findings.add(
           Finding.of(DescriptorRules.VALUE, key.node().position(), where + " has neither type nor schema")
               .withHint("Add type for a primitive key ({ type: string }) or schema for an Avro schema file ({ schema: OrderKey.avsc }).")
