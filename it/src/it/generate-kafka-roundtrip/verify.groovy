@@ -2,9 +2,9 @@
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 
-expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 1 producer, 1 consumer ('
+expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 3 producers, 3 consumers ('
 // The second build, with nothing changed, wrote nothing: it says so, and no generated file is newer than the end of the first build.
-expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 1 producer, 1 consumer (unchanged); packed the contract into META-INF/dataproduct: 1 port, no earlier release (unchanged)'
+expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 3 producers, 3 consumers (unchanged); packed the contract into META-INF/dataproduct: 3 ports, no earlier release (unchanged)'
 def firstBuildEnd = java.time.OffsetDateTime.parse((log =~ /Finished at: (\S+)/)[0][1]).toInstant().toEpochMilli()
 def generated = []
 new File(basedir, 'target/generated-sources/dataproduct').eachFileRecurse(groovy.io.FileType.FILES) { generated << it }
@@ -12,14 +12,23 @@ new File(basedir, 'target/classes/META-INF/dataproduct').eachFileRecurse(groovy.
 assert generated.size() > 20
 generated.each { assert it.lastModified() <= firstBuildEnd : "${it} was written again by the second build" }
 // Both tests ran and passed: exact values round trip; bad records reach the handler and the partition moves on.
-expect 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed'
-expect '-- in com.example.orders.OrderEventsThroughKafkaTest'
+def passed = { String testClass ->
+  assert log =~ /Tests run: 2, Failures: 0, Errors: 0, Skipped: 0, Time elapsed: [0-9.]+ s -- in ${java.util.regex.Pattern.quote(testClass)}/ : testClass + " did not pass both tests"
+}
+passed 'com.example.orders.OrderEventsThroughKafkaTest'
+// Keys as Kafka's own StringSerializer and LongSerializer write them: same partition as a plain producer
+// on six partitions, and each side reads the other's keys.
+passed 'com.example.orders.KeysLikeKafkasOwnSerializersTest'
 assert !log.contains('[WARNING] /') : 'javac warned about generated code'
 
 // The jar carries the generated classes beside the contract.
 def jar = new java.util.jar.JarFile(new File(basedir, 'target/generate-kafka-roundtrip-1.0.0.jar'))
 ['com/example/orders/OrderEvent.class', 'dataproduct/sales/orders/OrderEventsProducer.class', 'dataproduct/sales/orders/runtime/SingleObjectCodec.class',
+ 'dataproduct/sales/orders/runtime/KafkaCodec.class',
  'META-INF/dataproduct/contract.json'].each {
   assert jar.getEntry(it) != null : "the jar lacks " + it
 }
+// The packed contract records how each port's keys are written.
+def contract = new groovy.json.JsonSlurper().parse(jar.getInputStream(jar.getEntry('META-INF/dataproduct/contract.json')))
+assert ['order-events', 'order-lookups', 'customer-orders'].collect { contract.ports[it].keyEncoding } == ['kafka', 'kafka', 'kafka']
 true

@@ -58,6 +58,7 @@ public final class ContractCheck {
           ContractRules.RETENTION_SHORTENED,
           ContractRules.SLO_LOOSENED,
           ContractRules.ENCODING_CHANGED,
+          ContractRules.KEY_ENCODING_CHANGED,
           ContractRules.COMPATIBILITY_WEAKENED,
           ContractRules.CLEANUP_POLICY_CHANGED);
 
@@ -65,6 +66,16 @@ public final class ContractCheck {
   private static final Set<Rule> CONSUMER_RULES = Set.of(PortRules.UPSTREAM_MISSING, PortRules.UPSTREAM_RETIRED, PortRules.UPSTREAM_DEPRECATED);
 
   private static final List<String> CHECK_PREFIXES = List.of("COMPAT-", "CONTRACT-", "VERSION-");
+
+  /** Kafka's serializer of each primitive key type, as the generated producer uses it. */
+  private static final Map<Schema.Type, String> KAFKA_SERIALIZERS = Map.of(
+      Schema.Type.STRING, "StringSerializer",
+      Schema.Type.BYTES, "ByteBufferSerializer",
+      Schema.Type.INT, "IntegerSerializer",
+      Schema.Type.LONG, "LongSerializer",
+      Schema.Type.FLOAT, "FloatSerializer",
+      Schema.Type.DOUBLE, "DoubleSerializer",
+      Schema.Type.BOOLEAN, "BooleanSerializer");
 
   private ContractCheck() {}
 
@@ -268,6 +279,9 @@ public final class ContractCheck {
       if (!Objects.equals(was.key(), is.key())) {
         keyChanged(name, was.key(), is.key());
       }
+      if (was.keyEncoding() != null && is.keyEncoding() != null && !was.keyEncoding().equals(is.keyEncoding())) {
+        keyEncodingChanged(now, was, is, before.effectiveEncoding());
+      }
       // Transitive levels compare with the releases since the port's history last started again at a major.
       if (was.key() != null && is.key() != null) {
         schema(name, PortPart.KEY, was.key(), was.keyReleases(baseline.version()), is.key(), level);
@@ -296,6 +310,27 @@ public final class ContractCheck {
                       .formatted(port, baseline.version(), change))
               .withHint("keep the key of %s; to key records differently, %s".formatted(baseline.version(), Texts.WAY_OUT))
               .withTarget(Texts.target(port, PortPart.KEY)));
+    }
+
+    private void keyEncodingChanged(OutputPort port, PortContract was, PortContract is, String encodingBefore) {
+      SourcePosition at = port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
+      findings.add(
+          Finding.of(
+                  ContractRules.KEY_ENCODING_CHANGED,
+                  at,
+                  "The keys of port \"%s\" are written %s, but %s wrote them %s; the same key now has other bytes, so it lands on another partition, compaction keeps both, and readers of the old keys cannot read the new ones"
+                      .formatted(port.name(), keyWriter(is.keyEncoding(), is.key(), port.effectiveEncoding()), baseline.version(),
+                          keyWriter(was.keyEncoding(), was.key(), encodingBefore)))
+              .withHint("write the keys as %s did: add encoding: %s to the key; to change them, %s".formatted(baseline.version(), was.keyEncoding(), Texts.WAY_OUT))
+              .withTarget(Texts.target(port.name(), PortPart.KEY)));
+    }
+
+    /** How keys of {@code encoding} are written, in words: "with Kafka's StringSerializer (encoding: kafka)". */
+    private static String keyWriter(String encoding, Schema key, String portEncoding) {
+      if (OutputPort.KEY_ENCODING_KAFKA.equals(encoding)) {
+        return "with Kafka's " + KAFKA_SERIALIZERS.getOrDefault(key.getType(), "serializer") + " (encoding: kafka)";
+      }
+      return "in the port's " + portEncoding + " Avro encoding (encoding: avro)";
     }
 
     /** The key's named type, its primitive type, or the port when it has no key any more. */

@@ -55,7 +55,7 @@ public final class CodeGenerator {
 
   /** The runtime support classes, copied into every product's {@code runtime} package. */
   static final List<String> RUNTIME_CLASSES = List.of(
-      "AvroBinary", "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "PortConsumer",
+      "AvroBinary", "AvroCodec", "AvroModels", "ClientProperties", "ConfluentCodec", "DataProductHeaders", "JsonText", "KafkaCodec", "PortConsumer",
       "PortProducer", "PortRecord", "SchemaRegistryClient", "SchemaRegistryException", "SingleObjectCodec", "UndecodableRecord",
       "UndecodableRecordException", "UndecodableRecordHandler", "UnknownSchemaException", "WriterSchemas");
 
@@ -168,7 +168,7 @@ public final class CodeGenerator {
     PortType value = PortType.of(resolve(port.value(), schemas, "the value of " + what), "the value of " + what);
     return new PortSources.Port(
         javaPackage, runtimePackage, product.qualifiedName(), product.title(), version, port.name(), null, port.description(), port.topic(),
-        "confluent".equals(port.effectiveEncoding()), key, value);
+        "confluent".equals(port.effectiveEncoding()), key, OutputPort.KEY_ENCODING_KAFKA.equals(port.effectiveKeyEncoding()), value);
   }
 
   private static Schema resolve(TypeReference reference, SchemaSet schemas, String what) {

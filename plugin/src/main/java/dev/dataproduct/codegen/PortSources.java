@@ -1,5 +1,7 @@
 package dev.dataproduct.codegen;
 
+import java.util.Map;
+
 /**
  * The sources of a port's typed producer and consumer. They are thin: the work is done by the
  * runtime's {@code PortProducer} and {@code PortConsumer}; these classes fix the topic, the types
@@ -17,6 +19,8 @@ final class PortSources {
    * @param name the output port's name
    * @param inputPort the name of the input port that reads it, for a consumer of an upstream port;
    *     {@code null} for the product's own output ports
+   * @param kafkaKey whether keys are written by Kafka's own serializer of their primitive type
+   *     (key encoding {@code kafka}) rather than in the port's Avro encoding
    */
   record Port(
       String javaPackage,
@@ -30,6 +34,7 @@ final class PortSources {
       String topic,
       boolean confluent,
       PortType key,
+      boolean kafkaKey,
       PortType value) {
 
     /** The class name stem: the input port's name for an upstream port, else the output port's. */
@@ -37,6 +42,16 @@ final class PortSources {
       return JavaNames.portClassStem(inputPort == null ? name : inputPort);
     }
   }
+
+  /** Kafka's serializer of each Java key type a primitive key can have. */
+  private static final Map<String, String> KAFKA_SERIALIZERS = Map.of(
+      "java.lang.String", "StringSerializer",
+      "java.lang.Long", "LongSerializer",
+      "java.lang.Integer", "IntegerSerializer",
+      "java.lang.Double", "DoubleSerializer",
+      "java.lang.Float", "FloatSerializer",
+      "java.nio.ByteBuffer", "ByteBufferSerializer",
+      "java.lang.Boolean", "BooleanSerializer");
 
   private PortSources() {}
 
@@ -52,6 +67,9 @@ final class PortSources {
       imports.use(type);
     }
     runtime(imports, port, "ClientProperties", "DataProductHeaders", "PortProducer", port.confluent() ? "ConfluentCodec" : "SingleObjectCodec");
+    if (port.kafkaKey()) {
+      runtime(imports, port, "KafkaCodec");
+    }
     if (port.confluent()) {
       runtime(imports, port, "SchemaRegistryClient");
     }
@@ -159,6 +177,9 @@ final class PortSources {
     }
     runtime(imports, port, "ClientProperties", "PortConsumer", "PortRecord", "UndecodableRecordHandler",
         port.confluent() ? "ConfluentCodec" : "SingleObjectCodec", port.confluent() ? "SchemaRegistryClient" : "WriterSchemas");
+    if (port.kafkaKey()) {
+      runtime(imports, port, "KafkaCodec");
+    }
     String typeArguments = (key == null ? "Void" : key) + ", " + value;
     String source = port.confluent() ? "SchemaRegistryClient registry" : "WriterSchemas writerSchemas";
     String sourceArgument = port.confluent() ? "registry" : "writerSchemas";
@@ -268,7 +289,7 @@ final class PortSources {
 
   private static JavaImports imports(Port port, String className) {
     JavaImports imports = new JavaImports(port.javaPackage(), className);
-    if ((port.key() != null && port.key().isPrimitive()) || port.value().isPrimitive()) {
+    if ((port.key() != null && port.key().isPrimitive() && !port.kafkaKey()) || port.value().isPrimitive()) {
       imports.use("org.apache.avro.Schema");
       runtime(imports, port, "AvroModels");
     }
@@ -282,6 +303,9 @@ final class PortSources {
   }
 
   private static String codec(Port port, PortType type, String javaName, String part, boolean reading) {
+    if (part.equals("key") && port.kafkaKey()) {
+      return "KafkaCodec.of(" + javaName + ".class, TOPIC)";
+    }
     String schema = type.isPrimitive() ? type.schemaExpression() : javaName + ".getClassSchema()";
     if (port.confluent()) {
       return "new ConfluentCodec<>(" + javaName + ".class, " + schema + ", TOPIC + \"-" + part + "\", registry)";
@@ -304,9 +328,15 @@ final class PortSources {
   }
 
   private static String encodingDoc(Port port) {
-    return port.confluent()
-        ? "in the Confluent wire format (magic byte and schema registry id; subjects {@code <topic>-key} and {@code <topic>-value})."
-        : "in Avro's single-object encoding (marker and CRC-64-AVRO fingerprint of the writer schema).";
+    String keys = port.key() == null || !port.kafkaKey()
+        ? ""
+        : " Keys are written as Kafka's own {@code " + KAFKA_SERIALIZERS.get(port.key().className()) + "} writes them, so a plain"
+            + " {@code KafkaProducer} with that serializer puts the same key on the same partition.";
+    if (port.confluent()) {
+      String subjects = port.key() == null || port.kafkaKey() ? "subject {@code <topic>-value}" : "subjects {@code <topic>-key} and {@code <topic>-value}";
+      return "in the Confluent wire format (magic byte and schema registry id; " + subjects + ")." + keys;
+    }
+    return "in Avro's single-object encoding (marker and CRC-64-AVRO fingerprint of the writer schema)." + keys;
   }
 
   private static String summary(Port port) {

@@ -64,7 +64,9 @@ final class UpstreamPorts {
     Contract contract = upstream.contract();
     return new PortSources.Port(
         javaPackage, runtimePackage, contract.descriptor().qualifiedName(), contract.descriptor().title(), contract.version(), described.name(),
-        input.name(), described.description(), described.topic(), "confluent".equals(described.effectiveEncoding()), key, value);
+        input.name(), described.description(), described.topic(), "confluent".equals(described.effectiveEncoding()), key,
+        // The released contract records how keys were written; its descriptor may predate key encodings.
+        OutputPort.KEY_ENCODING_KAFKA.equals(schemas.keyEncoding()), value);
   }
 
   /** A generated class must come from the upstream jar: it is not generated again here. */

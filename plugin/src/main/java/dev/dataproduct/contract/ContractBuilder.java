@@ -58,9 +58,15 @@ public final class ContractBuilder {
       ports.put(
           port.name(),
           previous == null
-              ? new PortContract(port.name(), key.orElse(null), value.get(), List.of(), List.of())
+              ? new PortContract(port.name(), key.orElse(null), port.effectiveKeyEncoding(), value.get(), List.of(), List.of())
               : HistoryRestart.carry(
-                  previous, baseline.version(), version, key.orElse(null), value.get(), CompatibilityLevel.parse(port.effectiveCompatibility())));
+                  previous,
+                  baseline.version(),
+                  version,
+                  key.orElse(null),
+                  port.effectiveKeyEncoding(),
+                  value.get(),
+                  CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new Contract(withVersion(product, version), version, Collections.unmodifiableMap(ports));
   }

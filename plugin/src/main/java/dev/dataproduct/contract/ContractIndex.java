@@ -23,10 +23,19 @@ import java.util.TreeMap;
 record ContractIndex(String product, String domain, String version, String descriptor, Map<String, PortEntry> ports) {
 
   /**
-   * A port's files; {@code key} is {@code null} when records have no key. {@code transitiveFrom}
-   * is the release where its transitive history starts again, {@code null} when it does not.
+   * A port's files; {@code key} and {@code keyEncoding} are {@code null} when records have no key.
+   * A contract packed before keys had an encoding has no {@code keyEncoding} member: those plugin
+   * versions wrote every key in the port's Avro encoding, so it reads as {@code avro}. {@code
+   * transitiveFrom} is the release where its transitive history starts again, {@code null} when it
+   * does not.
    */
-  record PortEntry(String key, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
+  record PortEntry(
+      String key, String keyEncoding, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
+
+  /** What a key without a recorded encoding was written with: the only way before encodings were recorded. */
+  static final String UNRECORDED_KEY_ENCODING = "avro";
+
+  private static final Set<String> KEY_ENCODINGS = Set.of("kafka", "avro");
 
   /** One earlier release's schema file; {@code origin} is {@code null} but for history from before the plugin. */
   record HistoryEntry(String version, String file, String origin) {}
@@ -38,6 +47,7 @@ record ContractIndex(String product, String domain, String version, String descr
     Map<String, PortEntry> ports = new TreeMap<>();
     contract.ports().forEach((name, port) -> ports.put(name, new PortEntry(
         port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
+        port.key() == null ? null : port.keyEncoding(),
         ContractLayout.currentSchema(name, Part.VALUE),
         history(name, Part.KEY, port.keyHistory()),
         history(name, Part.VALUE, port.valueHistory()),
@@ -65,6 +75,7 @@ record ContractIndex(String product, String domain, String version, String descr
       ObjectNode p = portsNode.putObject(name);
       if (port.key() != null) {
         p.put("key", port.key());
+        p.put("keyEncoding", port.keyEncoding());
       }
       p.put("value", port.value());
       historyJson(p.putArray("keyHistory"), port.keyHistory());
@@ -150,10 +161,12 @@ record ContractIndex(String product, String domain, String version, String descr
     if (!node.isObject()) {
       throw new MalformedContract("\"" + where + "\" is not an object");
     }
+    String key = node.has("key") ? file(node, "key", where + ".key") : null;
     List<HistoryEntry> keyHistory = historyOf(node, "keyHistory", where);
     List<HistoryEntry> valueHistory = historyOf(node, "valueHistory", where);
     return new PortEntry(
-        node.has("key") ? file(node, "key", where + ".key") : null,
+        key,
+        key == null ? null : keyEncoding(node, where),
         file(node, "value", where + ".value"),
         keyHistory,
         valueHistory,
@@ -202,6 +215,17 @@ record ContractIndex(String product, String domain, String version, String descr
       history.add(new HistoryEntry(version, file(entry, "file", at + ".file"), origin != null && origin.isTextual() ? origin.asText() : null));
     }
     return List.copyOf(history);
+  }
+
+  private static String keyEncoding(JsonNode port, String where) {
+    JsonNode value = port.get("keyEncoding");
+    if (value == null) {
+      return UNRECORDED_KEY_ENCODING;
+    }
+    if (!value.isTextual() || !KEY_ENCODINGS.contains(value.asText())) {
+      throw new MalformedContract("\"" + where + ".keyEncoding\" is " + value + ", not \"kafka\" or \"avro\"");
+    }
+    return value.asText();
   }
 
   /** A file name member that must stay inside the contract directory. */

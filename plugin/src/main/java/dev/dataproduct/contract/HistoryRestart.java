@@ -32,8 +32,14 @@ public final class HistoryRestart {
    * @param level the port's compatibility level now; empty when it has none that parses
    */
   public static PortContract carry(
-      PortContract previous, String previousVersion, String version, Schema key, Schema value, Optional<CompatibilityLevel> level) {
-    PortContract carried = previous.releasedAs(previousVersion, key, value);
+      PortContract previous,
+      String previousVersion,
+      String version,
+      Schema key,
+      String keyEncoding,
+      Schema value,
+      Optional<CompatibilityLevel> level) {
+    PortContract carried = previous.releasedAs(previousVersion, key, keyEncoding, value);
     if (level.isEmpty() || !newMajor(previousVersion, version)) {
       return carried;
     }
@@ -58,8 +64,8 @@ public final class HistoryRestart {
     for (ReleasedSchema release : values) {
       Schema key = keyOf(port, version, release.version());
       replay = replay == null
-          ? new PortContract(port.portName(), key, release.schema(), List.of(), List.of())
-          : carry(replay, previousVersion, release.version(), key, release.schema(), level);
+          ? new PortContract(port.portName(), key, port.keyEncoding(), release.schema(), List.of(), List.of())
+          : carry(replay, previousVersion, release.version(), key, port.keyEncoding(), release.schema(), level);
       previousVersion = release.version();
     }
     return replay.transitiveFrom() == null ? port : port.restartedAt(replay.transitiveFrom());

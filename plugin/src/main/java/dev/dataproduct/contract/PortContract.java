@@ -11,6 +11,8 @@ import org.apache.avro.Schema;
  * @param key the key schema ({@code {type: string}} becomes Avro's string schema), or {@code null}
  *     when records have no key
  * @param value the value schema
+ * @param keyEncoding how keys are written, {@code kafka} or {@code avro} (the port's encoding), as
+ *     the release decided it; {@code null} when records have no key
  * @param keyHistory the key schemas of earlier releases, oldest first
  * @param valueHistory the value schemas of earlier releases, oldest first
  * @param transitiveFrom the release where the port's transitive history starts again, because a
@@ -18,7 +20,13 @@ import org.apache.avro.Schema;
  *     it only. {@code null} when they compare with every release.
  */
 public record PortContract(
-    String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory, String transitiveFrom) {
+    String portName,
+    Schema key,
+    String keyEncoding,
+    Schema value,
+    List<ReleasedSchema> keyHistory,
+    List<ReleasedSchema> valueHistory,
+    String transitiveFrom) {
 
   public PortContract {
     keyHistory = List.copyOf(keyHistory);
@@ -26,18 +34,20 @@ public record PortContract(
   }
 
   /** A port whose transitive history reaches back to its first release. */
-  public PortContract(String portName, Schema key, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory) {
-    this(portName, key, value, keyHistory, valueHistory, null);
+  public PortContract(
+      String portName, Schema key, String keyEncoding, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory) {
+    this(portName, key, keyEncoding, value, keyHistory, valueHistory, null);
   }
 
   /** The history the release after this one carries: this one's history plus its current schemas. */
-  public PortContract releasedAs(String version, Schema nextKey, Schema nextValue) {
-    return new PortContract(portName, nextKey, nextValue, append(keyHistory, version, key), append(valueHistory, version, value), transitiveFrom);
+  public PortContract releasedAs(String version, Schema nextKey, String nextKeyEncoding, Schema nextValue) {
+    return new PortContract(
+        portName, nextKey, nextKeyEncoding, nextValue, append(keyHistory, version, key), append(valueHistory, version, value), transitiveFrom);
   }
 
   /** This port with its transitive history starting again at {@code version}. */
   public PortContract restartedAt(String version) {
-    return new PortContract(portName, key, value, keyHistory, valueHistory, version);
+    return new PortContract(portName, key, keyEncoding, value, keyHistory, valueHistory, version);
   }
 
   /**

@@ -69,7 +69,7 @@ public record AdoptedHistory(String source, Map<String, PortHistory> ports, List
       seeded.put(name, before == null || !fresh
           ? port
           // A port without a key now has no key history to check against or to carry.
-          : new PortContract(name, port.key(), port.value(), port.key() == null ? List.of() : before.key(), before.value()));
+          : new PortContract(name, port.key(), port.keyEncoding(), port.value(), port.key() == null ? List.of() : before.key(), before.value()));
     });
     return new Contract(first.descriptor(), first.version(), Collections.unmodifiableMap(seeded));
   }

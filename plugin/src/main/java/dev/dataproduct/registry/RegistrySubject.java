@@ -25,8 +25,8 @@ import org.apache.avro.Schema;
 public record RegistrySubject(String name, String port, String part, String level, String schema, SourcePosition position) {
 
   /**
-   * The subjects of every output port of {@code contract}, key (when the port has one) before
-   * value, in descriptor order.
+   * The subjects of every output port of {@code contract}, key (when the port has one written in
+   * Avro, not by Kafka's serializers) before value, in descriptor order.
    *
    * @param descriptor the project's descriptor with its positions, for findings
    */
@@ -38,7 +38,9 @@ public record RegistrySubject(String name, String port, String part, String leve
         continue;
       }
       OutputPort located = descriptor.outputPort(port.name()).orElse(port);
-      if (schemas.key() != null) {
+      // Keys written by Kafka's own serializers carry no schema id: there is no key subject, as
+      // with Confluent's StringSerializer keys.
+      if (schemas.key() != null && !OutputPort.KEY_ENCODING_KAFKA.equals(schemas.keyEncoding())) {
         subjects.add(subject(port, "key", schemas.key(), position(located, located.key())));
       }
       subjects.add(subject(port, "value", schemas.value(), position(located, located.value())));

@@ -31,6 +31,9 @@ public final class ContractRules {
   public static final Rule ENCODING_CHANGED =
       new Rule("CONTRACT-ENCODING-CHANGED", RuleArea.CONTRACT, ERROR, "A port keeps its encoding, which every consumer's deserializer depends on.");
 
+  public static final Rule KEY_ENCODING_CHANGED =
+      new Rule("CONTRACT-KEY-ENCODING-CHANGED", RuleArea.CONTRACT, ERROR, "A port keeps how its keys are written (Kafka's serializer or the port's Avro encoding): the key bytes decide partitions and compaction.");
+
   public static final Rule COMPATIBILITY_WEAKENED =
       new Rule("CONTRACT-COMPATIBILITY-WEAKENED", RuleArea.CONTRACT, ERROR, "A port's compatibility level is not weakened (or changed to a level that promises something else).");
 

@@ -9,6 +9,9 @@ public final class PortRules {
   public static final Rule KEY_TYPE =
       new Rule("PORT-KEY-TYPE", RuleArea.PORT, ERROR, "A key is a primitive type or a schema whose top-level type can be hashed stably (no floating-point keys, no map keys).");
 
+  public static final Rule KEY_ENCODING =
+      new Rule("PORT-KEY-ENCODING", RuleArea.PORT, ERROR, "A key written with Kafka's own serializers (encoding: kafka) has a primitive type: Kafka has no serializer for an Avro schema.");
+
   public static final Rule DURATION =
       new Rule("PORT-DURATION", RuleArea.PORT, ERROR, "Retention and freshness are ISO-8601 durations such as P7D or PT5M (retention may also be 'infinite').");
 

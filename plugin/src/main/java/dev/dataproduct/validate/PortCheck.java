@@ -4,20 +4,55 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.InputPort;
 import dev.dataproduct.descriptor.model.IsoDuration;
 import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
+import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.PortRules;
 import java.time.Duration;
 import java.util.Set;
 
 /**
- * Output ports' keys, durations and SLOs; input ports' references upstream. (Whether a key or
- * value names exactly one primitive type or schema file is a structure rule.)
+ * Output ports' keys, durations and SLOs; input ports' references upstream. (Whether a value
+ * names exactly one primitive type or schema file is a structure rule; for a key, which may also
+ * carry an encoding, it is checked here.)
  */
 final class PortCheck implements DescriptorCheck {
 
   /** Primitives that make poor keys: equal values can serialize differently or not compare equal. */
   static final Set<String> UNSTABLE_KEY_TYPES = Set.of("float", "double");
+
+  /**
+   * A key names exactly one of type or schema (the JSON Schema cannot say so once a key may also
+   * have an encoding), and Kafka's serializers write primitive keys only.
+   */
+  private static void keyReference(OutputPort port, Findings findings) {
+    TypeReference key = port.key();
+    if (key == null) {
+      return;
+    }
+    String where = port.path() + ".key";
+    if (key.node().has("type") && key.node().has("schema")) {
+      findings.add(
+          Finding.of(DescriptorRules.VALUE, key.node().position(), where + " has both type and schema, but a key is one of them")
+              .withHint("Keep type for a primitive key ({ type: string }) or schema for an Avro schema file ({ schema: OrderKey.avsc }).")
+              .withTarget(port.waiverTarget()));
+    } else if (!key.node().has("type") && !key.node().has("schema") && !key.node().entries().isEmpty()) {
+      // (An empty key is the structure rules' finding already.)
+      findings.add(
+          Finding.of(DescriptorRules.VALUE, key.node().position(), where + " has neither type nor schema")
+              .withHint("Add type for a primitive key ({ type: string }) or schema for an Avro schema file ({ schema: OrderKey.avsc }).")
+              .withTarget(port.waiverTarget()));
+    } else if (OutputPort.KEY_ENCODING_KAFKA.equals(key.encoding()) && key.node().has("schema")) {
+      findings.add(
+          Finding.of(
+                  PortRules.KEY_ENCODING,
+                  key.node().positionOf("encoding"),
+                  "The key of port \"" + port.name() + "\" is the schema " + key.schema() + ", which Kafka's own serializers cannot write (encoding: kafka)")
+              .withHint("Remove encoding: kafka so the key is written in the port's encoding, or key by a primitive type such as { type: string }.")
+              .withTarget(port.waiverTarget()));
+    }
+  }
 
   @Override
   public void check(ValidationContext context, Findings findings) {
@@ -32,6 +67,7 @@ final class PortCheck implements DescriptorCheck {
                 .withHint("Key by a string, int, long or bytes identifier.")
                 .withTarget(port.waiverTarget()));
       }
+      keyReference(port, findings);
       if (port.retention() != null && IsoDuration.parseRetention(port.retention()).isEmpty()) {
         findings.add(
             Finding.of(PortRules.DURATION, port.node().positionOf("retention"), "Retention \"" + port.retention() + "\" is not an ISO-8601 duration")

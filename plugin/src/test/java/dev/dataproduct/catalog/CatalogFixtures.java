@@ -41,7 +41,7 @@ public final class CatalogFixtures {
     byte[] descriptor = resource("orders/dataproduct.yaml");
     DataProduct product = DescriptorReader.read(new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow());
     Schema value = new Schema.Parser().parse(new String(resource("orders/OrderEvent.avsc"), StandardCharsets.UTF_8));
-    PortContract port = new PortContract("order-events", Schema.create(Schema.Type.STRING), value, List.of(), List.of());
+    PortContract port = new PortContract("order-events", Schema.create(Schema.Type.STRING), "kafka", value, List.of(), List.of());
     Contract contract = new Contract(product, version, Map.of("order-events", port));
     return new PublishRequest(CatalogEntry.of(contract), ContractWriter.files(contract, descriptor), REPORT, false);
   }

@@ -49,8 +49,9 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
       ports.put(
           port.name(),
           released == null
-              ? new PortContract(port.name(), key, value, List.of(), List.of())
-              : HistoryRestart.carry(released, previous.version(), version, key, value, CompatibilityLevel.parse(port.effectiveCompatibility())));
+              ? new PortContract(port.name(), key, port.effectiveKeyEncoding(), value, List.of(), List.of())
+              : HistoryRestart.carry(
+                  released, previous.version(), version, key, port.effectiveKeyEncoding(), value, CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new FixtureProduct(result, new Contract(result.product(), version, ports));
   }

@@ -21,7 +21,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.apache.avro.Conversions;
 import org.apache.avro.LogicalType;
@@ -39,7 +41,15 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.header.Headers;
 import org.apache.kafka.common.header.internals.RecordHeaders;
 import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.common.serialization.BooleanSerializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.ByteBufferSerializer;
+import org.apache.kafka.common.serialization.DoubleSerializer;
+import org.apache.kafka.common.serialization.FloatSerializer;
+import org.apache.kafka.common.serialization.IntegerSerializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -109,8 +119,43 @@ class GeneratedClientsTest {
     GenericRecord read = new BinaryMessageDecoder<GenericRecord>(GenericData.get(), currentOrderEvent).decode(sent.value());
     assertEquals("o-1", read.get("orderId").toString());
     assertEquals("leave at the door", read.get("note").toString());
-    assertEquals("o-1", new BinaryMessageDecoder<CharSequence>(GenericData.get(), Schema.create(Schema.Type.STRING)).decode(sent.key()).toString());
+    // The key is written as Kafka's StringSerializer writes it, not in Avro.
+    assertArrayEquals(new StringSerializer().serialize(ORDERS_TOPIC, "o-1"), sent.key());
     assertTrue(kafka.closed() == false, "a wrapped producer stays open for its owner");
+  }
+
+  @Test
+  void consumerReadsKeysThatKafkasStringSerializerWrote() throws Exception {
+    byte[] value = new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent).encode(oldOrder("o-9", "1.00")).array();
+    byte[] key = new StringSerializer().serialize(ORDERS_TOPIC, "Bestellung-ä-9");
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records = (List<?>) call("pollOrders", mockConsumer(), null, List.of(record(ORDERS_TOPIC, 0, key, value)), handler(handled));
+
+    assertEquals(List.of(), handled);
+    assertEquals("Bestellung-ä-9", get(records.get(0), "key"));
+  }
+
+  @Test
+  void kafkaKeyCodecWritesAndReadsEveryPrimitiveAsKafkasOwnSerializerDoes() throws Exception {
+    Class<?> codecs = loader.loadClass("dataproduct.sales.shop.runtime.KafkaCodec");
+    Map<Object, Serializer<?>> samples = new LinkedHashMap<>();
+    samples.put("o-1 ä €", new StringSerializer());
+    samples.put(-42L, new LongSerializer());
+    samples.put(Integer.MIN_VALUE, new IntegerSerializer());
+    samples.put(3.25d, new DoubleSerializer());
+    samples.put(-0.5f, new FloatSerializer());
+    samples.put(Boolean.TRUE, new BooleanSerializer());
+    samples.put(ByteBuffer.wrap(new byte[] {0, 1, (byte) 0xFF}), new ByteBufferSerializer());
+    for (Map.Entry<Object, Serializer<?>> sample : samples.entrySet()) {
+      Class<?> type = sample.getKey() instanceof ByteBuffer ? ByteBuffer.class : sample.getKey().getClass();
+      Object codec = codecs.getMethod("of", Class.class, String.class).invoke(null, type, ORDERS_TOPIC);
+      @SuppressWarnings("unchecked")
+      byte[] expected = ((Serializer<Object>) sample.getValue()).serialize(ORDERS_TOPIC, sample.getKey());
+      byte[] written = (byte[]) codecs.getMethod("encode", Object.class).invoke(codec, sample.getKey());
+      assertArrayEquals(expected, written, type.getSimpleName());
+      assertEquals(sample.getKey(), codecs.getMethod("decode", byte[].class).invoke(codec, written), type.getSimpleName());
+    }
   }
 
   @Test

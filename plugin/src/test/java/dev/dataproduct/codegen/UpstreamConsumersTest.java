@@ -1,6 +1,7 @@
 package dev.dataproduct.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -60,9 +61,44 @@ class UpstreamConsumersTest {
     assertTrue(consumer.contains("public static final String TOPIC = \"sales.shop.order-events.v1\";"), consumer);
     assertTrue(consumer.contains("public static final String VERSION = \"1.1.0\";"), "the upstream's version: " + consumer);
     assertTrue(consumer.contains("This product reads it as input port {@code shop-orders}."), consumer);
+    // Keys are read as the upstream's contract says they were written: Kafka's bytes here, Avro for payments.
+    assertTrue(consumer.contains("KafkaCodec.of(String.class, TOPIC),"), consumer);
+    String payments = Files.readString(out.resolve("dataproduct/sales/analytics/upstream/ShopPaymentsConsumer.java"));
+    assertTrue(payments.contains("new ConfluentCodec<>(Long.class, AvroModels.primitive(Schema.Type.LONG), TOPIC + \"-key\", registry),"), payments);
 
     // Compiles, without a warning, against the upstream's classes and the downstream's own sources only.
     CodegenFixtures.compile(List.of(out), temp.resolve("analytics-classes"), List.of(shopJar), false, "-Xlint:all", "-Werror");
+  }
+
+  @Test
+  void anUpstreamReleasedBeforeKeyEncodingsWereRecordedIsReadWithAvroKeys() throws Exception {
+    // Its contract.json has no keyEncoding: that plugin version wrote every key in the port's Avro encoding.
+    Path old = temp.resolve("shop-1.1.0-old");
+    copy(shopJar, old);
+    Path index = old.resolve(ContractLayout.DIRECTORY).resolve("contract.json");
+    String json = Files.readString(index);
+    assertTrue(json.contains("\"keyEncoding\": \"kafka\","), json);
+    Files.writeString(index, json.replaceAll("\\s*\"keyEncoding\": \"[a-z]+\",", ""));
+    Path out = temp.resolve("analytics-old-sources");
+
+    new CodeGenerator(CodegenOptions.defaults()).generate(analytics.product(), analytics.schemas(), null, List.of(UpstreamProduct.read(old)), out);
+
+    String consumer = Files.readString(out.resolve("dataproduct/sales/analytics/upstream/ShopOrdersConsumer.java"));
+    assertTrue(consumer.contains("new SingleObjectCodec<>(String.class, AvroModels.primitive(Schema.Type.STRING), writerSchemas),"), consumer);
+    assertFalse(consumer.contains("KafkaCodec"), consumer);
+  }
+
+  private static void copy(Path from, Path to) throws java.io.IOException {
+    try (java.util.stream.Stream<Path> files = Files.walk(from)) {
+      for (Path file : (Iterable<Path>) files::iterator) {
+        Path target = to.resolve(from.relativize(file).toString());
+        if (Files.isDirectory(file)) {
+          Files.createDirectories(target);
+        } else {
+          Files.copy(file, target);
+        }
+      }
+    }
   }
 
   @Test

@@ -246,6 +246,31 @@ class ContractReaderTest {
   }
 
   @Test
+  void keyEncodingsReadBackAsTheReleaseRecordedThem() throws IOException {
+    Contract read = ContractReader.read(release("1.0.0", null, temp));
+
+    assertEquals("kafka", read.port("order-events").orElseThrow().keyEncoding());
+    assertNull(read.port("order-audit").orElseThrow().keyEncoding());
+  }
+
+  @Test
+  void aContractPackedBeforeKeyEncodingsReadsItsKeysAsAvro() throws IOException {
+    // Plugin versions before key encodings wrote every key in the port's Avro encoding.
+    Path jar = tamper(entries -> replaceIn(entries, "contract.json", "\"keyEncoding\": \"kafka\",", ""));
+    assertTrue(!text(entriesOf(jar).get(DIR + "contract.json")).contains("keyEncoding"), "the member is gone");
+
+    assertEquals("avro", ContractReader.read(jar).port("order-events").orElseThrow().keyEncoding());
+  }
+
+  @Test
+  void anUnknownKeyEncodingIsRefused() throws IOException {
+    Path jar = tamper(entries -> replaceIn(entries, "contract.json", "\"keyEncoding\": \"kafka\"", "\"keyEncoding\": \"utf8\""));
+
+    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"ports.order-events.keyEncoding\" is \"utf8\", not \"kafka\" or \"avro\"" + REBUILD,
+        message(jar));
+  }
+
+  @Test
   void aDescriptorThatDisagreesWithTheIndex() throws IOException {
     Path jar = tamper(entries -> replaceIn(entries, "dataproduct.yaml", "version: 1.0.0", "version: 1.0.1"));
 

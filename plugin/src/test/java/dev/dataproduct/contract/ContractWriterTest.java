@@ -70,6 +70,7 @@ class ContractWriterTest {
           "ports": {
             "order-events": {
               "key": "ports/order-events/key.avsc",
+              "keyEncoding": "kafka",
               "value": "ports/order-events/value.avsc",
               "keyHistory": [
                 {
@@ -94,6 +95,7 @@ class ContractWriterTest {
             },
             "shipments": {
               "key": "ports/shipments/key.avsc",
+              "keyEncoding": "avro",
               "value": "ports/shipments/value.avsc",
               "keyHistory": [],
               "valueHistory": []
@@ -241,7 +243,7 @@ class ContractWriterTest {
   void aHistoryThatNamesAVersionTwiceIsABuildError() throws IOException {
     Contract first = build("1.0.0", null);
     PortContract events = first.port("order-events").orElseThrow();
-    PortContract twice = events.releasedAs("1.0.0", events.key(), events.value()).releasedAs("1.0.0", events.key(), events.value());
+    PortContract twice = events.releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value()).releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value());
     Contract contract = new Contract(first.descriptor(), "1.2.0", Map.of("order-events", twice));
 
     BuildError error = assertThrows(BuildError.class, () -> ContractWriter.files(contract, descriptor("1.0.0")));

@@ -21,7 +21,7 @@ class HistoryRestartTest {
 
   @Test
   void aMajorThatBreaksThePortRestartsItsHistoryThere() {
-    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, QTY_STRING, TRANSITIVE);
+    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, "kafka", QTY_STRING, TRANSITIVE);
 
     assertEquals("2.0.0", v2.transitiveFrom());
     assertEquals(List.of("1.0.0"), versions(v2.valueHistory()), "the schemas before the restart stay in the history");
@@ -30,8 +30,8 @@ class HistoryRestartTest {
 
   @Test
   void theRestartIsCarriedSoLaterReleasesCompareFromTheMajorOn() {
-    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, QTY_STRING, TRANSITIVE);
-    PortContract v21 = HistoryRestart.carry(v2, "2.0.0", "2.1.0", KEY, QTY_STRING_NOTE, TRANSITIVE);
+    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, "kafka", QTY_STRING, TRANSITIVE);
+    PortContract v21 = HistoryRestart.carry(v2, "2.0.0", "2.1.0", KEY, "kafka", QTY_STRING_NOTE, TRANSITIVE);
 
     assertEquals("2.0.0", v21.transitiveFrom());
     assertEquals(List.of("1.0.0", "2.0.0"), versions(v21.valueHistory()));
@@ -42,7 +42,7 @@ class HistoryRestartTest {
   @Test
   void aMajorThatKeepsThePortCompatibleKeepsItsWholeHistory() {
     // Dropping a field: the new schema still reads everything written before.
-    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, ID_ONLY, TRANSITIVE);
+    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, "kafka", ID_ONLY, TRANSITIVE);
 
     assertNull(v2.transitiveFrom());
     assertEquals(List.of("1.0.0", "2.0.0"), versions(v2.valueReleases("2.0.0")));
@@ -51,20 +51,20 @@ class HistoryRestartTest {
   @Test
   void aMinorReleaseNeverRestartsTheHistoryEvenWhenItBreaks() {
     // The check refuses (or a waiver accepts) such a break; either way the history stays whole.
-    PortContract v11 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "1.1.0", KEY, QTY_STRING, TRANSITIVE);
+    PortContract v11 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "1.1.0", KEY, "kafka", QTY_STRING, TRANSITIVE);
 
     assertNull(v11.transitiveFrom());
   }
 
   @Test
   void aPortWithoutALevelOrWithLevelNoneNeverRestarts() {
-    assertNull(HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, QTY_STRING, Optional.empty()).transitiveFrom());
-    assertNull(HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, QTY_STRING, Optional.of(CompatibilityLevel.NONE)).transitiveFrom());
+    assertNull(HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, "kafka", QTY_STRING, Optional.empty()).transitiveFrom());
+    assertNull(HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", KEY, "kafka", QTY_STRING, Optional.of(CompatibilityLevel.NONE)).transitiveFrom());
   }
 
   @Test
   void aKeyThatBreaksAtAMajorRestartsThePortToo() {
-    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", Schema.create(Schema.Type.INT), QTY_INT, TRANSITIVE);
+    PortContract v2 = HistoryRestart.carry(first(QTY_INT), "1.0.0", "2.0.0", Schema.create(Schema.Type.INT), "kafka", QTY_INT, TRANSITIVE);
 
     assertEquals("2.0.0", v2.transitiveFrom());
   }
@@ -72,7 +72,7 @@ class HistoryRestartTest {
   @Test
   void aPortPackedBeforeTheRecordExistedHasItsRestartWorkedOutFromItsHistory() {
     // As a 2.1.0 jar of an older plugin carries it: 1.0.0 and 2.0.0 in the history, no record.
-    PortContract old = new PortContract("order-lines", KEY, QTY_STRING_NOTE,
+    PortContract old = new PortContract("order-lines", KEY, "kafka", QTY_STRING_NOTE,
         List.of(new ReleasedSchema("1.0.0", KEY), new ReleasedSchema("2.0.0", KEY)),
         List.of(new ReleasedSchema("1.0.0", QTY_INT), new ReleasedSchema("2.0.0", QTY_STRING)));
 
@@ -85,16 +85,16 @@ class HistoryRestartTest {
 
   @Test
   void replayingAHistoryWithoutABreakAtAMajorFindsNoRestart() {
-    PortContract old = new PortContract("order-lines", KEY, ID_ONLY, List.of(), List.of(new ReleasedSchema("1.0.0", QTY_INT)));
+    PortContract old = new PortContract("order-lines", KEY, "kafka", ID_ONLY, List.of(), List.of(new ReleasedSchema("1.0.0", QTY_INT)));
 
     assertNull(HistoryRestart.replayed(old, "2.0.0", TRANSITIVE).transitiveFrom());
-    assertNull(HistoryRestart.replayed(old.releasedAs("2.0.0", KEY, QTY_STRING), "2.1.0", TRANSITIVE).transitiveFrom(),
+    assertNull(HistoryRestart.replayed(old.releasedAs("2.0.0", KEY, "kafka", QTY_STRING), "2.1.0", TRANSITIVE).transitiveFrom(),
         "1.0.0 to 2.0.0 kept compatibility; 2.1.0 breaking 1.0.0 was a minor release, which restarts nothing");
   }
 
   @Test
   void aRecordedRestartIsKeptAsRecorded() {
-    PortContract recorded = first(QTY_INT).releasedAs("1.0.0", KEY, QTY_STRING).restartedAt("1.0.0");
+    PortContract recorded = first(QTY_INT).releasedAs("1.0.0", KEY, "kafka", QTY_STRING).restartedAt("1.0.0");
 
     assertEquals("1.0.0", HistoryRestart.replayed(recorded, "2.0.0", TRANSITIVE).transitiveFrom());
   }
@@ -109,7 +109,7 @@ class HistoryRestartTest {
   }
 
   private static PortContract first(Schema value) {
-    return new PortContract("order-lines", KEY, value, List.of(), List.of());
+    return new PortContract("order-lines", KEY, "kafka", value, List.of(), List.of());
   }
 
   private static List<String> versions(List<ReleasedSchema> released) {

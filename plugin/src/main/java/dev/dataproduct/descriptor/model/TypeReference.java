@@ -5,8 +5,11 @@ import dev.dataproduct.descriptor.yaml.YamlMap;
 /**
  * A port's key or value: either a primitive Avro type ({@code type}) or a schema file relative to
  * the schema directory ({@code schema}). A well-formed reference has exactly one of them.
+ *
+ * @param encoding how a key is written, {@code kafka} or {@code avro}, as the descriptor gives it
+ *     ({@code null} when it does not); only keys have one, see {@link OutputPort#effectiveKeyEncoding()}
  */
-public record TypeReference(YamlMap node, String type, String schema) {
+public record TypeReference(YamlMap node, String type, String schema, String encoding) {
 
   public boolean isSchemaFile() {
     return schema != null;

@@ -168,11 +168,19 @@ class StructureValidatorTest {
   @Test
   void recordSchemaNeedsExactlyOneOfTypeAndSchema() {
     List<Finding> findings = validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
-        "    key: { type: string, schema: OrderKey.avsc }\n    value: {}\n"));
+        "    key: {}\n    value: { type: string, schema: OrderEvent.avsc }\n"));
 
     assertEquals(List.of("DESCRIPTOR-VALUE@11:10", "DESCRIPTOR-VALUE@12:12"), located(findings));
-    assertEquals("outputPorts[0].key has 2 keys (type, schema), but allows at most 1", findings.get(0).message());
-    assertEquals("outputPorts[0].value has no keys, but needs at least 1 of: type, schema", findings.get(1).message());
+    assertEquals("outputPorts[0].key has no keys, but needs at least 1 of: type, schema, encoding", findings.get(0).message());
+    assertEquals("outputPorts[0].value has 2 keys (type, schema), but allows at most 1", findings.get(1).message());
+  }
+
+  @Test
+  void aKeyMayCarryItsEncodingBesideItsType() {
+    assertEquals(List.of(), validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
+        "    key: { type: string, encoding: kafka }\n    value: { schema: OrderEvent.avsc }\n")));
+    assertEquals(List.of("DESCRIPTOR-VALUE@11:36"), located(validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
+        "    key: { type: string, encoding: utf8 }\n    value: { schema: OrderEvent.avsc }\n"))));
   }
 
   // --- types
