@@ -60,13 +60,18 @@ public final class HistoryRestart {
     }
     List<ReleasedSchema> values = port.valueReleases(version);
     PortContract replay = null;
-    String previousVersion = null;
+    ReleasedSchema previous = null;
     for (ReleasedSchema release : values) {
       Schema key = keyOf(port, version, release.version());
-      replay = replay == null
-          ? new PortContract(port.portName(), key, port.keyEncoding(), release.schema(), List.of(), List.of())
-          : carry(replay, previousVersion, release.version(), key, port.keyEncoding(), release.schema(), level);
-      previousVersion = release.version();
+      if (replay == null) {
+        replay = new PortContract(port.portName(), key, port.keyEncoding(), release.schema(), List.of(), List.of());
+      } else if (previous.origin() != null) {
+        // History adopted from a registry or a folder has labels, not product versions: no major to restart at.
+        replay = replay.releasedAs(previous.version(), key, port.keyEncoding(), release.schema());
+      } else {
+        replay = carry(replay, previous.version(), release.version(), key, port.keyEncoding(), release.schema(), level);
+      }
+      previous = release;
     }
     return replay.transitiveFrom() == null ? port : port.restartedAt(replay.transitiveFrom());
   }
