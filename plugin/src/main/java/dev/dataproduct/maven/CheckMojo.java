@@ -152,12 +152,16 @@ public class CheckMojo extends AbstractContractMojo {
     return consumers;
   }
 
-  /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */
+  /**
+   * The contracts of the products this one depends on: jars that carry META-INF/dataproduct or, in
+   * a reactor built only up to {@code compile} or {@code test} (check runs at {@code
+   * process-sources}), the upstream module's classes directory, where its generate packed it.
+   */
   private List<Contract> upstreamContracts() {
     List<Contract> upstreams = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       File file = artifact.getFile();
-      if (file != null && file.isFile() && ContractReader.hasContract(file.toPath())) {
+      if (file != null && ContractReader.hasContract(file.toPath())) {
         upstreams.add(ContractReader.read(file.toPath()));
         getLog().debug("Upstream contract: " + artifact);
       }
