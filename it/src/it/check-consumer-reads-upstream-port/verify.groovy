@@ -8,4 +8,11 @@ expect '[WARNING] dataproduct.yaml:21:11: WARNING [PORT-UPSTREAM-DEPRECATED] Inp
 expect '[ERROR] dataproduct.yaml:18:11: ERROR [PORT-UPSTREAM-MISSING] Input port "customers" reads port "customer-update" of crm/customers 3.0.0, which has no such port'
 expect '    hint: Did you mean "customer-updates"?'
 expect 'on project consumer-orders-wrong: dataproduct:check found 1 error in the data product contract'
-assert log.count('PORT-UPSTREAM-MISSING') == 1 : 'only the wrong consumer names a missing port'
+assert log.count('PORT-UPSTREAM-MISSING') == 2 : 'only the wrong consumer names a missing port (steps 3 and 4)'
+
+// 4. In a reactor built up to test, the upstream contract is read from the producer's classes directory.
+def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
+assert steps.size() >= 4 : 'expected four builds in build.log'
+assert steps[3].contains('Building consumer-orders-wrong')
+assert steps[3].contains('ERROR [PORT-UPSTREAM-MISSING] Input port "customers" reads port "customer-update" of crm/customers 3.0.0, which has no such port')
+assert !steps[3].contains(':jar (default-jar) @ crm-customers') : 'the producer was packaged; this step is about its classes directory'

@@ -28,7 +28,7 @@ assert waivers.size() == 1 && waivers[0].rule == 'GOVERNANCE-FIELD-DOC' && waive
 // 2. The same content again: a no-op that says so.
 assert steps[1].contains("[INFO] sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with identical content; nothing to do")
 
-// 3. Other content under the same version, released with deploy: check finds it in the catalog at verify,
+// 3. Other content under the same version, released with deploy: check finds it in the catalog at process-sources,
 //    so deploy:deploy never runs and the repository keeps the jar of 1.0.0 that steps 1 and 2 deployed.
 assert steps[2].contains("[ERROR] dataproduct.yaml:1:1: ERROR [CATALOG-VERSION-PUBLISHED] sales/publish-orders 1.0.0 is already published in the catalog, in ${v100.canonicalPath}, with other content: ports/order-events/value.avsc differs; publish would refuse it")
 assert steps[2].contains('\n    hint: Release it under a new version (a patch version for a fix): a published version never changes.')

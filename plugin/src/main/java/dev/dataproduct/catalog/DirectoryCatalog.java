@@ -23,9 +23,11 @@ import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.UUID;
@@ -43,8 +45,11 @@ import java.util.regex.Pattern;
  * is the commit point. A crash before it leaves the catalog as it was (the leftover staging folder
  * is ignored and removed by the next publish); the index and the pages are derived from the
  * version folders and rewritten file by file through atomic renames, so a crash after it heals on
- * the next publish. Publishers hold an exclusive lock on {@code .lock} from the existence check to
- * the end of the index update, so concurrent builds, in one JVM or many, lose nothing.
+ * the next publish. Every publish that takes the lock repairs what a crash left, whichever product
+ * or version it publishes and even when it is refused: it removes leftover staging folders and
+ * indexes complete version folders that {@code index.json} does not list, and says so in its notes.
+ * Publishers hold an exclusive lock on {@code .lock} from the existence check to the end of the
+ * index update, so concurrent builds, in one JVM or many, lose nothing.
  */
 public final class DirectoryCatalog {
 
@@ -56,6 +61,7 @@ public final class DirectoryCatalog {
   private final Path root;
   private final BuildLog log;
   private final Runnable beforeCommit;
+  private final Runnable afterCommit;
 
   public DirectoryCatalog(Path root, BuildLog log) {
     this(root, log, () -> {});
@@ -63,9 +69,19 @@ public final class DirectoryCatalog {
 
   /** @param beforeCommit runs after staging and before the commit; tests make it throw to act out a crash */
   DirectoryCatalog(Path root, BuildLog log, Runnable beforeCommit) {
+    this(root, log, beforeCommit, () -> {});
+  }
+
+  /**
+   * @param beforeCommit runs after staging and before the commit
+   * @param afterCommit runs after the version folder is in place and before the index is updated;
+   *     tests stop the process there to leave a version that no page lists
+   */
+  DirectoryCatalog(Path root, BuildLog log, Runnable beforeCommit, Runnable afterCommit) {
     this.root = root.toAbsolutePath().normalize();
     this.log = log;
     this.beforeCommit = beforeCommit;
+    this.afterCommit = afterCommit;
   }
 
   public Path root() {
@@ -100,22 +116,23 @@ public final class DirectoryCatalog {
     Path staged = null;
     boolean committed = false;
     try (CatalogLock lock = CatalogLock.acquire(root)) {
-      removeLeftoverStaging();
+      // Under the lock, nothing else is publishing: whatever is half done was left by a crash.
+      List<String> repairs = removeLeftoverStaging();
       if (Files.exists(versionDir, LinkOption.NOFOLLOW_LINKS)) {
         PublishResult result = compare(entry, files, versionDir, false);
-        if (result.outcome() == Outcome.IDENTICAL) {
-          // An earlier publish may have stopped after its commit; this heals the index.
-          List<String> notes = new ArrayList<>(result.notes());
-          notes.addAll(refreshSite());
-          return result(Outcome.IDENTICAL, entry, versionDir, result.files(), List.of(), notes, false);
-        }
-        return result;
+        // An earlier publish (of this version or another) may have stopped after its commit; this heals the index.
+        List<String> notes = new ArrayList<>(result.notes());
+        notes.addAll(repairs);
+        notes.addAll(refreshSite(null));
+        return result(result.outcome(), entry, versionDir, result.files(), result.differences(), notes, false);
       }
       staged = stage(files);
       beforeCommit.run();
       commit(staged, versionDir);
       committed = true;
-      List<String> notes = refreshSite();
+      afterCommit.run();
+      List<String> notes = new ArrayList<>(repairs);
+      notes.addAll(refreshSite(entry));
       return result(Outcome.PUBLISHED, entry, versionDir, List.copyOf(files.keySet()), List.of(), notes, false);
     } catch (IOException e) {
       if (committed) {
@@ -248,14 +265,29 @@ public final class DirectoryCatalog {
     syncDirectory(productDir);
   }
 
-  /** Rewrites the index and the pages from the version folders; unchanged files are not touched. Holds the lock. */
-  private List<String> refreshSite() throws IOException {
+  /**
+   * Rewrites the index and the pages from the version folders; unchanged files are not touched.
+   * Holds the lock. Notes every complete version that the previous {@code index.json} did not list,
+   * other than {@code published}, the one this publish just added: a publish that stopped after its
+   * commit left it.
+   */
+  private List<String> refreshSite(CatalogEntry published) throws IOException {
     List<String> skipped = new ArrayList<>();
     CatalogIndex index = CatalogIndex.scan(root, skipped);
     List<String> notes = new ArrayList<>();
     for (String s : skipped) {
       log.warn("Catalog " + root + ": left out of the index: " + s);
       notes.add("left out of the index: " + s);
+    }
+    Set<String> listed = listedVersions();
+    for (CatalogIndex.Product product : index.products()) {
+      for (CatalogEntry version : product.versions()) {
+        String key = version.qualifiedName() + " " + version.version();
+        boolean justPublished = published != null && key.equals(published.qualifiedName() + " " + published.version());
+        if (!justPublished && !listed.contains(key)) {
+          notes.add("indexed " + key + ", whose complete folder no page listed: a publish stopped before it updated the index");
+        }
+      }
     }
     int written = 0;
     for (Map.Entry<String, byte[]> file : CatalogSite.files(index, this::hasReport).entrySet()) {
@@ -266,6 +298,22 @@ public final class DirectoryCatalog {
     log.debug("Catalog " + root + ": " + index.products().size() + " products, " + index.versionCount()
         + " versions; " + written + " index and page files rewritten");
     return notes;
+  }
+
+  /** The versions the current {@code index.json} lists; none when it is missing or unreadable. */
+  private Set<String> listedVersions() {
+    Set<String> listed = new HashSet<>();
+    Path file = root.resolve(CatalogLayout.INDEX_JSON);
+    if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+      return listed;
+    }
+    try {
+      CatalogIndex previous = CatalogJson.read(Files.readAllBytes(file), CatalogIndex.class);
+      previous.products().forEach(p -> p.versions().forEach(v -> listed.add(v.qualifiedName() + " " + v.version())));
+    } catch (IOException e) {
+      log.debug("Catalog " + root + ": " + CatalogLayout.INDEX_JSON + " cannot be read (" + e.getMessage() + "); it is rebuilt");
+    }
+    return listed;
   }
 
   private boolean hasReport(CatalogEntry e) {
@@ -292,17 +340,25 @@ public final class DirectoryCatalog {
     return true;
   }
 
-  /** Staging folders exist only while a publisher holds the lock; any found under the lock are a crash's leftovers. */
-  private void removeLeftoverStaging() throws IOException {
+  /**
+   * Staging folders and files exist only while a publisher holds the lock; any found under the
+   * lock are a crash's leftovers. Returns a note when it removed any.
+   */
+  private List<String> removeLeftoverStaging() throws IOException {
     Path staging = root.resolve(CatalogLayout.STAGING);
+    int removed = 0;
     if (Files.isDirectory(staging, LinkOption.NOFOLLOW_LINKS)) {
       try (var children = Files.list(staging)) {
         for (Path child : (Iterable<Path>) children::iterator) {
           log.debug("Catalog " + root + ": removing " + child.getFileName() + ", left over from a publish that stopped");
           deleteTree(child);
+          removed++;
         }
       }
     }
+    return removed == 0 ? List.of()
+        : List.of("removed " + removed + " incomplete " + (removed == 1 ? "file or folder" : "files or folders") + " in "
+            + CatalogLayout.STAGING + ", left by a publish that stopped before its commit");
   }
 
   private static void writeDurably(Path file, byte[] content) throws IOException {

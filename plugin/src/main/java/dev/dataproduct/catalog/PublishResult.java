@@ -15,7 +15,8 @@ import java.util.List;
  * @param differences when refused, how this build's content differs from the published one, one
  *     line per file ({@code contract/ports/orders/value.avsc differs})
  * @param notes anything else worth saying: published metadata kept although this build's differs,
- *     version folders the index had to leave out
+ *     version folders the index had to leave out, what this publish repaired after an earlier one
+ *     stopped (leftover staging removed, complete versions that no page listed indexed)
  * @param dryRun whether nothing was written
  */
 public record PublishResult(

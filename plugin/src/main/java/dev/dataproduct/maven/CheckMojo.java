@@ -46,11 +46,21 @@ import org.eclipse.aether.RepositorySystem;
  * ({@code CATALOG-VERSION-PUBLISHED}), before the {@code deploy} phase deploys the jar and only
  * then runs {@code publish}, which would refuse it.
  *
+ * <p>It runs in the {@code process-sources} phase, right after {@code generate} has packed the
+ * contract ({@code generate-sources}) and before anything is compiled or tested. A breaking change
+ * usually breaks the product's own code as well: a removed field no longer compiles, a new
+ * required field makes a test fail with {@code AvroMissingField}. The contract finding, which says
+ * what broke, for which consumers, and what to do, is then the first failure of the build, not a
+ * compiler error or a stack trace that hides it. Everything it needs exists at that point: the
+ * validated sources, the packed contract, the baseline from the repositories and the catalog. So
+ * {@code mvn compile} and {@code mvn test} judge the contract too; {@code -Ddataproduct.check.skip}
+ * leaves it out of a quick local loop (and {@code publish} then refuses to publish).
+ *
  * @since 0.1.0
  */
 @Mojo(
     name = CheckMojo.GOAL,
-    defaultPhase = LifecyclePhase.VERIFY,
+    defaultPhase = LifecyclePhase.PROCESS_SOURCES,
     threadSafe = true,
     requiresDependencyResolution = ResolutionScope.RUNTIME)
 public class CheckMojo extends AbstractContractMojo {
@@ -131,7 +141,7 @@ public class CheckMojo extends AbstractContractMojo {
 
   /**
    * Whether the catalog {@code publish} writes to already holds this version with other content:
-   * found here, at {@code verify}, the build stops before the packaging's {@code deploy:deploy},
+   * found here, at {@code process-sources}, the build stops before the packaging's {@code deploy:deploy},
    * which runs before {@code publish} in the {@code deploy} phase.
    */
   private List<Finding> alreadyPublished(DirectoryCatalog catalog, DataProduct product, RuleSettings settings) {
@@ -162,12 +172,16 @@ public class CheckMojo extends AbstractContractMojo {
     return consumers;
   }
 
-  /** The contracts of the products this one depends on: jars that carry META-INF/dataproduct. */
+  /**
+   * The contracts of the products this one depends on: jars that carry META-INF/dataproduct or, in
+   * a reactor built only up to {@code compile} or {@code test} (check runs at {@code
+   * process-sources}), the upstream module's classes directory, where its generate packed it.
+   */
   private List<Contract> upstreamContracts() {
     List<Contract> upstreams = new ArrayList<>();
     for (Artifact artifact : project.getArtifacts()) {
       File file = artifact.getFile();
-      if (file != null && file.isFile() && ContractReader.hasContract(file.toPath())) {
+      if (file != null && ContractReader.hasContract(file.toPath())) {
         upstreams.add(ContractReader.read(file.toPath()));
         getLog().debug("Upstream contract: " + artifact);
       }

@@ -112,6 +112,8 @@ public class PublishMojo extends AbstractDataProductMojo {
         client == null ? null : new RegistryPublication(client, buildLog())).publish(request, subjects);
 
     PublishResult result = outcome.catalog();
+    // Notes include what this publish repaired after an earlier crash, refused or not.
+    result.notes().forEach(note -> getLog().warn("Catalog " + root + ": " + note));
     if (result.refused()) {
       throw new MojoFailureException(result.message());
     }
@@ -122,7 +124,6 @@ public class PublishMojo extends AbstractDataProductMojo {
               + " of " + what + "; no schema was registered, nothing was published",
           outcome.rejections(), false, report);
     }
-    result.notes().forEach(note -> getLog().warn("Catalog " + root + ": " + note));
     if (result.dryRun()) {
       result.files().forEach(file -> getLog().info("  would write " + file));
     }

@@ -66,6 +66,11 @@ public final class Publication {
    */
   public Outcome publish(PublishRequest request, List<RegistrySubject> subjects) {
     PublishResult preview = catalog.publish(request.asDryRun());
+    if (preview.refused() && !request.dryRun()) {
+      // Refused again under the catalog's lock, which writes nothing of this version but repairs
+      // what an earlier publish that stopped left behind.
+      return new Outcome(catalog.publish(request), List.of(), Optional.empty());
+    }
     if (preview.refused() || registry == null && request.dryRun()) {
       return new Outcome(preview, List.of(), Optional.empty());
     }

@@ -14,7 +14,7 @@ import java.util.List;
  * Whether the catalog already holds the version being built with other content, asked before
  * anything is deployed: {@code publish} runs in the {@code deploy} phase after the packaging's own
  * deployment, so its refusal would come after the jar is in the Maven repository; {@code check}
- * asks this at {@code verify}. The verdict is the catalog's own dry run of the same request, so it
+ * asks this at {@code process-sources}. The verdict is the catalog's own dry run of the same request, so it
  * is the one {@code publish} reaches.
  */
 public final class PublishedVersion {

@@ -263,6 +263,11 @@ public final class YamlLoader {
       return YamlLoadResult.failed(Finding.of(
               DescriptorRules.SYNTAX, parser.lastPosition(), "Not valid YAML: " + oneLine(e.getMessage()))
           .withHint(SYNTAX_HINT));
+    } catch (IllegalArgumentException e) {
+      // SnakeYAML's Tag rejects some tags it parsed (found by fuzzing: "!%0b", a tag that decodes to a control character).
+      return YamlLoadResult.failed(Finding.of(
+              DescriptorRules.SYNTAX, parser.lastPosition(), "Not valid YAML: " + oneLine(e.getMessage()))
+          .withHint("Remove the tag (the word starting with \"!\"); a descriptor needs no YAML tags."));
     }
   }
 

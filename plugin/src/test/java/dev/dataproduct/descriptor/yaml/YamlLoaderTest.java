@@ -384,6 +384,15 @@ class YamlLoaderTest {
     assertFalse(scalar.asNumber().isPresent());
   }
 
+  @Test
+  void aTagThatEscapesAControlCharacterIsASyntaxFindingNotAnException() {
+    // Found by YamlLoaderFuzzTest: SnakeYAML parses the tag, then its Tag class throws IllegalArgumentException.
+    YamlLoadResult result = parse("name: !%0b orders\n");
+
+    assertFinding(only(result), DescriptorRules.SYNTAX, 1, 7, "Not valid YAML: Tag must not contain leading or trailing spaces");
+    assertTrue(result.document().isEmpty());
+  }
+
   // --- helpers
 
   private static YamlLoadResult parse(String yaml) {
