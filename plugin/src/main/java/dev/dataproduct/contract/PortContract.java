@@ -10,9 +10,9 @@ import org.apache.avro.Schema;
  * @param portName the port's name
  * @param key the key schema ({@code {type: string}} becomes Avro's string schema), or {@code null}
  *     when records have no key
- * @param value the value schema
  * @param keyEncoding how keys are written, {@code kafka} or {@code avro} (the port's encoding), as
  *     the release decided it; {@code null} when records have no key
+ * @param value the value schema
  * @param keyHistory the key schemas of earlier releases, oldest first
  * @param valueHistory the value schemas of earlier releases, oldest first
  * @param transitiveFrom the release where the port's transitive history starts again, because a
