@@ -9,6 +9,10 @@ public final class PortRules {
   public static final Rule KEY_TYPE =
       new Rule("PORT-KEY-TYPE", RuleArea.PORT, ERROR, "A key is a primitive type or a schema whose top-level type can be hashed stably (no floating-point keys, no map keys).");
 
+  public static final Rule ONE_TYPE =
+      new Rule("PORT-ONE-TYPE", RuleArea.PORT, ERROR,
+          "A port's key or value is one record, enum, fixed or primitive type with a namespace: a schema file that defines several types (a top-level union) names the one the port carries with 'name'.");
+
   public static final Rule DURATION =
       new Rule("PORT-DURATION", RuleArea.PORT, ERROR, "Retention and freshness are ISO-8601 durations such as P7D or PT5M (retention may also be 'infinite').");
 

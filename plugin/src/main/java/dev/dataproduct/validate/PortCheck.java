@@ -4,15 +4,18 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.InputPort;
 import dev.dataproduct.descriptor.model.IsoDuration;
 import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
+import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.PortRules;
 import java.time.Duration;
 import java.util.Set;
 
 /**
  * Output ports' keys, durations and SLOs; input ports' references upstream. (Whether a key or
- * value names exactly one primitive type or schema file is a structure rule.)
+ * value names exactly one primitive type or schema file is a structure rule, except the pairs of
+ * keys the structure allows only for {@code schema} with {@code name}.)
  */
 final class PortCheck implements DescriptorCheck {
 
@@ -23,6 +26,8 @@ final class PortCheck implements DescriptorCheck {
   public void check(ValidationContext context, Findings findings) {
     DataProduct product = context.product();
     for (OutputPort port : product.outputPorts()) {
+      referenceShape(port, "key", port.key(), findings);
+      referenceShape(port, "value", port.value(), findings);
       if (port.key() != null && port.key().type() != null && UNSTABLE_KEY_TYPES.contains(port.key().type())) {
         findings.add(
             Finding.of(
@@ -58,6 +63,28 @@ final class PortCheck implements DescriptorCheck {
     }
     for (InputPort input : product.inputPorts()) {
       inputReference(findings, input);
+    }
+  }
+
+  /**
+   * The JSON Schema allows two keys so that {@code schema} can come with {@code name}; the other
+   * pairs are refused here.
+   */
+  private static void referenceShape(OutputPort port, String role, TypeReference ref, Findings findings) {
+    if (ref == null) {
+      return;
+    }
+    String what = "The " + role + " of port \"" + port.name() + "\"";
+    if (ref.name() != null && ref.schema() == null) {
+      findings.add(
+          Finding.of(DescriptorRules.VALUE, ref.node().positionOf("name"), what + " has name \"" + ref.name() + "\" but no schema; name picks a type from a schema file")
+              .withHint("Add schema: <the .avsc file that defines " + ref.name() + ">, or remove name.")
+              .withTarget(port.waiverTarget()));
+    } else if (ref.type() != null && ref.schema() != null && ref.name() == null) {
+      findings.add(
+          Finding.of(DescriptorRules.VALUE, ref.node().positionOf("type"), what + " has both type and schema; it is one or the other")
+              .withHint("Write " + role + ": { type: " + ref.type() + " } for a primitive, or " + role + ": { schema: " + ref.schema() + " } for a schema file.")
+              .withTarget(port.waiverTarget()));
     }
   }
 
