@@ -161,6 +161,14 @@ final class SchemaLoader {
     file.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     try {
       file.json = LocatedJson.parse(file.text, file.displayPath());
+    } catch (LocatedJson.TooDeep e) {
+      file.hasErrors = true;
+      report(
+          SchemaRules.TOO_DEEP,
+          e.at(),
+          "The schema nests deeper than " + LocatedJson.MAX_DEPTH + " levels of JSON; it is not read further, as Avro and code generation would run out of stack",
+          "Flatten the schema: define the nested records once, at the top of the file or in their own files, and refer to them by name.");
+      return;
     } catch (LocatedJson.SyntaxError e) {
       file.hasErrors = true;
       report(SchemaRules.JSON, e.at(), "Not valid JSON: " + e.getMessage(), "Fix the JSON syntax; a schema file holds one JSON value.");
