@@ -22,6 +22,9 @@ final class PortCheck implements DescriptorCheck {
   /** Primitives that make poor keys: equal values can serialize differently or not compare equal. */
   static final Set<String> UNSTABLE_KEY_TYPES = Set.of("float", "double");
 
+  /** How messages name the longest duration Kafka holds. */
+  private static final String LONGEST = "at most " + IsoDuration.LONGEST.toDays() / 365 + " years";
+
   @Override
   public void check(ValidationContext context, Findings findings) {
     DataProduct product = context.product();
@@ -37,7 +40,12 @@ final class PortCheck implements DescriptorCheck {
                 .withHint("Key by a string, int, long or bytes identifier.")
                 .withTarget(port.waiverTarget()));
       }
-      if (port.retention() != null && IsoDuration.parseRetention(port.retention()).isEmpty()) {
+      if (port.retention() != null && IsoDuration.isTooLong(port.retention())) {
+        findings.add(
+            Finding.of(PortRules.DURATION, port.node().positionOf("retention"), "Retention " + port.retention() + " is longer than Kafka's retention.ms can hold (" + LONGEST + ")")
+                .withHint("Write infinite to keep records forever.")
+                .withTarget(port.waiverTarget()));
+      } else if (port.retention() != null && IsoDuration.parseRetention(port.retention()).isEmpty()) {
         findings.add(
             Finding.of(PortRules.DURATION, port.node().positionOf("retention"), "Retention \"" + port.retention() + "\" is not an ISO-8601 duration")
                 .withHint("Write e.g. P7D for seven days, PT12H for twelve hours, or infinite.")
@@ -45,7 +53,12 @@ final class PortCheck implements DescriptorCheck {
       }
       if (port.slo() != null && port.slo().freshness() != null) {
         var freshness = IsoDuration.parse(port.slo().freshness());
-        if (freshness.isEmpty()) {
+        if (IsoDuration.isTooLong(port.slo().freshness())) {
+          findings.add(
+              Finding.of(PortRules.SLO_RANGE, port.slo().node().positionOf("freshness"), "Freshness " + port.slo().freshness() + " is longer than any duration Kafka can hold (" + LONGEST + ")")
+                  .withHint("Give the longest delay consumers may see, e.g. PT5M.")
+                  .withTarget(port.waiverTarget()));
+        } else if (freshness.isEmpty()) {
           findings.add(
               Finding.of(
                       PortRules.DURATION,
