@@ -77,6 +77,8 @@ public class PublishMojo extends AbstractDataProductMojo {
    * default: then only the catalog is written. For each port the subjects {@code <topic>-key}
    * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
    * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
+   * A URL with {@code user:password@} is refused before any request: credentials go in a
+   * {@code <server>} of {@code settings.xml}, named by {@code registryServerId}.
    *
    * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
    *
