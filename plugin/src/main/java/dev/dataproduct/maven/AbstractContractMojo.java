@@ -74,7 +74,9 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   protected boolean failOnWarning;
 
   /**
-   * How many findings to print; the reports always hold all of them.
+   * How many findings of each severity to print: errors first, then warnings, then notes, each
+   * list capped on its own so that many warnings never hide an error. The reports always hold
+   * all of them.
    *
    * <pre>{@code <maxPrintedFindings>100</maxPrintedFindings>}</pre>
    *
