@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.ParseContext;
@@ -122,8 +123,11 @@ final class SchemaLoader {
       }
     }
     definers.forEach((name, list) -> set.owners.put(name, list.get(0)));
+    // Files that failed to read may define types nobody else can see; what they might define is
+    // "not checked" in the files that use it, never "undefined".
+    List<SchemaFile> unread = set.files().stream().filter(f -> f.hasErrors && f.text != null).toList();
     for (SchemaFile file : set.files()) {
-      resolveReferences(file);
+      resolveReferences(file, unread);
     }
     // Defaults are checked afterwards, with positions: Avro cannot check a default whose type is
     // defined further down or in another file of a cycle, and would reject the whole file. Avro
@@ -184,8 +188,12 @@ final class SchemaLoader {
     AvscWalker.walk(file, findings);
   }
 
-  /** Finds what each name refers to, as Avro does: in this file first, then in any file. */
-  private void resolveReferences(SchemaFile file) {
+  /**
+   * Finds what each name refers to, as Avro does: in this file first, then in any file; a name
+   * found nowhere but written as the name of a type in a file that failed to read is taken to
+   * be that file's.
+   */
+  private void resolveReferences(SchemaFile file, List<SchemaFile> unread) {
     Set<String> local = file.definitions.stream().map(TypeDefinition::fullName).collect(Collectors.toSet());
     List<Use> external = new ArrayList<>();
     for (TypeReference reference : file.references) {
@@ -196,7 +204,10 @@ final class SchemaLoader {
           break;
         }
       }
-      if (found == null) {
+      Optional<SchemaFile> brokenOwner = found == null ? mayDefine(unread, file, reference) : Optional.empty();
+      if (brokenOwner.isPresent()) {
+        external.add(new Use(reference, reference.qualifiedName(), brokenOwner.get()));
+      } else if (found == null) {
         file.hasErrors = true;
         reportUndefined(file, reference);
       } else if (!local.contains(found)) {
@@ -204,6 +215,13 @@ final class SchemaLoader {
       }
     }
     uses.put(file, external);
+  }
+
+  /** The first file that failed to read and whose text names a type as {@code reference} does. */
+  private static Optional<SchemaFile> mayDefine(List<SchemaFile> unread, SchemaFile user, TypeReference reference) {
+    String simple = reference.name().substring(reference.name().lastIndexOf('.') + 1);
+    Pattern definition = Pattern.compile("\"name\"\\s*:\\s*\"(" + Pattern.quote(reference.qualifiedName()) + "|" + Pattern.quote(simple) + ")\"");
+    return unread.stream().filter(f -> f != user && definition.matcher(f.text).find()).findFirst();
   }
 
   private List<SchemaFile> dependencies(SchemaFile file) {

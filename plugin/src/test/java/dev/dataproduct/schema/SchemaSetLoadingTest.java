@@ -265,6 +265,29 @@ class SchemaSetLoadingTest {
   }
 
   @Test
+  void typesOfAFileThatFailedToLoadAreNotCheckedInTheFilesThatUseThemNeverUndefined(@TempDir Path temp) throws IOException {
+    // One missing comma in Amount.avsc; Account.avsc uses Amount.
+    Path avro = Files.createDirectories(temp.resolve("src/main/avro"));
+    Files.writeString(avro.resolve("Amount.avsc"), "{\"type\": \"record\", \"name\": \"Amount\", \"namespace\": \"com.example\"\n \"fields\": []}");
+    Files.writeString(avro.resolve("Account.avsc"),
+        "{\"type\": \"record\", \"name\": \"Account\", \"namespace\": \"com.example\", \"fields\": [{\"name\": \"balance\", \"type\": \"Amount\"}]}");
+    // A name no file defines, broken or not, is still undefined.
+    Files.writeString(avro.resolve("Ledger.avsc"),
+        "{\"type\": \"record\", \"name\": \"Ledger\", \"namespace\": \"com.example\", \"fields\": [{\"name\": \"rate\", \"type\": \"Rate\"}]}");
+
+    Loaded loaded = load(temp);
+
+    assertEquals(
+        List.of(
+            "SCHEMA-NOT-CHECKED src/main/avro/Account.avsc:1:106",
+            "SCHEMA-JSON src/main/avro/Amount.avsc:2:2",
+            "SCHEMA-UNDEFINED-NAME src/main/avro/Ledger.avsc:1:102"),
+        located(loaded.findings()));
+    assertSays(loaded.findings(), "src/main/avro/Account.avsc:1:106", "uses \"com.example.Amount\" from src/main/avro/Amount.avsc, which has errors");
+    assertEquals(Status.NOT_CHECKED, loaded.schemas().file("Account.avsc").orElseThrow().status());
+  }
+
+  @Test
   void whatOnlyAvroRejectsIsReportedWithAvrosMessage() throws IOException {
     // "N" inside namespace "a" may mean the null-namespace N, but Avro only finds it that way
     // when N is defined before its use.
