@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -60,6 +61,15 @@ final class SchemaLoader {
           Map.entry("local-timestamp-micros", "{\"type\": \"long\", \"logicalType\": \"local-timestamp-micros\"}"),
           Map.entry("local-timestamp-nanos", "{\"type\": \"long\", \"logicalType\": \"local-timestamp-nanos\"}"),
           Map.entry("duration", "{\"type\": \"fixed\", \"name\": \"Duration\", \"size\": 12, \"logicalType\": \"duration\"}"));
+
+  /** Names other languages and databases give the types Avro writes as logical types. */
+  private static final Map<String, String> LOGICAL_ALIASES =
+      Map.ofEntries(
+          Map.entry("bigdecimal", "decimal"), Map.entry("numeric", "decimal"), Map.entry("money", "decimal"), Map.entry("number", "decimal"),
+          Map.entry("biginteger", "decimal"), Map.entry("guid", "uuid"), Map.entry("localdate", "date"), Map.entry("time", "time-millis"),
+          Map.entry("localtime", "time-millis"), Map.entry("timestamp", "timestamp-millis"), Map.entry("datetime", "timestamp-millis"),
+          Map.entry("instant", "timestamp-millis"), Map.entry("offsetdatetime", "timestamp-millis"), Map.entry("zoneddatetime", "timestamp-millis"),
+          Map.entry("localdatetime", "local-timestamp-millis"), Map.entry("interval", "duration"));
 
   /** A reference to a type defined in another file. */
   private record Use(TypeReference reference, String fullName, SchemaFile owner) {}
@@ -374,6 +384,18 @@ final class SchemaLoader {
             "The primitive types are null, boolean, int, long, float, double, bytes and string.");
         return;
       }
+      // "bigdecimal", "timestamp": a Java or SQL type that Avro writes as a logical type.
+      Optional<String> meant =
+          Optional.ofNullable(LOGICAL_ALIASES.get(name.toLowerCase(Locale.ROOT).replaceAll("[-_ ]", "")))
+              .or(() -> Suggestions.closest(name.toLowerCase(Locale.ROOT), LOGICAL_TYPES.keySet()));
+      if (meant.isPresent() && Character.isLowerCase(name.charAt(0))) {
+        report(
+            SchemaRules.INVALID,
+            at,
+            "Unknown type \"" + name + "\"; Avro has no such type, did you mean the logical type \"" + meant.get() + "\"?",
+            "Write the type it annotates with a logicalType: " + LOGICAL_TYPES.get(meant.get()) + ".");
+        return;
+      }
     }
     String qualified = reference.qualifiedName();
     String written = qualified.equals(name) ? "\"" + name + "\"" : "\"" + name + "\" (" + qualified + ")";
@@ -385,6 +407,16 @@ final class SchemaLoader {
         proposed = proposed.substring(proposed.lastIndexOf('.') + 1);
       }
       report(SchemaRules.UNDEFINED_NAME, at, message + "; did you mean \"" + proposed + "\"?", "Write \"" + proposed + "\", or define \"" + qualified + "\" in a schema file.");
+    } else if (name.indexOf('.') < 0 && Character.isLowerCase(name.charAt(0))) {
+      // A lower-case name is more often a type Avro does not have than a type of the product.
+      report(
+          SchemaRules.UNDEFINED_NAME,
+          at,
+          message,
+          "Avro's types are the primitives null, boolean, int, long, float, double, bytes and string, and the logical types "
+              + String.join(", ", new TreeSet<>(LOGICAL_TYPES.keySet()))
+              + " written on a primitive, e.g. {\"type\": \"int\", \"logicalType\": \"date\"}; a type of the product's own is defined in a .avsc file under "
+              + set.displayRoot() + ".");
     } else {
       report(
           SchemaRules.UNDEFINED_NAME,

@@ -4,9 +4,11 @@ import static dev.dataproduct.schema.Fixtures.assertSays;
 import static dev.dataproduct.schema.Fixtures.load;
 import static dev.dataproduct.schema.Fixtures.located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
@@ -285,6 +287,30 @@ class SchemaSetLoadingTest {
         located(loaded.findings()));
     assertSays(loaded.findings(), "src/main/avro/Account.avsc:1:106", "uses \"com.example.Amount\" from src/main/avro/Amount.avsc, which has errors");
     assertEquals(Status.NOT_CHECKED, loaded.schemas().file("Account.avsc").orElseThrow().status());
+  }
+
+  @Test
+  void anUnknownLowerCaseTypeGetsAHintAboutLogicalTypesNotDefineIt(@TempDir Path temp) throws IOException {
+    Path avro = Files.createDirectories(temp.resolve("src/main/avro"));
+    Files.writeString(avro.resolve("Price.avsc"), """
+        {"type": "record", "name": "Price", "namespace": "com.example", "fields": [
+          {"name": "amount", "type": "bigdecimal"},
+          {"name": "at", "type": "datetime"},
+          {"name": "label", "type": "varchar"}
+        ]}""");
+
+    Loaded loaded = load(temp);
+
+    assertEquals(
+        List.of("SCHEMA-INVALID src/main/avro/Price.avsc:2:30", "SCHEMA-INVALID src/main/avro/Price.avsc:3:26", "SCHEMA-UNDEFINED-NAME src/main/avro/Price.avsc:4:29"),
+        located(loaded.findings()));
+    assertSays(loaded.findings(), "src/main/avro/Price.avsc:2:30", "Unknown type \"bigdecimal\"; Avro has no such type, did you mean the logical type \"decimal\"?",
+        "{\"type\": \"bytes\", \"logicalType\": \"decimal\", \"precision\": 10, \"scale\": 2}");
+    assertSays(loaded.findings(), "src/main/avro/Price.avsc:3:26", "did you mean the logical type \"timestamp-millis\"?");
+    Finding varchar = Fixtures.at(loaded.findings(), "src/main/avro/Price.avsc:4:29");
+    assertTrue(varchar.hint().startsWith("Avro's types are the primitives null, boolean, int, long, float, double, bytes and string, and the logical types date, decimal,"),
+        varchar.hint());
+    assertFalse(varchar.hint().startsWith("Define"), varchar.hint());
   }
 
   @Test
