@@ -3,13 +3,22 @@ package dev.dataproduct.codegen;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.check.CheckResult;
+import dev.dataproduct.check.ContractCheck;
+import dev.dataproduct.check.CurrentSources;
 import dev.dataproduct.compat.AvroCompatibility;
 import dev.dataproduct.compat.CompatibilityLevel;
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractBuilder;
+import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.contract.ContractWriter;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
@@ -26,8 +35,9 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * A schema of any depth gives a located finding or works, on a thread with the default stack:
  * up to the limit of 200 JSON levels every recursive stage (loading, Avro's parser, the
- * governance walk, code generation, compatibility) runs; deeper is SCHEMA-TOO-DEEP, reported
- * before anything recursive reads the file.
+ * governance walk, code generation, packing and reading the contract, the compatibility check
+ * with its located findings) runs; deeper is SCHEMA-TOO-DEEP, reported before anything recursive
+ * reads the file.
  */
 class DeepSchemaTest {
 
@@ -63,6 +73,19 @@ class DeepSchemaTest {
       Schema current = schemas.schemaOfFile("Deep.avsc").orElseThrow();
       Schema withOptionalField = new Schema.Parser().parse(nested(200, "{\"name\": \"added\", \"type\": [\"null\", \"string\"], \"default\": null, \"doc\": \"New.\"}, "));
       assertTrue(AvroCompatibility.check(withOptionalField, List.of(current), CompatibilityLevel.FULL).compatible());
+
+      // Packed into a contract, read back as the next release's baseline, and compared with a
+      // release that breaks the innermost type: the check goal's whole path, finding located.
+      Path classes = temp.resolve("classes");
+      ContractWriter.write(ContractBuilder.build(product, schemas, "1.0.0", null), Files.readAllBytes(project.resolve("dataproduct.yaml")),
+          classes.resolve(ContractLayout.DIRECTORY));
+      Contract baseline = ContractReader.read(classes);
+      Files.writeString(project.resolve("src/main/avro/Deep.avsc"), nested(200, "").replace("\"items\": \"string\"", "\"items\": \"int\""));
+      ValidationResult next = validate(project);
+      CheckResult check = ContractCheck.check(baseline, ContractBuilder.build(product, next.schemas(), "1.1.0", baseline),
+          new CurrentSources(product, next.schemas()), List.of(), RuleSettings.defaults());
+      assertEquals(List.of("COMPAT-WIRE src/main/avro/Deep.avsc:1"),
+          check.findings().stream().filter(f -> f.ruleId().startsWith("COMPAT")).map(f -> f.ruleId() + " " + f.position().path() + ":" + f.position().line()).toList());
       return null;
     });
   }
