@@ -175,9 +175,9 @@ public final class CodeGenerator {
     if (reference != null && reference.schema() != null) {
       // The validator has reported any problem with the reference already.
       Optional<Schema> schema = schemas.resolveReference(reference.schema(), reference.node().positionOf("schema"), Findings.withDefaults())
-          .flatMap(SchemaFile::schema);
+          .flatMap(file -> reference.name() == null ? file.schema() : file.namedType(reference.name()));
       return schema.orElseThrow(() -> new BuildError("Cannot generate a typed client for " + what + ": schema " + reference.schema()
-          + " did not load; run dataproduct:validate to see why"));
+          + (reference.name() == null ? "" : " type " + reference.name()) + " did not load; run dataproduct:validate to see why"));
     }
     if (reference != null && reference.type() != null && PRIMITIVE_TYPES.contains(reference.type())) {
       return Schema.create(Schema.Type.valueOf(reference.type().toUpperCase(Locale.ROOT)));

@@ -5,7 +5,6 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -78,7 +77,7 @@ public final class ContractBuilder {
       }
       // The validator has reported any problem already; these findings are thrown away.
       return schemas.resolveReference(ref.schema(), ref.node().positionOf("schema"), Findings.withDefaults())
-          .flatMap(SchemaFile::schema);
+          .flatMap(file -> ref.name() == null ? file.schema() : file.namedType(ref.name()));
     }
     if (ref.type() != null && PRIMITIVE_TYPES.contains(ref.type())) {
       return Optional.of(Schema.create(Schema.Type.valueOf(ref.type().toUpperCase(Locale.ROOT))));

@@ -1,12 +1,15 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
+import dev.dataproduct.validate.FieldScope;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.eclipse.aether.RepositorySystem;
@@ -74,7 +77,9 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   protected boolean failOnWarning;
 
   /**
-   * How many findings to print; the reports always hold all of them.
+   * How many findings of each severity to print: errors first, then warnings, then notes, each
+   * list capped on its own so that many warnings never hide an error. The reports always hold
+   * all of them.
    *
    * <pre>{@code <maxPrintedFindings>100</maxPrintedFindings>}</pre>
    *
@@ -82,6 +87,25 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
    */
   @Parameter(property = "dataproduct.maxPrintedFindings", defaultValue = "50")
   protected int maxPrintedFindings;
+
+  /**
+   * Which schema fields the field-level rules hold ({@code GOVERNANCE-FIELD-DOC}, and any rule
+   * about fields): {@code all}, the default, or {@code changed}: only the fields that are new or
+   * changed since the baseline, the release {@code check} compares with (see {@code baseline};
+   * resolved the same way). For adopting the plugin on legacy schemas with thousands of
+   * undocumented fields: every field added or changed from now on is held, the legacy ones are
+   * not. A field is unchanged when the baseline's contract has a record of the same full name
+   * with a field of that name, type and default; the fields of types no port of the baseline
+   * carries are new. Without a baseline (a first release) every field is new.
+   *
+   * <pre>{@code <fieldRules>changed</fieldRules>}</pre>
+   *
+   * or {@code -Ddataproduct.fieldRules=changed}.
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.fieldRules", defaultValue = "all")
+  protected String fieldRules;
 
   protected final RepositorySystem repositorySystem;
 
@@ -114,6 +138,25 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
         project.getVersion(),
         meshPolicy,
         effectiveRules.settings(),
-        effectiveRules.refusals());
+        effectiveRules.refusals(),
+        fieldScope());
+  }
+
+  /** The fields the field-level rules hold, with the baseline resolved as check resolves it when only changed ones are. */
+  private FieldScope fieldScope() {
+    String scope = fieldRules == null ? "all" : fieldRules.strip().toLowerCase(Locale.ROOT);
+    switch (scope) {
+      case "", "all" -> {
+        return FieldScope.ALL;
+      }
+      case "changed" -> {
+        Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
+        getLog().info(previous.exists()
+            ? "Field rules hold only fields new or changed since " + previous.version() + " (dataproduct.fieldRules=changed)"
+            : "Field rules hold every field (dataproduct.fieldRules=changed, but there is no baseline: " + previous.whyNone() + ")");
+        return FieldScope.changedSince(previous.contract());
+      }
+      default -> throw new BuildError("dataproduct.fieldRules is \"" + fieldRules + "\"; use all (every field) or changed (fields new or changed since the baseline)");
+    }
   }
 }

@@ -125,6 +125,8 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
    * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
    * {@code generate} and {@code check} read its subjects when {@code history} is {@code registry}.
+   * A URL with {@code user:password@} is refused before any request: credentials go in a
+   * {@code <server>} of {@code settings.xml}, named by {@code registryServerId}.
    *
    * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
    *

@@ -5,14 +5,16 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import java.io.File;
 import java.util.List;
+import java.util.Locale;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.build.BuildContext;
 
 /**
  * The one place where a goal's findings become what Maven shows: the summary line, each finding
- * at its log level (capped, with the rest in the reports), IDE markers, and a single {@link
- * MojoFailureException} when the contract is violated.
+ * at its log level (errors, then warnings, then notes, each capped on its own, with the rest in
+ * the reports), IDE markers, and a single {@link MojoFailureException} when the contract is
+ * violated.
  */
 final class FindingsOutcome {
 
@@ -33,14 +35,20 @@ final class FindingsOutcome {
    */
   void conclude(String goal, String summary, List<Finding> findings, boolean failOnWarning, File jsonReport) throws MojoFailureException {
     log.info(summary);
-    int printed = 0;
-    for (Finding finding : findings) {
-      if (printed == maxPrinted) {
-        log.warn("... and " + (findings.size() - printed) + " more in " + jsonReport);
-        break;
+    // Errors first, each severity capped on its own: on a legacy tree a thousand warnings that
+    // come first in file order must not hide the errors that fail the build.
+    for (Severity severity : List.of(Severity.ERROR, Severity.WARNING, Severity.INFO)) {
+      List<Finding> ofSeverity = findings.stream().filter(f -> f.severity() == severity).toList();
+      ofSeverity.stream().limit(Math.max(maxPrinted, 0)).forEach(this::print);
+      int more = ofSeverity.size() - Math.min(ofSeverity.size(), Math.max(maxPrinted, 0));
+      if (more > 0) {
+        String line = "... and " + more + " more " + noun(severity, more) + " in " + jsonReport;
+        switch (severity) {
+          case ERROR -> log.error(line);
+          case WARNING -> log.warn(line);
+          case INFO -> log.info(line);
+        }
       }
-      print(finding);
-      printed++;
     }
     long errors = Counts.of(findings, Severity.ERROR);
     long warnings = Counts.of(findings, Severity.WARNING);
@@ -49,6 +57,11 @@ final class FindingsOutcome {
       throw new MojoFailureException(
           "dataproduct:" + goal + " found " + what + " in the data product contract; see the lines above or " + jsonReport);
     }
+  }
+
+  private static String noun(Severity severity, int n) {
+    String word = severity == Severity.INFO ? "note" : severity.name().toLowerCase(Locale.ROOT);
+    return n == 1 ? word : word + "s";
   }
 
   private void print(Finding finding) {

@@ -319,6 +319,14 @@ public final class RegistryClient {
       if (!scheme.equals("http") && !scheme.equals("https") || uri.getHost() == null) {
         throw new URISyntaxException(url, "not an http or https URL");
       }
+      // Credentials in the URL would be sent by nothing (the HTTP client refuses user info) and
+      // show wherever the URL does, Maven's -X parameter dump included: refused before any request.
+      if (uri.getRawUserInfo() != null) {
+        throw new BuildError("dataproduct.registry.url=" + display(uri) + " carries a user name or password before the host (user:password@);"
+            + " credentials do not belong in the URL, where logs show them: remove them from it, and put them in a <server> in settings.xml"
+            + " (<id>schema-registry</id> with <username> and <password>, encrypted with mvn --encrypt-password),"
+            + " named by <registryServerId> or -Ddataproduct.registry.serverId=schema-registry");
+      }
       // java.net.URI accepts any number as a port; the HTTP client would fail on it with a stack trace.
       if (uri.getPort() > 65535) {
         throw new URISyntaxException(url, "port " + uri.getPort() + " is out of range");
@@ -339,7 +347,8 @@ public final class RegistryClient {
     }
   }
 
+  /** A URL that did not parse: everything up to its last '@' may be user info, and a password may hold '/' or '#'. */
   private static String display(String url) {
-    return url.replaceAll("//[^/@]*@", "//");
+    return url.replaceAll("//.*@", "//");
   }
 }

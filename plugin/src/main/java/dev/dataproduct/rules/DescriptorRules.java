@@ -41,6 +41,10 @@ public final class DescriptorRules {
   public static final Rule API_VERSION =
       new Rule("DESCRIPTOR-API-VERSION", RuleArea.DESCRIPTOR, ERROR, "apiVersion and kind name a descriptor format this plugin reads.");
 
+  public static final Rule VERSION_FORMAT =
+      new Rule("DESCRIPTOR-VERSION-FORMAT", RuleArea.DESCRIPTOR, ERROR,
+          "The product's version can name the contract's files and the catalog's folder: letters, digits and . _ + -, starting with a letter or digit (such as 1.2.0).");
+
   public static final Rule VERSION_MISMATCH =
       new Rule("DESCRIPTOR-VERSION-MISMATCH", RuleArea.DESCRIPTOR, ERROR, "The descriptor's version, when given, equals the project version.");
 

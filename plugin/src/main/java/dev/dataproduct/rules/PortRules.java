@@ -12,11 +12,15 @@ public final class PortRules {
   public static final Rule KEY_ENCODING =
       new Rule("PORT-KEY-ENCODING", RuleArea.PORT, ERROR, "A key written with Kafka's own serializers (encoding: kafka) has a primitive type: Kafka has no serializer for an Avro schema.");
 
+  public static final Rule ONE_TYPE =
+      new Rule("PORT-ONE-TYPE", RuleArea.PORT, ERROR,
+          "A port's key or value is one record, enum, fixed or primitive type with a namespace: a schema file that defines several types (a top-level union) names the one the port carries with 'name'.");
+
   public static final Rule DURATION =
-      new Rule("PORT-DURATION", RuleArea.PORT, ERROR, "Retention and freshness are ISO-8601 durations such as P7D or PT5M (retention may also be 'infinite').");
+      new Rule("PORT-DURATION", RuleArea.PORT, ERROR, "Retention and freshness are ISO-8601 durations such as P7D or PT5M (retention may also be 'infinite'), no longer than Kafka's retention.ms can hold.");
 
   public static final Rule SLO_RANGE =
-      new Rule("PORT-SLO-RANGE", RuleArea.PORT, ERROR, "SLO freshness is a positive duration (availability ranges are checked by the structure rules).");
+      new Rule("PORT-SLO-RANGE", RuleArea.PORT, ERROR, "SLO freshness is a positive duration no longer than Kafka can hold (availability ranges are checked by the structure rules).");
 
   public static final Rule INPUT_REFERENCE =
       new Rule("PORT-INPUT-REFERENCE", RuleArea.PORT, ERROR, "An input port names its upstream as <domain>/<name> and a port in kebab case.");

@@ -15,6 +15,10 @@ public final class SchemaRules {
   public static final Rule JSON =
       new Rule("SCHEMA-JSON", RuleArea.SCHEMA, ERROR, "A schema file is valid JSON.");
 
+  public static final Rule TOO_DEEP =
+      new Rule("SCHEMA-TOO-DEEP", RuleArea.SCHEMA, ERROR,
+          "A schema file nests at most 200 levels of JSON, so that Avro, code generation and the compatibility checks can read it with the default thread stack.");
+
   public static final Rule INVALID =
       new Rule("SCHEMA-INVALID", RuleArea.SCHEMA, ERROR, "A schema file is valid Avro.");
 

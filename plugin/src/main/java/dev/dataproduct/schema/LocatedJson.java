@@ -36,8 +36,17 @@ final class LocatedJson {
   /** A key written twice in one object; the last value wins, as in Avro. */
   record DuplicateKey(String key, SourcePosition at) {}
 
+  /**
+   * How deep JSON values may nest. Everything that reads a schema after this (the walker, Avro's
+   * parser, Jackson's writer, code generation, compatibility checks) recurses once or more per
+   * level, so the limit is applied here, before any of them runs, and keeps them all well inside
+   * the default thread stack. A record nested in a record costs 2 to 4 levels; real schemas stay
+   * far below.
+   */
+  static final int MAX_DEPTH = 200;
+
   /** Text that is not JSON, with where the parser stopped. */
-  static final class SyntaxError extends Exception {
+  static class SyntaxError extends Exception {
     private static final long serialVersionUID = 1L;
     private final transient SourcePosition at;
 
@@ -48,6 +57,15 @@ final class LocatedJson {
 
     SourcePosition at() {
       return at;
+    }
+  }
+
+  /** JSON nested deeper than {@link #MAX_DEPTH}, with where the first value too deep starts. */
+  static final class TooDeep extends SyntaxError {
+    private static final long serialVersionUID = 1L;
+
+    TooDeep(SourcePosition at) {
+      super("the JSON nests deeper than " + MAX_DEPTH + " levels", at);
     }
   }
 
@@ -74,7 +92,7 @@ final class LocatedJson {
         throw new SyntaxError("the file is empty; a schema file holds one JSON schema", new SourcePosition(displayPath, 1, 1));
       }
       long rootPosition = Reader.here(parser);
-      JsonNode root = reader.value(parser);
+      JsonNode root = reader.value(parser, 0);
       if (parser.nextToken() != null) {
         throw new SyntaxError("unexpected content after the end of the schema", reader.unpack(Reader.here(parser)));
       }
@@ -171,9 +189,15 @@ final class LocatedJson {
       return new SourcePosition(displayPath, (int) (position >>> 32), (int) position);
     }
 
-    /** Reads the value at the current token; objects and arrays keep their members' positions. */
-    JsonNode value(JsonParser parser) throws IOException {
+    /**
+     * Reads the value at the current token, {@code depth} containers down; objects and arrays keep
+     * their members' positions.
+     */
+    JsonNode value(JsonParser parser, int depth) throws IOException, TooDeep {
       JsonToken token = parser.currentToken();
+      if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+        throw new TooDeep(unpack(here(parser)));
+      }
       switch (token) {
         case START_OBJECT:
           ObjectNode object = NODES.objectNode();
@@ -183,7 +207,7 @@ final class LocatedJson {
             long keyAt = here(parser);
             parser.nextToken();
             long valueAt = here(parser);
-            JsonNode member = value(parser);
+            JsonNode member = value(parser, depth + 1);
             if (object.replace(key, member) != null) {
               // The last value wins, in the place of the first, as in Avro.
               duplicateKeys.add(new DuplicateKey(key, unpack(keyAt)));
@@ -199,7 +223,7 @@ final class LocatedJson {
           long[] elementAt = new long[4];
           while (parser.nextToken() != JsonToken.END_ARRAY) {
             elementAt = put(elementAt, array.size(), here(parser));
-            array.add(value(parser));
+            array.add(value(parser, depth + 1));
           }
           memberPositions.put(array, elementAt);
           return array;

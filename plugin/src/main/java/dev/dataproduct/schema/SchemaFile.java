@@ -64,6 +64,11 @@ public final class SchemaFile {
     return Optional.ofNullable(schema);
   }
 
+  /** The named type {@code fullName} as this file defines it, resolved; empty unless loaded and defined here. */
+  public Optional<Schema> namedType(String fullName) {
+    return Optional.ofNullable(namedTypes.get(fullName));
+  }
+
   /** The full names of the named types this file defines, in the order they appear. */
   public List<String> definedTypes() {
     return definitions.stream().map(TypeDefinition::fullName).distinct().toList();

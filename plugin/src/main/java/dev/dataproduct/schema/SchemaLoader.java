@@ -25,6 +25,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.ParseContext;
@@ -59,6 +61,15 @@ final class SchemaLoader {
           Map.entry("local-timestamp-micros", "{\"type\": \"long\", \"logicalType\": \"local-timestamp-micros\"}"),
           Map.entry("local-timestamp-nanos", "{\"type\": \"long\", \"logicalType\": \"local-timestamp-nanos\"}"),
           Map.entry("duration", "{\"type\": \"fixed\", \"name\": \"Duration\", \"size\": 12, \"logicalType\": \"duration\"}"));
+
+  /** Names other languages and databases give the types Avro writes as logical types. */
+  private static final Map<String, String> LOGICAL_ALIASES =
+      Map.ofEntries(
+          Map.entry("bigdecimal", "decimal"), Map.entry("numeric", "decimal"), Map.entry("money", "decimal"), Map.entry("number", "decimal"),
+          Map.entry("biginteger", "decimal"), Map.entry("guid", "uuid"), Map.entry("localdate", "date"), Map.entry("time", "time-millis"),
+          Map.entry("localtime", "time-millis"), Map.entry("timestamp", "timestamp-millis"), Map.entry("datetime", "timestamp-millis"),
+          Map.entry("instant", "timestamp-millis"), Map.entry("offsetdatetime", "timestamp-millis"), Map.entry("zoneddatetime", "timestamp-millis"),
+          Map.entry("localdatetime", "local-timestamp-millis"), Map.entry("interval", "duration"));
 
   /** A reference to a type defined in another file. */
   private record Use(TypeReference reference, String fullName, SchemaFile owner) {}
@@ -122,8 +133,11 @@ final class SchemaLoader {
       }
     }
     definers.forEach((name, list) -> set.owners.put(name, list.get(0)));
+    // Files that failed to read may define types nobody else can see; what they might define is
+    // "not checked" in the files that use it, never "undefined".
+    List<SchemaFile> unread = set.files().stream().filter(f -> f.hasErrors && f.text != null).toList();
     for (SchemaFile file : set.files()) {
-      resolveReferences(file);
+      resolveReferences(file, unread);
     }
     // Defaults are checked afterwards, with positions: Avro cannot check a default whose type is
     // defined further down or in another file of a cycle, and would reject the whole file. Avro
@@ -161,6 +175,14 @@ final class SchemaLoader {
     file.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
     try {
       file.json = LocatedJson.parse(file.text, file.displayPath());
+    } catch (LocatedJson.TooDeep e) {
+      file.hasErrors = true;
+      report(
+          SchemaRules.TOO_DEEP,
+          e.at(),
+          "The schema nests deeper than " + LocatedJson.MAX_DEPTH + " levels of JSON; it is not read further, as Avro and code generation would run out of stack",
+          "Flatten the schema: define the nested records once, at the top of the file or in their own files, and refer to them by name.");
+      return;
     } catch (LocatedJson.SyntaxError e) {
       file.hasErrors = true;
       report(SchemaRules.JSON, e.at(), "Not valid JSON: " + e.getMessage(), "Fix the JSON syntax; a schema file holds one JSON value.");
@@ -176,8 +198,12 @@ final class SchemaLoader {
     AvscWalker.walk(file, findings);
   }
 
-  /** Finds what each name refers to, as Avro does: in this file first, then in any file. */
-  private void resolveReferences(SchemaFile file) {
+  /**
+   * Finds what each name refers to, as Avro does: in this file first, then in any file; a name
+   * found nowhere but written as the name of a type in a file that failed to read is taken to
+   * be that file's.
+   */
+  private void resolveReferences(SchemaFile file, List<SchemaFile> unread) {
     Set<String> local = file.definitions.stream().map(TypeDefinition::fullName).collect(Collectors.toSet());
     List<Use> external = new ArrayList<>();
     for (TypeReference reference : file.references) {
@@ -188,7 +214,10 @@ final class SchemaLoader {
           break;
         }
       }
-      if (found == null) {
+      Optional<SchemaFile> brokenOwner = found == null ? mayDefine(unread, file, reference) : Optional.empty();
+      if (brokenOwner.isPresent()) {
+        external.add(new Use(reference, reference.qualifiedName(), brokenOwner.get()));
+      } else if (found == null) {
         file.hasErrors = true;
         reportUndefined(file, reference);
       } else if (!local.contains(found)) {
@@ -196,6 +225,13 @@ final class SchemaLoader {
       }
     }
     uses.put(file, external);
+  }
+
+  /** The first file that failed to read and whose text names a type as {@code reference} does. */
+  private static Optional<SchemaFile> mayDefine(List<SchemaFile> unread, SchemaFile user, TypeReference reference) {
+    String simple = reference.name().substring(reference.name().lastIndexOf('.') + 1);
+    Pattern definition = Pattern.compile("\"name\"\\s*:\\s*\"(" + Pattern.quote(reference.qualifiedName()) + "|" + Pattern.quote(simple) + ")\"");
+    return unread.stream().filter(f -> f != user && definition.matcher(f.text).find()).findFirst();
   }
 
   private List<SchemaFile> dependencies(SchemaFile file) {
@@ -348,6 +384,18 @@ final class SchemaLoader {
             "The primitive types are null, boolean, int, long, float, double, bytes and string.");
         return;
       }
+      // "bigdecimal", "timestamp": a Java or SQL type that Avro writes as a logical type.
+      Optional<String> meant =
+          Optional.ofNullable(LOGICAL_ALIASES.get(name.toLowerCase(Locale.ROOT).replaceAll("[-_ ]", "")))
+              .or(() -> Suggestions.closest(name.toLowerCase(Locale.ROOT), LOGICAL_TYPES.keySet()));
+      if (meant.isPresent() && Character.isLowerCase(name.charAt(0))) {
+        report(
+            SchemaRules.INVALID,
+            at,
+            "Unknown type \"" + name + "\"; Avro has no such type, did you mean the logical type \"" + meant.get() + "\"?",
+            "Write the type it annotates with a logicalType: " + LOGICAL_TYPES.get(meant.get()) + ".");
+        return;
+      }
     }
     String qualified = reference.qualifiedName();
     String written = qualified.equals(name) ? "\"" + name + "\"" : "\"" + name + "\" (" + qualified + ")";
@@ -359,6 +407,16 @@ final class SchemaLoader {
         proposed = proposed.substring(proposed.lastIndexOf('.') + 1);
       }
       report(SchemaRules.UNDEFINED_NAME, at, message + "; did you mean \"" + proposed + "\"?", "Write \"" + proposed + "\", or define \"" + qualified + "\" in a schema file.");
+    } else if (name.indexOf('.') < 0 && Character.isLowerCase(name.charAt(0))) {
+      // A lower-case name is more often a type Avro does not have than a type of the product.
+      report(
+          SchemaRules.UNDEFINED_NAME,
+          at,
+          message,
+          "Avro's types are the primitives null, boolean, int, long, float, double, bytes and string, and the logical types "
+              + String.join(", ", new TreeSet<>(LOGICAL_TYPES.keySet()))
+              + " written on a primitive, e.g. {\"type\": \"int\", \"logicalType\": \"date\"}; a type of the product's own is defined in a .avsc file under "
+              + set.displayRoot() + ".");
     } else {
       report(
           SchemaRules.UNDEFINED_NAME,

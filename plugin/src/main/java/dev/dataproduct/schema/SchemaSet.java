@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.BiPredicate;
 import org.apache.avro.Schema;
 
 /**
@@ -174,12 +175,20 @@ public final class SchemaSet {
 
   /** Reports {@code GOVERNANCE-FIELD-DOC} for every field without a non-blank {@code doc}. */
   public void checkFieldDocs(Findings findings) {
+    checkFieldDocs(findings, (record, field) -> true);
+  }
+
+  /**
+   * Reports {@code GOVERNANCE-FIELD-DOC} for every field without a non-blank {@code doc} that
+   * {@code held} accepts (by the record's full name and the field's name).
+   */
+  public void checkFieldDocs(Findings findings, BiPredicate<String, String> held) {
     forEachField(
         (owner, field, index) -> {
           JsonNode doc = field.get("doc");
-          if (doc == null || !doc.isTextual() || doc.asText().isBlank()) {
-            String record = owner.definition().fullName();
-            String name = field.get("name").asText();
+          String record = owner.definition().fullName();
+          String name = field.get("name").asText();
+          if ((doc == null || !doc.isTextual() || doc.asText().isBlank()) && held.test(record, name)) {
             findings.add(
                 Finding.of(
                         GovernanceRules.FIELD_DOC,

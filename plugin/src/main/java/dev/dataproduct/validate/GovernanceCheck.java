@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Personal data in the schemas against the product's classification; documented fields. */
+/** Personal data in the schemas against the product's classification; documented fields (those the field scope holds). */
 final class GovernanceCheck {
 
   /** Classifications that may hold personal data. */
@@ -19,9 +19,11 @@ final class GovernanceCheck {
   private static final int FIELDS_NAMED = 3;
 
   private final SchemaSet schemas;
+  private final FieldScope fieldScope;
 
-  GovernanceCheck(SchemaSet schemas) {
+  GovernanceCheck(SchemaSet schemas, FieldScope fieldScope) {
     this.schemas = schemas;
+    this.fieldScope = fieldScope;
   }
 
   void check(DataProduct product, Findings findings) {
@@ -39,6 +41,6 @@ final class GovernanceCheck {
               .withHint("Set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data.")
               .withTarget("product"));
     }
-    schemas.checkFieldDocs(findings);
+    schemas.checkFieldDocs(findings, (record, field) -> fieldScope.holds(schemas, record, field));
   }
 }

@@ -74,7 +74,7 @@ public final class ProductValidator {
     if (product != null) {
       new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory())).check(product, findings);
       if (schemas != null) {
-        new GovernanceCheck(schemas).check(product, findings);
+        new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
       }
     }
     List<Finding> all = WaiverApplication.apply(product, findings.all(), new HashSet<>());

@@ -50,6 +50,7 @@ public final class ValidationCache {
         .add("policy", request.policy())
         .add("rules", new TreeMap<>(request.settings().overrides()))
         .add("configuration", request.configurationFindings().stream().map(Finding::format).toList())
+        .add("fieldScope", request.fieldScope().fingerprint())
         .hex();
   }
 

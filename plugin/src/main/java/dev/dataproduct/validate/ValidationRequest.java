@@ -17,6 +17,8 @@ import java.util.List;
  * @param settings the effective rule levels
  * @param configurationFindings findings about the configuration itself (refused policy
  *     overrides), reported with the rest
+ * @param fieldScope which schema fields the field-level rules hold: all, or those new or changed
+ *     since the baseline
  */
 public record ValidationRequest(
     Path baseDir,
@@ -25,7 +27,15 @@ public record ValidationRequest(
     String projectVersion,
     Policy policy,
     RuleSettings settings,
-    List<Finding> configurationFindings) {
+    List<Finding> configurationFindings,
+    FieldScope fieldScope) {
+
+  /** A request that holds every field to the field-level rules. */
+  public ValidationRequest(
+      Path baseDir, Path descriptor, Path schemaDirectory, String projectVersion, Policy policy, RuleSettings settings,
+      List<Finding> configurationFindings) {
+    this(baseDir, descriptor, schemaDirectory, projectVersion, policy, settings, configurationFindings, FieldScope.ALL);
+  }
 
   /** A request with no policy, default rules and nothing from configuration. */
   public static ValidationRequest of(Path baseDir, Path descriptor, Path schemaDirectory, String projectVersion) {

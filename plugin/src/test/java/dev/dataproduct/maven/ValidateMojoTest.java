@@ -76,6 +76,27 @@ class ValidateMojoTest {
   @Test
   @Basedir(OK)
   @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
+  @MojoParameter(name = "fieldRules", value = "legacy")
+  void anUnknownFieldRulesValueIsABuildErrorNamingTheChoices(ValidateMojo mojo) {
+    MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
+    assertTrue(error.getMessage().contains("dataproduct.fieldRules is \"legacy\"; use all (every field) or changed (fields new or changed since the baseline)"),
+        error.getMessage());
+  }
+
+  @Test
+  @Basedir(OK)
+  @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
+  @MojoParameter(name = "fieldRules", value = "changed")
+  @MojoParameter(name = "baseline", value = "none")
+  void fieldRulesChangedWithoutABaselineHoldsEveryField(ValidateMojo mojo) {
+    // validate-ok's one undocumented field is new when there is nothing to compare with; its POM makes the rule an error.
+    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
+    assertTrue(failure.getMessage().startsWith("dataproduct:validate found 1 error"), failure.getMessage());
+  }
+
+  @Test
+  @Basedir(OK)
+  @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
   void reportsAreWrittenUnderTheReportDirectory(ValidateMojo mojo) {
     assertThrows(MojoFailureException.class, mojo::execute);
     File reports = mojo.reportDirectory;

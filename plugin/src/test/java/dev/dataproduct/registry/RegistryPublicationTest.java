@@ -198,12 +198,25 @@ class RegistryPublicationTest {
   }
 
   @Test
-  void aPasswordInTheUrlNeverShowsEither() {
+  void aUrlWithUserAndPasswordIsRefusedAtOnceWithoutShowingThePasswordAndPointsToSettingsXml() {
     String url = registry.url().replace("http://", "http://publisher:" + SECRET + "@");
-    RegistryClient client = new RegistryClient(url, RegistryCredentials.none(), FAST, log);
-    assertEquals(registry.url(), client.url());
-    BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient("ftp://publisher:" + SECRET + "@host/x", RegistryCredentials.none(), FAST, log));
-    assertFalse(bad.getMessage().contains(SECRET), bad.getMessage());
+
+    BuildError refused = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log));
+
+    assertEquals("dataproduct.registry.url=" + registry.url() + " carries a user name or password before the host (user:password@);"
+        + " credentials do not belong in the URL, where logs show them: remove them from it, and put them in a <server> in settings.xml"
+        + " (<id>schema-registry</id> with <username> and <password>, encrypted with mvn --encrypt-password),"
+        + " named by <registryServerId> or -Ddataproduct.registry.serverId=schema-registry", refused.getMessage());
+    assertEquals(List.of(), registry.requests(), "no request reaches the registry");
+    assertNoSecret("Basic " + SECRET, String.join("\n", logged));
+  }
+
+  @Test
+  void aPasswordInAUrlThatDoesNotParseNeverShowsEither() {
+    for (String url : List.of("ftp://publisher:" + SECRET + "@host/x", "http://publisher:" + SECRET + "/x@host", "http://publisher:" + SECRET + "#@host:99999")) {
+      BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log));
+      assertFalse(bad.getMessage().contains(SECRET), bad.getMessage());
+    }
   }
 
   @Test

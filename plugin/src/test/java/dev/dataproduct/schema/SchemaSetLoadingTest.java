@@ -4,9 +4,11 @@ import static dev.dataproduct.schema.Fixtures.assertSays;
 import static dev.dataproduct.schema.Fixtures.load;
 import static dev.dataproduct.schema.Fixtures.located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
@@ -262,6 +264,53 @@ class SchemaSetLoadingTest {
         located(findings));
     assertSays(findings, "src/main/avro/A_Broken.avsc:2:1", "Unexpected end-of-input", "(start marker at line 1, column 48)");
     assertSays(findings, "src/main/avro/D_Defaults.avsc:2:48", "1.5 is not a valid \"long\"");
+  }
+
+  @Test
+  void typesOfAFileThatFailedToLoadAreNotCheckedInTheFilesThatUseThemNeverUndefined(@TempDir Path temp) throws IOException {
+    // One missing comma in Amount.avsc; Account.avsc uses Amount.
+    Path avro = Files.createDirectories(temp.resolve("src/main/avro"));
+    Files.writeString(avro.resolve("Amount.avsc"), "{\"type\": \"record\", \"name\": \"Amount\", \"namespace\": \"com.example\"\n \"fields\": []}");
+    Files.writeString(avro.resolve("Account.avsc"),
+        "{\"type\": \"record\", \"name\": \"Account\", \"namespace\": \"com.example\", \"fields\": [{\"name\": \"balance\", \"type\": \"Amount\"}]}");
+    // A name no file defines, broken or not, is still undefined.
+    Files.writeString(avro.resolve("Ledger.avsc"),
+        "{\"type\": \"record\", \"name\": \"Ledger\", \"namespace\": \"com.example\", \"fields\": [{\"name\": \"rate\", \"type\": \"Rate\"}]}");
+
+    Loaded loaded = load(temp);
+
+    assertEquals(
+        List.of(
+            "SCHEMA-NOT-CHECKED src/main/avro/Account.avsc:1:106",
+            "SCHEMA-JSON src/main/avro/Amount.avsc:2:2",
+            "SCHEMA-UNDEFINED-NAME src/main/avro/Ledger.avsc:1:102"),
+        located(loaded.findings()));
+    assertSays(loaded.findings(), "src/main/avro/Account.avsc:1:106", "uses \"com.example.Amount\" from src/main/avro/Amount.avsc, which has errors");
+    assertEquals(Status.NOT_CHECKED, loaded.schemas().file("Account.avsc").orElseThrow().status());
+  }
+
+  @Test
+  void anUnknownLowerCaseTypeGetsAHintAboutLogicalTypesNotDefineIt(@TempDir Path temp) throws IOException {
+    Path avro = Files.createDirectories(temp.resolve("src/main/avro"));
+    Files.writeString(avro.resolve("Price.avsc"), """
+        {"type": "record", "name": "Price", "namespace": "com.example", "fields": [
+          {"name": "amount", "type": "bigdecimal"},
+          {"name": "at", "type": "datetime"},
+          {"name": "label", "type": "varchar"}
+        ]}""");
+
+    Loaded loaded = load(temp);
+
+    assertEquals(
+        List.of("SCHEMA-INVALID src/main/avro/Price.avsc:2:30", "SCHEMA-INVALID src/main/avro/Price.avsc:3:26", "SCHEMA-UNDEFINED-NAME src/main/avro/Price.avsc:4:29"),
+        located(loaded.findings()));
+    assertSays(loaded.findings(), "src/main/avro/Price.avsc:2:30", "Unknown type \"bigdecimal\"; Avro has no such type, did you mean the logical type \"decimal\"?",
+        "{\"type\": \"bytes\", \"logicalType\": \"decimal\", \"precision\": 10, \"scale\": 2}");
+    assertSays(loaded.findings(), "src/main/avro/Price.avsc:3:26", "did you mean the logical type \"timestamp-millis\"?");
+    Finding varchar = Fixtures.at(loaded.findings(), "src/main/avro/Price.avsc:4:29");
+    assertTrue(varchar.hint().startsWith("Avro's types are the primitives null, boolean, int, long, float, double, bytes and string, and the logical types date, decimal,"),
+        varchar.hint());
+    assertFalse(varchar.hint().startsWith("Define"), varchar.hint());
   }
 
   @Test

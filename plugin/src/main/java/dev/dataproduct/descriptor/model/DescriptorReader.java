@@ -66,7 +66,7 @@ public final class DescriptorReader {
   }
 
   private static TypeReference typeReference(YamlMap port, String key) {
-    return port.map(key).map(ref -> new TypeReference(ref, text(ref, "type"), text(ref, "schema"), text(ref, "encoding"))).orElse(null);
+    return port.map(key).map(ref -> new TypeReference(ref, text(ref, "type"), text(ref, "schema"), text(ref, "name"), text(ref, "encoding"))).orElse(null);
   }
 
   /** A string value; numbers and booleans written where text is expected are kept as their text. */

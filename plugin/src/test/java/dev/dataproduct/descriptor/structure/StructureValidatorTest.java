@@ -166,13 +166,15 @@ class StructureValidatorTest {
   }
 
   @Test
-  void recordSchemaNeedsExactlyOneOfTypeAndSchema() {
+  void recordSchemaHasOneOrTwoKeys() {
+    // Two keys are schema with name (and a key may add its encoding); the other pairs are the
+    // semantic rules' (rules/port-reference-pairs).
     List<Finding> findings = validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
-        "    key: {}\n    value: { type: string, schema: OrderEvent.avsc }\n"));
+        "    key: {}\n    value: { type: string, schema: OrderKey.avsc, name: com.example.OrderKey }\n"));
 
     assertEquals(List.of("DESCRIPTOR-VALUE@11:10", "DESCRIPTOR-VALUE@12:12"), located(findings));
-    assertEquals("outputPorts[0].key has no keys, but needs at least 1 of: type, schema, encoding", findings.get(0).message());
-    assertEquals("outputPorts[0].value has 2 keys (type, schema), but allows at most 1", findings.get(1).message());
+    assertEquals("outputPorts[0].key has no keys, but needs at least 1 of: type, schema, name, encoding", findings.get(0).message());
+    assertEquals("outputPorts[0].value has 3 keys (type, schema, name), but allows at most 2", findings.get(1).message());
   }
 
   @Test
