@@ -1,4 +1,4 @@
-// Four builds of a product adopted on a topic whose history is in a real schema registry.
+// Five builds of a product adopted on a topic whose history is in a real schema registry.
 import groovy.json.JsonSlurper
 import java.util.zip.ZipFile
 
@@ -8,7 +8,7 @@ try {
   def log = new File(basedir, 'build.log').text
   // Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
   def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-  assert steps.size() == 4 : "expected four builds in build.log, found " + steps.size()
+  assert steps.size() == 5 : "expected five builds in build.log, found " + steps.size()
   def value = 'sales.adopt-orders.order-events.v1-value'
   def key = 'sales.adopt-orders.order-events.v1-key'
   def registered = new JsonSlurper().parse(new File(basedir, 'registered.json'))
@@ -68,6 +68,12 @@ try {
   assert next.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:32: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
       + "version 1 of subject ${value} in ${url} and version 2 of subject ${value} in ${url}: Field \"status\"")
   assert next.contains('Compared adopt-orders 1.1.0 with 1.0.0: 1 port, ')
+
+  // 5. A version the plugin cannot read is a build error naming it, never a port without history.
+  def malformed = steps[4]
+  assert malformed.contains("[ERROR] Failed to execute goal dev.dataproduct:dataproduct-maven-plugin:")
+  assert malformed.contains("Version 1 of subject sales.adopt-broken.order-events.v1-value in ${url} is not a valid Avro schema (")
+  assert malformed.contains("; fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read")
 
   steps.each { assert !(it =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace' }
 } finally {

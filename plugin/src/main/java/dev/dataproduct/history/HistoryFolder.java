@@ -40,7 +40,8 @@ import org.apache.avro.Schema;
  * <p>{@code <port>} is an output port's name; {@code <version>} names the version (a release
  * number such as {@code 1.4.0}, or {@code 1}, {@code 2}, ... for registry versions) and orders
  * them: by number, {@code 1.10.0} after {@code 1.9.0}. Each file is a complete schema that parses
- * on its own, as a registry stores it. Files not ending in {@code .avsc} are left alone (a README).
+ * on its own, as a registry stores it. Files not ending in {@code .avsc} are left alone (a README),
+ * and so are hidden ones.
  * Every other problem is a {@code COMPAT-HISTORY-SCHEMA} finding on the file: a history that was
  * only partly read would check less than it claims.
  */
@@ -203,9 +204,10 @@ public final class HistoryFolder {
     return display + "/" + String.join("/", names);
   }
 
+  /** The entries of {@code dir} in name order, without hidden ones ({@code .git}, {@code .DS_Store}). */
   private static List<Path> children(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
-      return list.sorted().toList();
+      return list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
     }
   }
 }

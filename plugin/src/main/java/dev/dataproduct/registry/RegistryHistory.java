@@ -7,12 +7,10 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import org.apache.avro.Schema;
 
 /**
@@ -30,14 +28,16 @@ public final class RegistryHistory {
 
   /** The registry's history of the output ports of {@code product}. */
   public static AdoptedHistory read(RegistryClient client, DataProduct product, BuildLog log) {
-    Set<String> subjects = new HashSet<>(client.subjects());
+    // Proves the URL is a registry's API, so that a 404 below means "no such subject", not a wrong URL.
+    // The list itself is not trusted: a registry with access control lists only what one may read.
+    client.subjects();
     Map<String, AdoptedHistory.PortHistory> ports = new LinkedHashMap<>();
     for (OutputPort port : product.outputPorts()) {
       if (port.name() == null || port.topic() == null || ports.containsKey(port.name())) {
         continue;
       }
-      List<ReleasedSchema> key = port.key() == null ? List.of() : versions(client, subjects, port, "key", log);
-      List<ReleasedSchema> value = versions(client, subjects, port, "value", log);
+      List<ReleasedSchema> key = port.key() == null ? List.of() : versions(client, port, "key", log);
+      List<ReleasedSchema> value = versions(client, port, "value", log);
       if (!key.isEmpty() || !value.isEmpty()) {
         ports.put(port.name(), new AdoptedHistory.PortHistory(key, value));
       }
@@ -45,9 +45,9 @@ public final class RegistryHistory {
     return new AdoptedHistory("the schema registry at " + client.url(), ports, List.of());
   }
 
-  private static List<ReleasedSchema> versions(RegistryClient client, Set<String> subjects, OutputPort port, String part, BuildLog log) {
+  private static List<ReleasedSchema> versions(RegistryClient client, OutputPort port, String part, BuildLog log) {
     String subject = port.topic() + "-" + part;
-    List<Integer> numbers = subjects.contains(subject) ? client.versions(subject) : List.of();
+    List<Integer> numbers = client.versions(subject);
     if (numbers.isEmpty()) {
       log.info("No subject " + subject + " in the schema registry at " + client.url() + ": the " + part + " of port \"" + port.name()
           + "\" has no earlier history there");

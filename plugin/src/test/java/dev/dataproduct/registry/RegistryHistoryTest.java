@@ -28,6 +28,7 @@ class RegistryHistoryTest {
 
   private static final String VALUE = "sales.orders.v1-value";
   private static final String KEY = "sales.orders.v1-key";
+  private static final String NOT_FOUND = "{\"error_code\":40401,\"message\":\"Subject not found\"}";
   private static final String V1 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
   private static final String V2 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"qty\",\"type\":\"int\",\"default\":0}]}";
 
@@ -37,6 +38,8 @@ class RegistryHistoryTest {
   @BeforeEach
   void start() throws Exception {
     registry = new ScriptedRegistry();
+    // The key subject is not there unless a test says otherwise; without this, "GET /subjects" would answer for it.
+    registry.on("GET /subjects/" + KEY, 404, NOT_FOUND);
   }
 
   @AfterEach
@@ -79,6 +82,17 @@ class RegistryHistoryTest {
     BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
     assertEquals("The schema registry at " + registry.url() + " refused GET /subjects with HTTP 401 (no credentials were sent);"
+        + " check the <server> that dataproduct.registry.serverId names in settings.xml", error.getMessage());
+  }
+
+  @Test
+  void aSubjectTheCredentialsMayNotReadIsABuildErrorEvenWhenTheListLeavesItOut() {
+    registry.on("GET /subjects", 200, "[]");
+    registry.on("GET /subjects/" + KEY, 403, "{\"error_code\":40301,\"message\":\"User cannot access the resource.\"}");
+
+    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+
+    assertEquals("The schema registry at " + registry.url() + " refused GET /subjects/" + KEY + "/versions with HTTP 403 (no credentials were sent);"
         + " check the <server> that dataproduct.registry.serverId names in settings.xml", error.getMessage());
   }
 
