@@ -38,15 +38,19 @@ try {
   assert compatible.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 port, 0 breaking changes, 0 warnings")
   assert compatible.contains('schema history started from the schema registry at ' + url)
   assert compatible.contains('[INFO] BUILD SUCCESS')
-  // publish registered 1.0.0 on top of what was there: version 4 of the value, version 1 of the key.
+  // publish registered 1.0.0 on top of what was there: version 4 of the value. The string key is
+  // written as Kafka's StringSerializer writes it, as the topic's keys were, so it has no key subject.
   def versionsOf = { String subject ->
     def response = java.net.http.HttpClient.newHttpClient().send(
         java.net.http.HttpRequest.newBuilder(URI.create("${url}/subjects/${subject}/versions")).build(), java.net.http.HttpResponse.BodyHandlers.ofString())
+    if (response.statusCode() == 404) {
+      return null
+    }
     assert response.statusCode() == 200 : response.body()
     new JsonSlurper().parseText(response.body())
   }
   assert versionsOf(value) == [1, 2, 3, 4]
-  assert versionsOf(key) == [1]
+  assert versionsOf(key) == null
   def jar = new File(basedir, 'repo/dev/dataproduct/it/adopt-orders/1.0.0/adopt-orders-1.0.0.jar')
   assert jar.isFile() : 'deployed'
   new ZipFile(jar).withCloseable { zip ->

@@ -9,6 +9,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.CompatRules;
+import dev.dataproduct.rules.ContractRules;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -38,6 +39,9 @@ final class AdoptedHistoryCheck {
       Optional<CompatibilityLevel> level = CompatibilityLevel.parse(port.effectiveCompatibility());
       if (schemas.key() != null && !schemas.keyHistory().isEmpty()) {
         ReleasedSchema latest = latest(schemas.keyHistory());
+        if (OutputPort.KEY_ENCODING_KAFKA.equals(schemas.keyEncoding())) {
+          keyEncodingDiffers(port, latest, findings);
+        }
         if (!Objects.equals(latest.schema(), schemas.key())) {
           keyChanged(port.name(), latest, schemas.key(), sources, findings);
         }
@@ -61,6 +65,22 @@ final class AdoptedHistoryCheck {
 
   private static ReleasedSchema latest(List<ReleasedSchema> history) {
     return history.get(history.size() - 1);
+  }
+
+  /**
+   * A key with a schema in the history was written in Avro (a registry's key subject, or key schema
+   * files): writing it with Kafka's own serializer now would change every key's bytes.
+   */
+  private static void keyEncodingDiffers(OutputPort port, ReleasedSchema latest, Findings findings) {
+    SourcePosition at = port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
+    findings.add(
+        Finding.of(
+                ContractRules.KEY_ENCODING_CHANGED,
+                at,
+                "The keys of port \"%s\" are written with Kafka's own serializer (encoding: kafka), but the topic's keys were written in Avro (%s); the same key now has other bytes, so it lands on another partition, compaction keeps both, and readers of the old keys cannot read the new ones"
+                    .formatted(port.name(), latest.label()))
+            .withHint("write the keys as the topic has them: add encoding: avro to the key")
+            .withTarget(Texts.target(port.name(), PortPart.KEY)));
   }
 
   private static void keyChanged(String port, ReleasedSchema latest, Schema now, CurrentSources sources, Findings findings) {
