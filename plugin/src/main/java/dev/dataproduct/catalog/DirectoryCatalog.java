@@ -92,7 +92,9 @@ public final class DirectoryCatalog {
    * Publishes one product version: adds its folder and updates the index and the pages. A version
    * already published with the same contract is left alone ({@link Outcome#IDENTICAL}); with
    * another contract it is refused ({@link Outcome#REFUSED}, naming each file that differs) and
-   * nothing is written. A dry run writes nothing and creates nothing, not even the catalog.
+   * nothing of it is written. Whatever the outcome, the publish first repairs what an earlier one
+   * that stopped left behind (see the class comment). A dry run writes nothing and creates
+   * nothing, not even the catalog.
    *
    * @throws BuildError when the request names unsafe paths or the catalog cannot be written; the
    *     catalog is then as it was
