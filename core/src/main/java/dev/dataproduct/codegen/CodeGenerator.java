@@ -209,11 +209,11 @@ public final class CodeGenerator {
   private static String readTemplate(String name) {
     try (InputStream in = CodeGenerator.class.getResourceAsStream(TEMPLATE_DIRECTORY + name + ".java.tmpl")) {
       if (in == null) {
-        throw new IllegalStateException("The plugin jar has no template " + name + "; it is damaged");
+        throw new IllegalStateException("The dataproduct-core jar has no template " + name + "; it is damaged");
       }
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BuildError("Cannot read the template " + name + " from the plugin jar: " + e.getMessage(), e);
+      throw new BuildError("Cannot read the template " + name + " from the dataproduct-core jar: " + e.getMessage(), e);
     }
   }
 }

@@ -575,7 +575,7 @@ final class CatalogSite {
   private static byte[] asset(String name) {
     try (InputStream in = CatalogSite.class.getResourceAsStream(name)) {
       if (in == null) {
-        throw new IllegalStateException("The plugin jar lacks " + name + "; it is damaged, download it again");
+        throw new IllegalStateException("The dataproduct-core jar lacks " + name + "; it is damaged, download it again");
       }
       return in.readAllBytes();
     } catch (IOException e) {
