@@ -4,7 +4,7 @@ import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.dataproduct.core.StableJson;
+import dev.dataproduct.support.StableJson;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 

@@ -2,8 +2,8 @@ package dev.dataproduct.catalog;
 
 import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;

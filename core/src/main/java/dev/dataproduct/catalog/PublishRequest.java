@@ -3,7 +3,7 @@ package dev.dataproduct.catalog;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,13 +1,13 @@
 package dev.dataproduct.codegen;
 
 import dev.dataproduct.codegen.GeneratedFiles.Entry;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -1,6 +1,6 @@
 package dev.dataproduct.codegen;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.util.Arrays;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.compiler.specific.SpecificCompiler.FieldVisibility;

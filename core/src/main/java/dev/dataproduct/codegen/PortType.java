@@ -1,6 +1,6 @@
 package dev.dataproduct.codegen;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.util.Locale;
 import java.util.Map;
 import org.apache.avro.Schema;

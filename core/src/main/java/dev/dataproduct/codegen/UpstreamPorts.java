@@ -2,10 +2,10 @@ package dev.dataproduct.codegen;
 
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.PortContract;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.InputPort;
 import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

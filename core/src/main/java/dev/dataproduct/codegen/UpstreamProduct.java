@@ -2,7 +2,7 @@ package dev.dataproduct.codegen;
 
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

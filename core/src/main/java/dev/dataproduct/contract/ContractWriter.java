@@ -1,7 +1,7 @@
 package dev.dataproduct.contract;
 
 import dev.dataproduct.contract.ContractLayout.Part;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;

@@ -1,12 +1,12 @@
 package dev.dataproduct.contract;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.yaml.YamlLoadResult;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.descriptor.yaml.YamlMap;
 import dev.dataproduct.descriptor.yaml.YamlNode;
 import dev.dataproduct.descriptor.yaml.YamlScalar;
 import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.support.BuildError;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.dataproduct.policy;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.policy.Policy.PolicyRule;
@@ -9,6 +8,7 @@ import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.RuleSettings.Level;
+import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -3,10 +3,10 @@ package dev.dataproduct.publish;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.catalog.PublishResult;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.registry.RegistryPublication;
 import dev.dataproduct.registry.RegistrySubject;
+import dev.dataproduct.support.BuildError;
 import java.util.List;
 import java.util.Optional;
 

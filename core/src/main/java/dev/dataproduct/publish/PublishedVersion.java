@@ -28,7 +28,7 @@ public final class PublishedVersion {
    *
    * @param request what {@code publish} would publish; its compatibility report is not compared
    * @param at where the finding points: the descriptor's {@code version}, or its start
-   * @throws dev.dataproduct.core.BuildError when the catalog cannot be read
+   * @throws dev.dataproduct.support.BuildError when the catalog cannot be read
    */
   public static List<Finding> check(DirectoryCatalog catalog, PublishRequest request, SourcePosition at, RuleSettings settings) {
     // The report publish writes is the one the running check is about to produce, so it cannot be

@@ -1,11 +1,11 @@
 package dev.dataproduct.registry;
 
 import dev.dataproduct.contract.ReleasedSchema;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

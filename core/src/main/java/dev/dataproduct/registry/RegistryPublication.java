@@ -1,10 +1,10 @@
 package dev.dataproduct.registry;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.rules.RegistryRules;
+import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

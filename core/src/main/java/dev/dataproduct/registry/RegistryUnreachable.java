@@ -1,6 +1,6 @@
 package dev.dataproduct.registry;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 
 /** The schema registry did not answer, after every attempt; the message names its URL. */
 public final class RegistryUnreachable extends BuildError {

@@ -2,7 +2,7 @@ package dev.dataproduct.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.json.JsonMapper;
-import dev.dataproduct.core.StableJson;
+import dev.dataproduct.support.StableJson;
 import java.io.IOException;
 import java.io.OutputStream;
 

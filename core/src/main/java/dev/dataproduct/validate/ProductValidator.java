@@ -1,6 +1,5 @@
 package dev.dataproduct.validate;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.structure.StructureValidator;
@@ -10,6 +9,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

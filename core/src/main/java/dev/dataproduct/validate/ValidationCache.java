@@ -1,11 +1,11 @@
 package dev.dataproduct.validate;
 
-import dev.dataproduct.core.InputFingerprint;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

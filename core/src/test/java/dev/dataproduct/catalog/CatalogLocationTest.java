@@ -3,7 +3,7 @@ package dev.dataproduct.catalog;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 

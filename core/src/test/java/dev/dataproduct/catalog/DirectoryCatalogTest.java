@@ -13,8 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.catalog.PublishResult.Outcome;
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -9,7 +9,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractWriter;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

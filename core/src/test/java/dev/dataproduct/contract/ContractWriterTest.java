@@ -10,7 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

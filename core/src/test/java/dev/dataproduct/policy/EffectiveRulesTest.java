@@ -3,7 +3,6 @@ package dev.dataproduct.policy;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
@@ -11,6 +10,7 @@ import dev.dataproduct.rules.GovernanceRules;
 import dev.dataproduct.rules.NamingRules;
 import dev.dataproduct.rules.OwnerRules;
 import dev.dataproduct.rules.RuleSettings.Level;
+import dev.dataproduct.support.BuildError;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;

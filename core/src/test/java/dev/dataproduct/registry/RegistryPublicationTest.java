@@ -6,11 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;

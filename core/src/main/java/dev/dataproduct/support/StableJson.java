@@ -1,4 +1,4 @@
-package dev.dataproduct.core;
+package dev.dataproduct.support;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;

@@ -1,4 +1,4 @@
-package dev.dataproduct.core;
+package dev.dataproduct.support;
 
 /**
  * The build cannot go on, and it is not the contract's fault: a file cannot be read, a

@@ -1,4 +1,4 @@
-package dev.dataproduct.core;
+package dev.dataproduct.support;
 
 import java.io.IOException;
 import java.nio.file.Path;
