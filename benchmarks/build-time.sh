@@ -27,12 +27,12 @@ esac
 root=$(pwd)
 ./mvnw -B -q -pl plugin -am install -DskipTests
 cp_file=$(mktemp)
-./mvnw -B -q -pl plugin dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
+./mvnw -B -q -pl core dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test >/dev/null
 version=$(./mvnw -B -q help:evaluate -Dexpression=project.version -DforceStdout -pl plugin 2>/dev/null || echo 0.1.0-SNAPSHOT)
 
 work=$(mktemp -d)
 trap 'rm -rf "$work" "$cp_file"' EXIT
-java -cp "plugin/target/test-classes:plugin/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$work" "$ports" "$schemas"
+java -cp "core/target/test-classes:core/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$work" "$ports" "$schemas"
 mkdir -p "$work/src/main/java/com/example/bench"
 printf 'package com.example.bench;\n\n/** Something to compile. */\npublic final class Main {\n  private Main() {}\n}\n' > "$work/src/main/java/com/example/bench/Main.java"
 cat > "$work/pom.xml" <<POM

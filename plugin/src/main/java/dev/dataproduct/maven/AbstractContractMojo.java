@@ -1,9 +1,9 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
+import dev.dataproduct.support.BuildError;
 import dev.dataproduct.validate.FieldScope;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;

@@ -2,11 +2,11 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.catalog.CatalogLocation;
 import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.core.BuildError;
-import dev.dataproduct.core.ContractFingerprint;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.ContractFingerprint;
 import java.io.File;
 import java.nio.file.Path;
 import org.apache.maven.artifact.ArtifactUtils;

@@ -1,12 +1,12 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.history.HistoryFolder;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.registry.RegistryClient;
 import dev.dataproduct.registry.RegistryHistory;
+import dev.dataproduct.support.BuildError;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;

@@ -2,7 +2,7 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;

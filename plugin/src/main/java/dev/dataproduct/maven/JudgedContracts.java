@@ -1,6 +1,6 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
+import dev.dataproduct.support.BuildError;
 import java.util.Objects;
 import java.util.function.Supplier;
 import org.apache.maven.project.MavenProject;

@@ -1,8 +1,8 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
+import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.util.stream.Collectors;
 import org.apache.maven.execution.MavenSession;

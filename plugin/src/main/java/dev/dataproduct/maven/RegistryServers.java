@@ -1,7 +1,7 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.registry.RegistryCredentials;
+import dev.dataproduct.support.BuildError;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;
 import org.apache.maven.settings.building.SettingsProblem;

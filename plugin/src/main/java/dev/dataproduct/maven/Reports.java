@@ -1,12 +1,12 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.core.BuildError;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.report.ReportFiles;
 import dev.dataproduct.report.ReportInput;
 import dev.dataproduct.report.ReportWriteException;
 import dev.dataproduct.report.ReportWriter;
+import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.util.List;
 

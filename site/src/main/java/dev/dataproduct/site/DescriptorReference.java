@@ -37,7 +37,7 @@ final class DescriptorReference {
     }
     StringBuilder out = new StringBuilder("# Descriptor reference\n\n");
     out.append("<p class=\"generated\">Generated from the JSON Schema of the format, <code>").append(text(root, "$id"))
-        .append("</code>, which the plugin jar ships as <code>META-INF/dataproduct/schema/dataproduct-v1.schema.json</code>.</p>\n\n");
+        .append("</code>, which the plugin's core jar (<code>dev.dataproduct:dataproduct-core</code>) ships as <code>META-INF/dataproduct/schema/dataproduct-v1.schema.json</code>.</p>\n\n");
     out.append(text(root, "description")).append("\n\n");
     out.append("A complete descriptor, the repository's example product:\n\n").append(example).append('\n');
     out.append("Point your editor at the schema ([a copy is published with this site](schema/dataproduct-v1.schema.json)) for completion and checks as you type, with this first line in `dataproduct.yaml`:\n\n")

@@ -14,15 +14,15 @@ import java.util.stream.Stream;
 
 /**
  * The rule catalogue: an index grouped by area and one page per rule, generated from the rule
- * declarations ({@link RuleCatalog}), so a rule cannot exist without its page. Where the plugin's
- * tests have a fixture for the rule ({@code plugin/src/test/resources/rules/<ID>} for {@code
+ * declarations ({@link RuleCatalog}), so a rule cannot exist without its page. Where the core's
+ * tests have a fixture for the rule ({@code core/src/test/resources/rules/<ID>} for {@code
  * validate}, {@code .../check/<ID>} for {@code check}), the page shows its files and the exact
  * output the tests assert.
  */
 final class RulePages {
 
-  static final String VALIDATE_FIXTURES = "plugin/src/test/resources/rules/";
-  static final String CHECK_FIXTURES = "plugin/src/test/resources/check/";
+  static final String VALIDATE_FIXTURES = "core/src/test/resources/rules/";
+  static final String CHECK_FIXTURES = "core/src/test/resources/check/";
 
   private RulePages() {}
 

@@ -60,9 +60,9 @@ final class Sources {
     return out.toString();
   }
 
-  /** The descriptor's JSON Schema, as the plugin jar ships it. */
+  /** The descriptor's JSON Schema, as the core jar ships it (core/, resource META-INF/dataproduct/schema/). */
   String descriptorSchema() {
-    return read(repository.resolve("plugin/src/main/resources/META-INF/dataproduct/schema/dataproduct-v1.schema.json"));
+    return read(repository.resolve("core/src/main/resources/META-INF/dataproduct/schema/dataproduct-v1.schema.json"));
   }
 
   /** The example product's descriptor (built by CI, see README.md), as a code block. */

@@ -1,0 +1,69 @@
+package dev.dataproduct.support;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * JSON written the same way on every platform and every run: two-space indent, {@code "key":
+ * value}, {@code \n} line ends, a final newline, UTF-8 (characters outside the BMP as UTF-8, not as
+ * escaped surrogate pairs). Files the plugin writes (reports, contract indexes) are compared byte
+ * for byte across builds, so they must not depend on the machine. Reading rejects duplicate keys.
+ */
+public final class StableJson {
+
+  public static final JsonMapper MAPPER =
+      JsonMapper.builder()
+          .enable(JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
+          .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+          .enable(JsonWriteFeature.COMBINE_UNICODE_SURROGATES_IN_UTF8)
+          .build();
+
+  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
+  private static final DefaultPrettyPrinter PRETTY =
+      new DefaultPrettyPrinter(
+              Separators.createDefaultInstance()
+                  .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                  .withArrayEmptySeparator("")
+                  .withObjectEmptySeparator(""))
+          .withObjectIndenter(INDENT)
+          .withArrayIndenter(INDENT);
+  private static final ObjectWriter WRITER = MAPPER.writer(PRETTY);
+
+  private StableJson() {}
+
+  /**
+   * A writer with this layout for a mapper configured otherwise (e.g. one that leaves nulls out);
+   * start that mapper from {@code MAPPER.rebuild()}.
+   */
+  public static ObjectWriter writer(JsonMapper mapper) {
+    return mapper.writer(PRETTY);
+  }
+
+  /** Writes {@code document} and a final newline to {@code out}, which stays open. */
+  public static void write(JsonNode document, OutputStream out) throws IOException {
+    WRITER.writeValue(out, document);
+    out.write('\n');
+    out.flush();
+  }
+
+  /** The bytes {@link #write} would write. */
+  public static byte[] bytes(JsonNode document) {
+    try {
+      return (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      // A tree built in memory always serializes; this would be a bug, not bad input.
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,91 @@
+package dev.dataproduct.validate;
+
+import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.descriptor.model.DescriptorReader;
+import dev.dataproduct.descriptor.structure.StructureValidator;
+import dev.dataproduct.descriptor.yaml.YamlLoadResult;
+import dev.dataproduct.descriptor.yaml.YamlLoader;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.List;
+
+/**
+ * Validates a data product: the descriptor's structure, then its meaning (names, ownership,
+ * ports, waivers, the mesh policy), then the Avro schemas and what the descriptor says about them.
+ * Every stage runs on whatever the earlier ones could read, so one run reports every problem.
+ * Maven-free; the {@code validate} goal is a thin adapter over it.
+ */
+public final class ProductValidator {
+
+  /** Checks over the descriptor alone, in the order their findings are most useful. */
+  private static final List<DescriptorCheck> DESCRIPTOR_CHECKS =
+      List.of(new VersionCheck(), new NamingCheck(), new OwnershipCheck(), new PortCheck(), new WaiverCheck(), new PolicyCheck());
+
+  /** Loads the format's JSON Schema once; safe to share between threads. */
+  private static final StructureValidator STRUCTURE = new StructureValidator();
+
+  private final BuildLog log;
+  private final YamlLoader yamlLoader = new YamlLoader();
+
+  public ProductValidator(BuildLog log) {
+    this.log = log;
+  }
+
+  public ValidationResult validate(ValidationRequest request) {
+    Findings findings = new Findings(request.settings());
+    findings.addAll(request.configurationFindings());
+    Path baseDir = request.baseDir();
+    String descriptorPath = display(baseDir, request.descriptor());
+
+    YamlLoadResult loaded;
+    try {
+      loaded = yamlLoader.load(request.descriptor(), descriptorPath);
+    } catch (IOException e) {
+      throw new BuildError("Cannot read " + descriptorPath + ": " + e.getMessage() + "; check its permissions", e);
+    }
+    findings.addAll(loaded.findings());
+    DataProduct product = null;
+    if (loaded.document().isPresent()) {
+      var document = loaded.document().get();
+      findings.addAll(STRUCTURE.validate(document));
+      product = DescriptorReader.read(document);
+      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy());
+      for (DescriptorCheck check : DESCRIPTOR_CHECKS) {
+        check.check(context, findings);
+      }
+    }
+
+    SchemaSet schemas = null;
+    if (Files.isDirectory(request.schemaDirectory())) {
+      try {
+        schemas = SchemaSet.load(request.schemaDirectory(), baseDir, findings);
+      } catch (IOException e) {
+        throw new BuildError("Cannot read the schemas under " + display(baseDir, request.schemaDirectory()) + ": " + e.getMessage(), e);
+      }
+      log.debug("Loaded " + schemas.files().size() + " schema files from " + display(baseDir, request.schemaDirectory()));
+    }
+    if (product != null) {
+      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory())).check(product, findings);
+      if (schemas != null) {
+        new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
+      }
+    }
+    List<Finding> all = WaiverApplication.apply(product, findings.all(), new HashSet<>());
+    return new ValidationResult(product, schemas, all, request.policy());
+  }
+
+  /** A path relative to the base directory, with {@code /}, as findings print it. */
+  static String display(Path baseDir, Path file) {
+    Path absolute = file.toAbsolutePath().normalize();
+    Path base = baseDir.toAbsolutePath().normalize();
+    Path shown = absolute.startsWith(base) ? base.relativize(absolute) : absolute;
+    return shown.toString().replace('\\', '/');
+  }
+}
