@@ -10,7 +10,7 @@ assert steps.size() >= 8 : "expected eight builds in build.log"
 expect '[INFO] No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in outer-local'
 expect 'or the local repository; this is the first release'
 expect '[INFO] Generated check-orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 2 producers, 2 consumers ('
-expect '; packed the contract into META-INF/dataproduct: 2 ports, no earlier release ('
+expect '; packed the contract into META-INF/dataproduct: 2 output ports, no earlier release ('
 
 // The released jar in the file repository carries its contract.
 def repo = new File(basedir, 'repo/dev/dataproduct/it/check-orders')
@@ -21,7 +21,7 @@ def jar100 = new java.util.jar.JarFile(new File(repo, '1.0.0/check-orders-1.0.0.
 assert new String(jar100.getInputStream(jar100.getEntry('META-INF/dataproduct/dataproduct.yaml')).readAllBytes(), 'UTF-8').contains('version: 1.0.0')
 
 // 2. 1.1.0 is compared with 1.0.0 resolved from the repository, and carries 1.0.0's schemas as history.
-expect '; packed the contract into META-INF/dataproduct: 2 ports, schema history carried from 1.0.0 ('
+expect '; packed the contract into META-INF/dataproduct: 2 output ports, schema history carried from 1.0.0 ('
 expect '[INFO] Compared check-orders 1.1.0 with 1.0.0: 2 ports, 0 breaking changes, 0 warnings'
 def jar110 = new java.util.jar.JarFile(new File(repo, '1.1.0/check-orders-1.1.0.jar'))
 assert jar110.getEntry('META-INF/dataproduct/history/all-releases/value/1.0.0.avsc') != null

@@ -2,7 +2,7 @@
 def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 
-expect '[INFO] Validated Orders 1.0.0: 4 ports, 3 schemas, 19 errors, 2 warnings'
+expect '[INFO] Validated Orders 1.0.0: 3 output ports, 1 input port, 3 schemas, 19 errors, 2 warnings'
 [
   'dataproduct.yaml:3:7: ERROR [NAMING-KEBAB-CASE] The product name "Orders" is not lower-kebab-case',
   'dataproduct.yaml:5:14: ERROR [DESCRIPTOR-VALUE] description is empty',

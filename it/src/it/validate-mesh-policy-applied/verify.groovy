@@ -4,7 +4,7 @@ def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 def policy = '(policy dev.dataproduct.it:mesh-policy:1.2.0)'
 
-expect '[INFO] Validated orders 2.0.0: 1 port, 1 schema, 6 errors, 1 warning; policy dev.dataproduct.it:mesh-policy:1.2.0 applied'
+expect '[INFO] Validated orders 2.0.0: 1 output port, 1 schema, 6 errors, 1 warning; policy dev.dataproduct.it:mesh-policy:1.2.0 applied'
 expect "[ERROR] dataproduct.yaml:1:1: ERROR [POLICY-REQUIRED-TAG] The product lacks the required tag tier-1 ${policy}"
 expect "[ERROR] dataproduct.yaml:4:9: ERROR [POLICY-DOMAIN] Domain \"marketing\" is not one the mesh allows ${policy}"
 expect '    hint: Allowed: sales, crm, logistics.'

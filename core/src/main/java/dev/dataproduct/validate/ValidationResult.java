@@ -31,18 +31,26 @@ public record ValidationResult(DataProduct product, SchemaSet schemas, List<Find
     return count(Severity.ERROR) > 0;
   }
 
-  public int portCount() {
-    return product == null ? 0 : product.outputPorts().size() + product.inputPorts().size();
+  public int outputPortCount() {
+    return product == null ? 0 : product.outputPorts().size();
+  }
+
+  public int inputPortCount() {
+    return product == null ? 0 : product.inputPorts().size();
   }
 
   /**
-   * The goal's one INFO line, e.g. {@code Validated orders 2.1.0: 2 ports, 3 schemas, 0 errors, 1
-   * warning; policy com.acme:mesh-policy:1.2.0 applied}.
+   * The goal's one INFO line, e.g. {@code Validated orders 2.1.0: 2 output ports, 1 input port, 3
+   * schemas, 0 errors, 1 warning; policy com.acme:mesh-policy:1.2.0 applied}. Output and input ports
+   * are counted apart, as generate counts the output ports it packs; the input part only when there
+   * are input ports.
    */
   public String summaryLine(String version) {
     String what = product == null || product.name() == null ? "data product" : product.name();
     return "Validated " + what + (version == null ? "" : " " + version) + ": "
-        + Counts.plural(portCount(), "port") + ", " + Counts.plural(schemaCount(), "schema") + ", "
+        + Counts.plural(outputPortCount(), "output port") + ", "
+        + (inputPortCount() == 0 ? "" : Counts.plural(inputPortCount(), "input port") + ", ")
+        + Counts.plural(schemaCount(), "schema") + ", "
         + Counts.errorsAndWarnings(findings)
         + (policy.isNone() ? "" : "; policy " + policy.source() + " applied");
   }

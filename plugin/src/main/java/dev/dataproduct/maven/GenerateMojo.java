@@ -244,7 +244,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
             + Counts.plural(counts.consumers(), "consumer")
             + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
             + changes(generated.written().size(), generated.deleted().size(), generated.changed())
-            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "port")
+            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "output port")
             + (previous.exists() ? ", schema history carried from " + previous.version()
                 : adopted.versions() > 0 ? ", schema history started from " + adopted.source() : ", no earlier release")
             + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
