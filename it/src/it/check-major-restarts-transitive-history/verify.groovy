@@ -41,7 +41,7 @@ assert v210.valueHistory*.version == ['1.0.0', '2.0.0'] : v210.valueHistory
 // 4. A break against the major is still found, and named; 1.0.0 is no longer compared with.
 expect 4, '[INFO] Compared major-orders 2.2.0 with 2.1.0: 1 port, 1 breaking change, 0 warnings'
 expect 4, '[ERROR] src/main/avro/com/example/orders/Order.avsc:9:5: ERROR [COMPAT-WIRE] Value of port "orders" is not BACKWARD_TRANSITIVE compatible with 2.0.0 and 2.1.0: Field "channel" of record "com.example.orders.Order" is not in the previous schema and has no default'
-expect 4, '[ERROR] dataproduct.yaml:1:1: ERROR [VERSION-MAJOR-FOR-BREAKING] 2.2.0 makes 1 breaking change to the contract of 2.1.0 but keeps major version 2'
+expect 4, '[ERROR] pom.xml:8:12: ERROR [VERSION-MAJOR-FOR-BREAKING] 2.2.0 makes 1 breaking change to the contract of 2.1.0 but keeps major version 2'
 absent 4, 'compatible with 1.0.0'
 expect 4, '[INFO] BUILD FAILURE'
 

@@ -29,7 +29,7 @@ assert jar110.getEntry('META-INF/dataproduct/history/all-releases/value/1.0.0.av
 // 3. 1.2.0 is compatible with 1.1.0, but not with 1.0.0: only the BACKWARD_TRANSITIVE port fails, naming 1.0.0.
 expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking change, 0 warnings'
 expect '[ERROR] src/main/avro/com/example/orders/AllReleases.avsc:9:32: ERROR [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0: Field "status" of record "com.example.orders.AllReleases" has type int in the new schema, which cannot read string written with the previous schema'
-expect '[ERROR] dataproduct.yaml:1:1: ERROR [VERSION-MAJOR-FOR-BREAKING] 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1'
+expect '[ERROR] pom.xml:8:12: ERROR [VERSION-MAJOR-FOR-BREAKING] 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1'
 expect '    hint: Release it as 2.0.0, or make the change compatible: add a new port on a new topic in a minor release, deprecate the old port, and remove it in the next major.'
 assert steps[2].contains('Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0')
 assert !steps[2].contains('Value of port "latest-only"') : 'the latest-only port must not see the 1.0.0 break'

@@ -158,7 +158,7 @@ public final class ContractCheck {
     }
     ReleaseVersion b = was.get();
     findings.add(
-        Finding.of(VersionRules.NOT_ABOVE_BASELINE, sources.descriptor("version"),
+        Finding.of(VersionRules.NOT_ABOVE_BASELINE, sources.version(),
                 "Version %s is not above %s, the release it is compared with".formatted(version, baselineVersion))
             .withHint("raise the project version: %d.%d.%d for fixes, %d.%d.0 for additions, %d.0.0 for breaking changes"
                 .formatted(b.major(), b.minor(), b.patch() + 1, b.major(), b.minor() + 1, b.major() + 1))
@@ -170,7 +170,7 @@ public final class ContractCheck {
     String next = ReleaseVersion.parse(baselineVersion).map(v -> (v.major() + 1) + ".0.0").orElse("a new major version");
     return Finding.of(
             VersionRules.MAJOR_FOR_BREAKING,
-            sources.descriptor("version"),
+            sources.version(),
             "%s makes %s to the contract of %s but %s".formatted(version, Counts.plural(breaking, "breaking change"), baselineVersion, keeps))
         .withHint("release it as %s, or make the change compatible: %s".formatted(next, Texts.WAY_OUT))
         .withTarget("product");

@@ -20,14 +20,25 @@ public final class CurrentSources {
 
   private final DataProduct product;
   private final SchemaSet schemas;
+  private final SourcePosition projectVersion;
 
   /**
    * @param product the current descriptor, with its YAML nodes
    * @param schemas the current schema files, or {@code null} when the project has none
    */
   public CurrentSources(DataProduct product, SchemaSet schemas) {
+    this(product, schemas, null);
+  }
+
+  /**
+   * @param projectVersion where the build file gives the project's version (e.g. {@code
+   *     pom.xml:8:12}), or {@code null} when unknown; version findings point there when the
+   *     descriptor has no {@code version:}
+   */
+  public CurrentSources(DataProduct product, SchemaSet schemas, SourcePosition projectVersion) {
     this.product = Objects.requireNonNull(product, "product");
     this.schemas = schemas;
+    this.projectVersion = projectVersion;
   }
 
   public DataProduct product() {
@@ -37,6 +48,14 @@ public final class CurrentSources {
   /** Where the descriptor's top-level {@code key} has its value, or where the descriptor starts. */
   SourcePosition descriptor(String key) {
     return product.node().positionOf(key);
+  }
+
+  /**
+   * Where the release's version is written: the descriptor's {@code version:}, else the build
+   * file's version, else where the descriptor starts.
+   */
+  SourcePosition version() {
+    return product.node().has("version") || projectVersion == null ? descriptor("version") : projectVersion;
   }
 
   /** Where the descriptor's top-level {@code key} is written, or where the descriptor starts. */

@@ -123,7 +123,8 @@ public class CheckMojo extends AbstractContractMojo {
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog());
     CheckResult result =
         ContractCheck.check(
-            previous.contract(), contract, new CurrentSources(current.product(), current.schemas()), upstreamContracts(),
+            previous.contract(), contract, new CurrentSources(current.product(), current.schemas(), PomVersion.position(project.getFile().toPath(), relative(project.getFile()))),
+            upstreamContracts(),
             consumers(catalog, current.product()), judged.rules().settings());
 
     List<Finding> findings = new ArrayList<>(result.findings());
