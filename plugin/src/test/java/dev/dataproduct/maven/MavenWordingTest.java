@@ -1,0 +1,19 @@
+package dev.dataproduct.maven;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dataproduct.support.TestWording;
+import dev.dataproduct.support.Wording;
+import java.lang.reflect.Method;
+import org.junit.jupiter.api.Test;
+
+/** The core's fixtures and site pages assert the core tests' wording; it must be the plugin's, word for word. */
+class MavenWordingTest {
+
+  @Test
+  void theCoreFixturesAssertTheWordsThePluginPrints() throws Exception {
+    for (Method phrase : Wording.class.getMethods()) {
+      assertEquals(phrase.invoke(TestWording.MAVEN_WORDS), phrase.invoke(MavenWording.INSTANCE), phrase.getName());
+    }
+  }
+}
