@@ -23,6 +23,15 @@ public interface Wording {
   /** What makes the build pack the contract before publishing: "add &lt;goal&gt;generate&lt;/goal&gt; to the plugin's &lt;execution&gt;". */
   String packContract();
 
+  /** A goal or command of this tool: "dataproduct:validate" for {@code validate}. */
+  String goal(String name);
+
+  /** The option that names the Avro sources' directory: "&lt;schemaDirectory&gt;". */
+  String schemaDirectoryOption();
+
+  /** How a build gives a product its version when the descriptor has none: "build it with Maven". */
+  String giveVersion();
+
   /** The option that names the schema registry: "dataproduct.registry.url". */
   String registryUrlOption();
 

@@ -76,7 +76,7 @@ public final class ProductValidator {
       log.debug("Loaded " + schemas.files().size() + " schema files from " + display(baseDir, request.schemaDirectory()));
     }
     if (product != null) {
-      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory())).check(product, findings);
+      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory()), wording).check(product, findings);
       if (schemas != null) {
         new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
       }

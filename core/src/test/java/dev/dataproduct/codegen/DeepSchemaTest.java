@@ -69,7 +69,7 @@ class DeepSchemaTest {
       assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
       SchemaSet schemas = result.schemas();
       DataProduct product = DescriptorReader.read(new YamlLoader().load(project.resolve("dataproduct.yaml"), "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
-      CodegenResult generated = new CodeGenerator(CodegenOptions.defaults()).generate(product, schemas, "1.0.0", temp.resolve("generated"));
+      CodegenResult generated = new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(product, schemas, "1.0.0", temp.resolve("generated"));
       assertTrue(generated.written().contains("com/example/deep/L0.java"));
       Schema current = schemas.schemaOfFile("Deep.avsc").orElseThrow();
       Schema withOptionalField = new Schema.Parser().parse(nested(200, "{\"name\": \"added\", \"type\": [\"null\", \"string\"], \"default\": null, \"doc\": \"New.\"}, "));

@@ -36,6 +36,21 @@ public final class TestWording implements Wording {
   }
 
   @Override
+  public String goal(String name) {
+    return "dataproduct:" + name;
+  }
+
+  @Override
+  public String schemaDirectoryOption() {
+    return "<schemaDirectory>";
+  }
+
+  @Override
+  public String giveVersion() {
+    return "build it with Maven";
+  }
+
+  @Override
   public String registryUrlOption() {
     return "dataproduct.registry.url";
   }

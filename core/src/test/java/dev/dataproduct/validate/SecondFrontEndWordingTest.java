@@ -55,6 +55,21 @@ class SecondFrontEndWordingTest {
         }
 
         @Override
+        public String goal(String name) {
+          return "dp " + name;
+        }
+
+        @Override
+        public String schemaDirectoryOption() {
+          return "--schemas";
+        }
+
+        @Override
+        public String giveVersion() {
+          return "pass --version";
+        }
+
+        @Override
         public String registryUrlOption() {
           return "--registry-url";
         }
@@ -90,6 +105,16 @@ class SecondFrontEndWordingTest {
   }
 
   @Test
+  void aMissingSchemaDirectorysHintNamesTheFrontEndsOption() {
+    Path dir = FIXTURES.resolve("WAIVER-UNKNOWN-RULE");
+    String out = validate(dir, dir.resolve("dataproduct.yaml"), dir.resolve("no-such-avro"));
+
+    assertTrue(out.contains("    hint: Create no-such-avro/"), out);
+    assertTrue(out.contains(", or point --schemas at your Avro sources."), out);
+    assertNoMavenWords(out);
+  }
+
+  @Test
   void anUnknownRuleOverrideNamesTheFrontEndsConfigurationAndCommand() {
     BuildError error =
         assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("SOMETHING-ELSE-ENTIRELY", "off"), SourcePosition.file("dp.args"), COMMAND_LINE));
@@ -98,7 +123,11 @@ class SecondFrontEndWordingTest {
   }
 
   private static String validate(Path dir, Path descriptor) {
-    ValidationRequest request = ValidationRequest.of(dir, descriptor, dir.resolve("src/main/avro"), "1.0.0");
+    return validate(dir, descriptor, dir.resolve("src/main/avro"));
+  }
+
+  private static String validate(Path dir, Path descriptor, Path schemaDirectory) {
+    ValidationRequest request = ValidationRequest.of(dir, descriptor, schemaDirectory, "1.0.0");
     List<Finding> findings = new ProductValidator(BuildLog.silent(), COMMAND_LINE).validate(request).findings();
     return findings.stream().map(Finding::format).collect(Collectors.joining("\n"));
   }

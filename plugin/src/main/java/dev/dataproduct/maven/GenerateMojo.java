@@ -214,7 +214,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
       throw new BuildError(problem);
     });
 
-    CodegenResult generated = new CodeGenerator(options())
+    CodegenResult generated = new CodeGenerator(options(), MavenWording.INSTANCE)
         .generate(product.product(), product.schemas(), project.getVersion(), upstreamProducts(), outputDirectory.toPath());
     generated.notes().forEach(note -> getLog().warn(note));
     if (generated.changed()) {

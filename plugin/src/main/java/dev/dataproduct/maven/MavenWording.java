@@ -35,6 +35,21 @@ final class MavenWording implements Wording {
   }
 
   @Override
+  public String goal(String name) {
+    return "dataproduct:" + name;
+  }
+
+  @Override
+  public String schemaDirectoryOption() {
+    return "<schemaDirectory>";
+  }
+
+  @Override
+  public String giveVersion() {
+    return "build it with Maven";
+  }
+
+  @Override
   public String registryUrlOption() {
     return "dataproduct.registry.url";
   }

@@ -13,7 +13,9 @@ class MavenWordingTest {
   @Test
   void theCoreFixturesAssertTheWordsThePluginPrints() throws Exception {
     for (Method phrase : Wording.class.getMethods()) {
-      assertEquals(phrase.invoke(TestWording.MAVEN_WORDS), phrase.invoke(MavenWording.INSTANCE), phrase.getName());
+      // The phrases that take a name (a goal) are compared for a real one.
+      Object[] name = phrase.getParameterCount() == 0 ? new Object[0] : new Object[] {"validate"};
+      assertEquals(phrase.invoke(TestWording.MAVEN_WORDS, name), phrase.invoke(MavenWording.INSTANCE, name), phrase.getName());
     }
   }
 }
