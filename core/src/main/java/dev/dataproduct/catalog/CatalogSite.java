@@ -8,6 +8,7 @@ import dev.dataproduct.catalog.CatalogEntry.Port;
 import dev.dataproduct.catalog.CatalogEntry.SchemaSummary;
 import dev.dataproduct.catalog.CatalogIndex.Product;
 import dev.dataproduct.catalog.CatalogQueries.Consumer;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -48,16 +49,18 @@ final class CatalogSite {
   private final CatalogIndex index;
   private final CatalogQueries queries;
   private final Predicate<CatalogEntry> hasReport;
+  private final Wording wording;
 
-  private CatalogSite(CatalogIndex index, Predicate<CatalogEntry> hasReport) {
+  private CatalogSite(CatalogIndex index, Predicate<CatalogEntry> hasReport, Wording wording) {
     this.index = index;
     this.queries = CatalogQueries.of(index);
     this.hasReport = hasReport;
+    this.wording = wording;
   }
 
   /** Every file of the site, by path relative to the catalog directory. */
-  static SortedMap<String, byte[]> files(CatalogIndex index, Predicate<CatalogEntry> hasReport) {
-    return new CatalogSite(index, hasReport).render();
+  static SortedMap<String, byte[]> files(CatalogIndex index, Predicate<CatalogEntry> hasReport, Wording wording) {
+    return new CatalogSite(index, hasReport, wording).render();
   }
 
   private SortedMap<String, byte[]> render() {
@@ -96,7 +99,8 @@ final class CatalogSite {
     select(html, "classification", "Classification", latest.stream().map(CatalogEntry::classification).toList());
     html.append("</form>\n<p id=\"result-count\" aria-live=\"polite\">").append(plural(latest.size(), "product")).append("</p>\n");
     if (latest.isEmpty()) {
-      html.append("<p class=\"empty\">No products are published yet. Run <code>mvn deploy</code> in a data product project.</p>\n");
+      html.append("<p class=\"empty\">No products are published yet. Run <code>").append(escape(wording.publish()))
+          .append("</code> in a data product project.</p>\n");
     }
     html.append("<ul id=\"products\" class=\"cards\">\n");
     for (Product product : index.products()) {

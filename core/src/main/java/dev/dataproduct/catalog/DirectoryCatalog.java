@@ -4,6 +4,7 @@ import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
@@ -60,16 +61,18 @@ public final class DirectoryCatalog {
 
   private final Path root;
   private final BuildLog log;
+  private final Wording wording;
   private final Runnable beforeCommit;
   private final Runnable afterCommit;
 
-  public DirectoryCatalog(Path root, BuildLog log) {
-    this(root, log, () -> {});
+  /** @param wording how the front end names the command that publishes, for the empty catalog's page */
+  public DirectoryCatalog(Path root, BuildLog log, Wording wording) {
+    this(root, log, wording, () -> {});
   }
 
   /** @param beforeCommit runs after staging and before the commit; tests make it throw to act out a crash */
-  DirectoryCatalog(Path root, BuildLog log, Runnable beforeCommit) {
-    this(root, log, beforeCommit, () -> {});
+  DirectoryCatalog(Path root, BuildLog log, Wording wording, Runnable beforeCommit) {
+    this(root, log, wording, beforeCommit, () -> {});
   }
 
   /**
@@ -77,9 +80,10 @@ public final class DirectoryCatalog {
    * @param afterCommit runs after the version folder is in place and before the index is updated;
    *     tests stop the process there to leave a version that no page lists
    */
-  DirectoryCatalog(Path root, BuildLog log, Runnable beforeCommit, Runnable afterCommit) {
+  DirectoryCatalog(Path root, BuildLog log, Wording wording, Runnable beforeCommit, Runnable afterCommit) {
     this.root = root.toAbsolutePath().normalize();
     this.log = log;
+    this.wording = wording;
     this.beforeCommit = beforeCommit;
     this.afterCommit = afterCommit;
   }
@@ -292,7 +296,7 @@ public final class DirectoryCatalog {
       }
     }
     int written = 0;
-    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, this::hasReport).entrySet()) {
+    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, this::hasReport, wording).entrySet()) {
       if (replaceIfChanged(root.resolve(file.getKey()), file.getValue())) {
         written++;
       }

@@ -4,6 +4,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -38,12 +39,13 @@ public record PublishRequest(
    * check goal's report when there is one.
    *
    * @param compatibilityReport the check goal's JSON report, or {@code null} to send none
+   * @param wording how the front end says what packs the contract, for when nothing did
    * @throws BuildError when the packed contract or the report cannot be read
    */
-  public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun) {
+  public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun, Wording wording) {
     if (!isPacked(contractDirectory)) {
       throw new BuildError("Cannot publish: there is no packed contract in " + contractDirectory
-          + "; add <goal>generate</goal> to the plugin's <execution> so the build packs it");
+          + "; " + wording.packContract() + " so the build packs it");
     }
     return ofPackedContract(ContractReader.read(contractDirectory), contractDirectory, compatibilityReport, dryRun);
   }

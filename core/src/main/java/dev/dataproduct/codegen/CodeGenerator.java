@@ -8,6 +8,7 @@ import dev.dataproduct.finding.Findings;
 import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -65,9 +66,12 @@ public final class CodeGenerator {
   private static final Map<String, String> TEMPLATES = new HashMap<>();
 
   private final CodegenOptions options;
+  private final Wording wording;
 
-  public CodeGenerator(CodegenOptions options) {
+  /** @param wording how the front end names its goals and the build's version, in error messages */
+  public CodeGenerator(CodegenOptions options, Wording wording) {
     this.options = options;
+    this.wording = wording;
   }
 
   /**
@@ -97,7 +101,7 @@ public final class CodeGenerator {
   public CodegenResult generate(DataProduct product, SchemaSet schemas, String version, List<UpstreamProduct> upstreams, Path outputDirectory) {
     String productVersion = version != null ? version : product.version();
     if (productVersion == null) {
-      throw new BuildError("Cannot generate the producers of " + product.name() + ": it has no version; set \"version:\" in the descriptor or build it with Maven");
+      throw new BuildError("Cannot generate the producers of " + product.name() + ": it has no version; set \"version:\" in the descriptor or " + wording.giveVersion());
     }
     String javaPackage = options.javaPackage() == null
         ? JavaNames.defaultPackage(product.domain(), product.name())
@@ -140,7 +144,7 @@ public final class CodeGenerator {
       add(entries, contents, packagePath + sources.stem() + "Producer.java", PortSources.producer(sources));
       add(entries, contents, packagePath + sources.stem() + "Consumer.java", PortSources.consumer(sources));
     }
-    UpstreamPorts.Result inputs = UpstreamPorts.resolve(product, upstreams, javaPackage + ".upstream", runtimePackage);
+    UpstreamPorts.Result inputs = UpstreamPorts.resolve(product, upstreams, javaPackage + ".upstream", runtimePackage, wording);
     for (PortSources.Port sources : inputs.ports()) {
       add(entries, contents, (javaPackage + ".upstream").replace('.', '/') + "/" + sources.stem() + "Consumer.java", PortSources.consumer(sources));
     }
@@ -162,7 +166,7 @@ public final class CodeGenerator {
     return new ArrayList<>(types.values());
   }
 
-  private static PortSources.Port port(DataProduct product, OutputPort port, SchemaSet schemas, String version, String javaPackage, String runtimePackage) {
+  private PortSources.Port port(DataProduct product, OutputPort port, SchemaSet schemas, String version, String javaPackage, String runtimePackage) {
     String what = "port \"" + port.name() + "\"";
     PortType key = port.key() == null ? null : PortType.of(resolve(port.key(), schemas, "the key of " + what), "the key of " + what);
     PortType value = PortType.of(resolve(port.value(), schemas, "the value of " + what), "the value of " + what);
@@ -171,19 +175,19 @@ public final class CodeGenerator {
         "confluent".equals(port.effectiveEncoding()), key, OutputPort.KEY_ENCODING_KAFKA.equals(port.effectiveKeyEncoding()), value);
   }
 
-  private static Schema resolve(TypeReference reference, SchemaSet schemas, String what) {
+  private Schema resolve(TypeReference reference, SchemaSet schemas, String what) {
     if (reference != null && reference.schema() != null) {
       // The validator has reported any problem with the reference already.
       Optional<Schema> schema = schemas.resolveReference(reference.schema(), reference.node().positionOf("schema"), Findings.withDefaults())
           .flatMap(file -> reference.name() == null ? file.schema() : file.namedType(reference.name()));
       return schema.orElseThrow(() -> new BuildError("Cannot generate a typed client for " + what + ": schema " + reference.schema()
-          + (reference.name() == null ? "" : " type " + reference.name()) + " did not load; run dataproduct:validate to see why"));
+          + (reference.name() == null ? "" : " type " + reference.name()) + " did not load; run " + wording.goal("validate") + " to see why"));
     }
     if (reference != null && reference.type() != null && PRIMITIVE_TYPES.contains(reference.type())) {
       return Schema.create(Schema.Type.valueOf(reference.type().toUpperCase(Locale.ROOT)));
     }
     throw new BuildError("Cannot generate a typed client for " + what + ": it names neither a schema file nor a primitive type;"
-        + " run dataproduct:validate to see why");
+        + " run " + wording.goal("validate") + " to see why");
   }
 
   private static void add(SortedMap<String, Entry> entries, Map<String, byte[]> contents, String path, String source) {

@@ -6,6 +6,7 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.InputPort;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,7 +28,7 @@ final class UpstreamPorts {
 
   private UpstreamPorts() {}
 
-  static Result resolve(DataProduct product, List<UpstreamProduct> upstreams, String javaPackage, String runtimePackage) {
+  static Result resolve(DataProduct product, List<UpstreamProduct> upstreams, String javaPackage, String runtimePackage, Wording wording) {
     Map<String, UpstreamProduct> byName = new HashMap<>();
     for (UpstreamProduct upstream : upstreams) {
       byName.putIfAbsent(upstream.contract().descriptor().qualifiedName(), upstream);
@@ -48,19 +49,19 @@ final class UpstreamPorts {
       Optional<OutputPort> described = upstream.contract().descriptor().outputPort(input.port());
       if (port.isEmpty() || described.isEmpty()) {
         notes.add("Input port \"" + input.name() + "\" gets no consumer: " + upstream.display() + " has no port \"" + input.port()
-            + "\"; dataproduct:check says which ports it has");
+            + "\"; " + wording.goal("check") + " says which ports it has");
         continue;
       }
-      ports.add(port(input, upstream, described.get(), port.get(), javaPackage, runtimePackage));
+      ports.add(port(input, upstream, described.get(), port.get(), javaPackage, runtimePackage, wording));
     }
     return new Result(ports, notes);
   }
 
   private static PortSources.Port port(
-      InputPort input, UpstreamProduct upstream, OutputPort described, PortContract schemas, String javaPackage, String runtimePackage) {
+      InputPort input, UpstreamProduct upstream, OutputPort described, PortContract schemas, String javaPackage, String runtimePackage, Wording wording) {
     String what = "input port \"" + input.name() + "\" (port \"" + input.port() + "\" of " + upstream.display() + ")";
-    PortType key = schemas.key() == null ? null : upstreamType(PortType.of(schemas.key(), "the key of " + what), upstream, what);
-    PortType value = upstreamType(PortType.of(schemas.value(), "the value of " + what), upstream, what);
+    PortType key = schemas.key() == null ? null : upstreamType(PortType.of(schemas.key(), "the key of " + what), upstream, what, wording);
+    PortType value = upstreamType(PortType.of(schemas.value(), "the value of " + what), upstream, what, wording);
     Contract contract = upstream.contract();
     return new PortSources.Port(
         javaPackage, runtimePackage, contract.descriptor().qualifiedName(), contract.descriptor().title(), contract.version(), described.name(),
@@ -70,10 +71,10 @@ final class UpstreamPorts {
   }
 
   /** A generated class must come from the upstream jar: it is not generated again here. */
-  private static PortType upstreamType(PortType type, UpstreamProduct upstream, String what) {
+  private static PortType upstreamType(PortType type, UpstreamProduct upstream, String what, Wording wording) {
     if (!type.isPrimitive() && !upstream.hasClass(type.className())) {
       throw new BuildError("Cannot generate the consumer of " + what + ": " + upstream.location().getFileName() + " has no class " + type.className()
-          + "; build " + upstream.contract().descriptor().qualifiedName() + " with the dataproduct:generate goal so that its jar carries its classes");
+          + "; build " + upstream.contract().descriptor().qualifiedName() + " with the " + wording.goal("generate") + " goal so that its jar carries its classes");
     }
     return type;
   }

@@ -6,9 +6,10 @@ import dev.dataproduct.policy.Policy.PolicyRule;
 import dev.dataproduct.rules.PolicyRules;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
-import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.RuleSettings.Level;
+import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -30,9 +31,10 @@ public record EffectiveRules(RuleSettings settings, List<Finding> refusals) {
    * @param productOverrides rule ID to level text ({@code off}, {@code info}, {@code warning},
    *     {@code error}), from the plugin configuration
    * @param configuredAt where the overrides come from, for refusal findings (usually the POM)
+   * @param wording how the front end names its rule configuration and the command that lists rules
    * @throws BuildError for an unknown rule ID or level: the configuration is wrong, not the contract
    */
-  public static EffectiveRules of(Policy policy, Map<String, String> productOverrides, SourcePosition configuredAt) {
+  public static EffectiveRules of(Policy policy, Map<String, String> productOverrides, SourcePosition configuredAt, Wording wording) {
     Map<String, Level> levels = new LinkedHashMap<>();
     policy.rules().forEach((id, rule) -> levels.put(id, rule.level()));
     List<Finding> refusals = new ArrayList<>();
@@ -43,14 +45,14 @@ public record EffectiveRules(RuleSettings settings, List<Finding> refusals) {
               .orElseThrow(
                   () ->
                       new BuildError(
-                          "Unknown rule \"" + id + "\" in the plugin's <rules> configuration"
-                              + RuleCatalog.closestId(id).map(s -> "; did you mean " + s + "?").orElse("; run 'mvn dataproduct:rules' to list them")));
+                          "Unknown rule \"" + id + "\" in " + wording.ruleLevels()
+                              + RuleCatalog.closestId(id).map(s -> "; did you mean " + s + "?").orElse("; run '" + wording.listRules() + "' to list them")));
       Level wanted =
           Level.parse(entry.getValue())
               .orElseThrow(
                   () ->
                       new BuildError(
-                          "Rule " + id + " in the plugin's <rules> configuration: \"" + entry.getValue() + "\" is not one of off, info, warning, error"));
+                          "Rule " + id + " in " + wording.ruleLevels() + ": \"" + entry.getValue() + "\" is not one of off, info, warning, error"));
       PolicyRule enforced = policy.rules().get(id);
       if (enforced != null && enforced.enforced() && wanted.isLooserThan(enforced.level())) {
         refusals.add(

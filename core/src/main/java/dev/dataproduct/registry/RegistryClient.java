@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.net.ConnectException;
 import java.net.URI;
@@ -72,19 +73,22 @@ public final class RegistryClient {
   private final RegistryCredentials credentials;
   private final Options options;
   private final BuildLog log;
+  private final Wording wording;
   private final HttpClient http;
 
   /**
    * @param url the API's base, e.g. {@code https://registry.example.com} or {@code
    *     http://localhost:8080/apis/ccompat/v7}
+   * @param wording how the front end names the registry's URL option and where credentials live
    * @throws BuildError when {@code url} is not an http(s) URL
    */
-  public RegistryClient(String url, RegistryCredentials credentials, Options options, BuildLog log) {
-    this.base = parseUrl(url);
+  public RegistryClient(String url, RegistryCredentials credentials, Options options, BuildLog log, Wording wording) {
+    this.base = parseUrl(url, wording);
     this.displayUrl = display(base);
     this.credentials = credentials;
     this.options = options;
     this.log = log;
+    this.wording = wording;
     // No redirects: the credentials go to the configured host only.
     this.http = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
   }
@@ -255,7 +259,7 @@ public final class RegistryClient {
       if (status == 401 || status == 403) {
         throw new BuildError("The schema registry at " + displayUrl + " refused " + what + " with HTTP " + status + " ("
             + (credentials == RegistryCredentials.none() ? "no credentials were sent" : "with " + credentials)
-            + "); check the <server> that dataproduct.registry.serverId names in settings.xml");
+            + "); check " + wording.registryCredentials());
       }
       throw new BuildError("The schema registry at " + displayUrl + " answered " + what + " with HTTP " + status + ": " + errorMessage(parsed)
           + "; check that " + displayUrl + " is the base of a Confluent-compatible API");
@@ -312,7 +316,7 @@ public final class RegistryClient {
     return URLEncoder.encode(segment, StandardCharsets.UTF_8).replace("+", "%20");
   }
 
-  private static URI parseUrl(String url) {
+  private static URI parseUrl(String url, Wording wording) {
     try {
       URI uri = new URI(url.strip().replaceAll("/+$", ""));
       String scheme = uri.getScheme() == null ? "" : uri.getScheme().toLowerCase(Locale.ROOT);
@@ -322,10 +326,8 @@ public final class RegistryClient {
       // Credentials in the URL would be sent by nothing (the HTTP client refuses user info) and
       // show wherever the URL does, Maven's -X parameter dump included: refused before any request.
       if (uri.getRawUserInfo() != null) {
-        throw new BuildError("dataproduct.registry.url=" + display(uri) + " carries a user name or password before the host (user:password@);"
-            + " credentials do not belong in the URL, where logs show them: remove them from it, and put them in a <server> in settings.xml"
-            + " (<id>schema-registry</id> with <username> and <password>, encrypted with mvn --encrypt-password),"
-            + " named by <registryServerId> or -Ddataproduct.registry.serverId=schema-registry");
+        throw new BuildError(wording.registryUrlOption() + "=" + display(uri) + " carries a user name or password before the host (user:password@);"
+            + " credentials do not belong in the URL, where logs show them: remove them from it, and " + wording.storeRegistryCredentials());
       }
       // java.net.URI accepts any number as a port; the HTTP client would fail on it with a stack trace.
       if (uri.getPort() > 65535) {
@@ -333,7 +335,7 @@ public final class RegistryClient {
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new BuildError("dataproduct.registry.url=" + display(url) + " is not a schema registry URL (" + e.getReason()
+      throw new BuildError(wording.registryUrlOption() + "=" + display(url) + " is not a schema registry URL (" + e.getReason()
           + "); give the API's base, such as https://registry.example.com or http://localhost:8080/apis/ccompat/v7");
     }
   }

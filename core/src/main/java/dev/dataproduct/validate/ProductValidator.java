@@ -10,6 +10,7 @@ import dev.dataproduct.finding.Findings;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,10 +33,13 @@ public final class ProductValidator {
   private static final StructureValidator STRUCTURE = new StructureValidator();
 
   private final BuildLog log;
+  private final Wording wording;
   private final YamlLoader yamlLoader = new YamlLoader();
 
-  public ProductValidator(BuildLog log) {
+  /** @param wording how the front end names its options and commands in hints */
+  public ProductValidator(BuildLog log, Wording wording) {
     this.log = log;
+    this.wording = wording;
   }
 
   public ValidationResult validate(ValidationRequest request) {
@@ -46,7 +50,7 @@ public final class ProductValidator {
 
     YamlLoadResult loaded;
     try {
-      loaded = yamlLoader.load(request.descriptor(), descriptorPath);
+      loaded = yamlLoader.load(request.descriptor(), descriptorPath, wording);
     } catch (IOException e) {
       throw new BuildError("Cannot read " + descriptorPath + ": " + e.getMessage() + "; check its permissions", e);
     }
@@ -56,7 +60,7 @@ public final class ProductValidator {
       var document = loaded.document().get();
       findings.addAll(STRUCTURE.validate(document));
       product = DescriptorReader.read(document);
-      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy());
+      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy(), wording);
       for (DescriptorCheck check : DESCRIPTOR_CHECKS) {
         check.check(context, findings);
       }
@@ -72,7 +76,7 @@ public final class ProductValidator {
       log.debug("Loaded " + schemas.files().size() + " schema files from " + display(baseDir, request.schemaDirectory()));
     }
     if (product != null) {
-      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory())).check(product, findings);
+      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory()), wording).check(product, findings);
       if (schemas != null) {
         new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
       }

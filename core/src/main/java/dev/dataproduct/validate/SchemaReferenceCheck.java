@@ -10,6 +10,7 @@ import dev.dataproduct.rules.SchemaRules;
 import dev.dataproduct.rules.Suggestions;
 import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.Wording;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,14 +27,17 @@ final class SchemaReferenceCheck {
 
   private final SchemaSet schemas;
   private final String schemaDirectory;
+  private final Wording wording;
 
   /**
    * @param schemas the loaded schemas, or {@code null} when the schema directory does not exist
    * @param schemaDirectory the schema directory as findings print it
+   * @param wording how the front end names the schema directory option
    */
-  SchemaReferenceCheck(SchemaSet schemas, String schemaDirectory) {
+  SchemaReferenceCheck(SchemaSet schemas, String schemaDirectory, Wording wording) {
     this.schemas = schemas;
     this.schemaDirectory = schemaDirectory;
+    this.wording = wording;
   }
 
   void check(DataProduct product, Findings findings) {
@@ -54,7 +58,7 @@ final class SchemaReferenceCheck {
                   SchemaRules.FILE_MISSING,
                   ref.node().positionOf("schema"),
                   "The " + role + " of port \"" + port.name() + "\" refers to " + ref.schema() + " but the schema directory " + schemaDirectory + " does not exist")
-              .withHint("Create " + schemaDirectory + "/" + ref.schema() + ", or point <schemaDirectory> at your Avro sources.")
+              .withHint("Create " + schemaDirectory + "/" + ref.schema() + ", or point " + wording.schemaDirectoryOption() + " at your Avro sources.")
               .withTarget(port.waiverTarget()));
       return Optional.empty();
     }

@@ -2,6 +2,7 @@ package dev.dataproduct.validate;
 
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.policy.Policy;
+import dev.dataproduct.support.Wording;
 
 /**
  * What the descriptor checks look at.
@@ -10,8 +11,9 @@ import dev.dataproduct.policy.Policy;
  * @param projectVersion the build's version, the product's version unless the descriptor says
  *     otherwise
  * @param policy the mesh policy in force, {@link Policy#NONE} when none is configured
+ * @param wording how the front end names its options and commands in hints
  */
-record ValidationContext(DataProduct product, String projectVersion, Policy policy) {
+record ValidationContext(DataProduct product, String projectVersion, Policy policy, Wording wording) {
 
   /** The product's version: the project's, which the descriptor may only repeat. */
   String productVersion() {

@@ -18,7 +18,7 @@ final class WaiverCheck implements DescriptorCheck {
                 .withHint(
                     RuleCatalog.closestId(waiver.rule())
                         .map(id -> "Did you mean \"" + id + "\"?")
-                        .orElse("Run 'mvn dataproduct:rules' to list the rule IDs.")));
+                        .orElse("Run '" + context.wording().listRules() + "' to list the rule IDs.")));
       }
       if (OwnershipCheck.isWhitespaceOnly(waiver.justification())) {
         findings.add(

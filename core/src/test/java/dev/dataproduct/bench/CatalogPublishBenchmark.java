@@ -5,6 +5,7 @@ import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.catalog.PublishResult;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -50,7 +51,7 @@ public class CatalogPublishBenchmark {
   @Setup(Level.Trial)
   public void fillCatalog() throws IOException {
     root = Files.createTempDirectory("dataproduct-catalog-bench");
-    catalog = new DirectoryCatalog(root, BuildLog.silent());
+    catalog = new DirectoryCatalog(root, BuildLog.silent(), TestWording.MAVEN_WORDS);
     for (int i = 0; i < products; i++) {
       PublishRequest request = i == 0
           ? CatalogFixtures.product("bench", "product-0", "1.0.0", "id")

@@ -3,6 +3,7 @@ package dev.dataproduct.bench;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenFixtures;
 import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URL;
@@ -35,7 +36,7 @@ final class GeneratedMeasurements {
     try {
       Path temp = Files.createTempDirectory("dataproduct-bench-");
       CodegenFixtures.Project product = CodegenFixtures.load(CodegenFixtures.resource("bench"));
-      new CodeGenerator(CodegenOptions.defaults()).generate(product.product(), product.schemas(), null, temp.resolve("sources"));
+      new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(product.product(), product.schemas(), null, temp.resolve("sources"));
       Path classes = temp.resolve("classes");
       CodegenFixtures.compile(List.of(temp.resolve("sources"), CodegenFixtures.resource("bench-adapters")), classes, List.of(), false);
       // The benchmark runs as long as the JVM: the loader stays open.

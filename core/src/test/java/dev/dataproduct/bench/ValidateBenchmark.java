@@ -3,6 +3,7 @@ package dev.dataproduct.bench;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -49,7 +50,7 @@ public class ValidateBenchmark {
     String[] sizes = portsAndSchemas.split(":");
     dir = SyntheticProduct.write(Files.createTempDirectory("dataproduct-bench"), Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]));
     request = ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), "1.0.0");
-    ValidationResult sanity = new ProductValidator(BuildLog.silent()).validate(request);
+    ValidationResult sanity = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     if (sanity.hasErrors() || sanity.schemaCount() != Integer.parseInt(sizes[1])) {
       throw new IllegalStateException("the synthetic product should be valid: " + sanity.findings());
     }
@@ -64,7 +65,7 @@ public class ValidateBenchmark {
 
   @Benchmark
   public ValidationResult validateProduct() {
-    return new ProductValidator(BuildLog.silent()).validate(request);
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
   }
 
   @Benchmark

@@ -10,6 +10,7 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ public final class CatalogFixtures {
   private CatalogFixtures() {}
 
   static DirectoryCatalog catalog(Path root) {
-    return new DirectoryCatalog(root, BuildLog.silent());
+    return new DirectoryCatalog(root, BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   /** The orders product from its descriptor and schema, as the publish goal would hand it over. */

@@ -15,6 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -168,7 +169,7 @@ class DirectoryCatalogTest {
   void aCrashBeforeTheCommitLeavesThePreviousStateAndTheNextPublishCleansUp() throws IOException {
     catalog(root()).publish(product("sales", "orders", "1.0.0", "id"));
     Map<String, String> before = snapshot(root());
-    DirectoryCatalog crashing = new DirectoryCatalog(root(), BuildLog.silent(), () -> {
+    DirectoryCatalog crashing = new DirectoryCatalog(root(), BuildLog.silent(), TestWording.MAVEN_WORDS, () -> {
       throw new IllegalStateException("power cut");
     });
 

@@ -1,6 +1,7 @@
 package dev.dataproduct.catalog;
 
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.TestWording;
 import java.nio.file.Path;
 
 /**
@@ -25,7 +26,7 @@ public final class PublishAndWaitToBeKilled {
       }
     };
     Runnable nothing = () -> {};
-    DirectoryCatalog catalog = new DirectoryCatalog(Path.of(args[0]), BuildLog.silent(),
+    DirectoryCatalog catalog = new DirectoryCatalog(Path.of(args[0]), BuildLog.silent(), TestWording.MAVEN_WORDS,
         args[1].equals("before-commit") ? stop : nothing, args[1].equals("after-commit") ? stop : nothing);
     catalog.publish(CatalogFixtures.product("sales", "orders", "1.1.0", "id"));
     throw new IllegalStateException("the publish did not stop at " + args[1]);

@@ -13,6 +13,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -35,7 +36,7 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
   /** Loads {@code dir}; {@code previous} is the release before it, or null. Fails on a fixture with errors. */
   static FixtureProduct load(Path dir, Contract previous) {
     ValidationResult result =
-        new ProductValidator(BuildLog.silent())
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
             .validate(ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
     List<String> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::format).toList();
     assertEquals(List.of(), errors, "fixture " + dir + " must validate without errors");

@@ -13,6 +13,7 @@ import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import java.io.IOException;
@@ -78,11 +79,11 @@ public final class CodegenFixtures {
   public static Project load(Path dir) throws IOException {
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
-    List<Finding> errors = new ProductValidator(BuildLog.silent())
+    List<Finding> errors = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(ValidationRequest.of(dir, descriptor, schemaDir, null))
         .findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     assertEquals(List.of(), errors, "fixture " + dir + " must be valid");
-    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml").document().orElseThrow());
+    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
     return new Project(dir, product, SchemaSet.load(schemaDir, dir, Findings.withDefaults()), Files.readAllBytes(descriptor));
   }
 

@@ -20,6 +20,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -67,8 +68,8 @@ class DeepSchemaTest {
       ValidationResult result = validate(project);
       assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
       SchemaSet schemas = result.schemas();
-      DataProduct product = DescriptorReader.read(new YamlLoader().load(project.resolve("dataproduct.yaml"), "dataproduct.yaml").document().orElseThrow());
-      CodegenResult generated = new CodeGenerator(CodegenOptions.defaults()).generate(product, schemas, "1.0.0", temp.resolve("generated"));
+      DataProduct product = DescriptorReader.read(new YamlLoader().load(project.resolve("dataproduct.yaml"), "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
+      CodegenResult generated = new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(product, schemas, "1.0.0", temp.resolve("generated"));
       assertTrue(generated.written().contains("com/example/deep/L0.java"));
       Schema current = schemas.schemaOfFile("Deep.avsc").orElseThrow();
       Schema withOptionalField = new Schema.Parser().parse(nested(200, "{\"name\": \"added\", \"type\": [\"null\", \"string\"], \"default\": null, \"doc\": \"New.\"}, "));
@@ -145,7 +146,7 @@ class DeepSchemaTest {
   }
 
   private static ValidationResult validate(Path project) {
-    return new ProductValidator(BuildLog.silent())
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(ValidationRequest.of(project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0"));
   }
 

@@ -9,6 +9,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractWriter;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
@@ -77,7 +78,7 @@ class GeneratedClientsTest {
     CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
     CodegenFixtures.Project shop100 = CodegenFixtures.load(CodegenFixtures.resource("shop-1.0.0"));
     Path generated = temp.resolve("generated");
-    new CodeGenerator(CodegenOptions.defaults()).generate(shop.product(), shop.schemas(), "1.1.0", generated);
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(shop.product(), shop.schemas(), "1.1.0", generated);
     Path classes = temp.resolve("classes");
     CodegenFixtures.compile(List.of(generated), classes, List.of(classes), false, "-Xlint:all", "-Werror");
     CodegenFixtures.compile(List.of(CodegenFixtures.resource("scenarios")), classes, List.of(classes), true);

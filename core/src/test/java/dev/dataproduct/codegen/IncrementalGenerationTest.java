@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,7 +126,7 @@ class IncrementalGenerationTest {
 
   private CodegenResult generate(CodegenOptions options) throws IOException {
     CodegenFixtures.Project shop = CodegenFixtures.load(project);
-    return new CodeGenerator(options).generate(shop.product(), shop.schemas(), "1.1.0", out);
+    return new CodeGenerator(options, TestWording.MAVEN_WORDS).generate(shop.product(), shop.schemas(), "1.1.0", out);
   }
 
   /** Sets every file's modification time far into the past, so that any write shows. */

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
+import dev.dataproduct.support.TestWording;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -29,7 +30,7 @@ class TopLevelUnionFileTest {
     CodegenFixtures.Project project = CodegenFixtures.load(CodegenFixtures.resource("union-file"));
     Path generated = temp.resolve("generated");
 
-    new CodeGenerator(CodegenOptions.defaults()).generate(project.product(), project.schemas(), "1.0.0", generated);
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(project.product(), project.schemas(), "1.0.0", generated);
     Path classes = temp.resolve("classes");
     CodegenFixtures.compile(List.of(generated), classes, List.of(classes), false, "-Xlint:all", "-Werror");
 

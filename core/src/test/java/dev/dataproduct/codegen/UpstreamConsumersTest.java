@@ -10,6 +10,7 @@ import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractWriter;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -32,7 +33,7 @@ class UpstreamConsumersTest {
   static void buildTheUpstream() throws Exception {
     CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
     Path sources = temp.resolve("shop-sources");
-    new CodeGenerator(CodegenOptions.defaults()).generate(shop.product(), shop.schemas(), "1.1.0", sources);
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(shop.product(), shop.schemas(), "1.1.0", sources);
     shopJar = temp.resolve("shop-1.1.0");
     CodegenFixtures.compile(List.of(sources), shopJar, List.of(), false);
     Contract contract = ContractBuilder.build(shop.product(), shop.schemas(), "1.1.0", null);
@@ -44,7 +45,7 @@ class UpstreamConsumersTest {
   void inputPortsOfAnUpstreamOnThePathGetConsumersThatCompileAgainstItsClasses() throws Exception {
     Path out = temp.resolve("analytics-sources");
 
-    CodegenResult result = new CodeGenerator(CodegenOptions.defaults())
+    CodegenResult result = new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
         .generate(analytics.product(), analytics.schemas(), null, List.of(UpstreamProduct.read(shopJar)), out);
 
     assertEquals(List.of("com/example/analytics/DailyRevenue.java", "dataproduct/sales/analytics/DailyRevenueConsumer.java",
@@ -81,7 +82,7 @@ class UpstreamConsumersTest {
     Files.writeString(index, json.replaceAll("\\s*\"keyEncoding\": \"[a-z]+\",", ""));
     Path out = temp.resolve("analytics-old-sources");
 
-    new CodeGenerator(CodegenOptions.defaults()).generate(analytics.product(), analytics.schemas(), null, List.of(UpstreamProduct.read(old)), out);
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(analytics.product(), analytics.schemas(), null, List.of(UpstreamProduct.read(old)), out);
 
     String consumer = Files.readString(out.resolve("dataproduct/sales/analytics/upstream/ShopOrdersConsumer.java"));
     assertTrue(consumer.contains("new SingleObjectCodec<>(String.class, AvroModels.primitive(Schema.Type.STRING), writerSchemas),"), consumer);
@@ -107,7 +108,7 @@ class UpstreamConsumersTest {
     CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
     ContractWriter.write(ContractBuilder.build(shop.product(), shop.schemas(), "1.1.0", null), shop.descriptor(), contractOnly.resolve(ContractLayout.DIRECTORY));
 
-    BuildError error = assertThrows(BuildError.class, () -> new CodeGenerator(CodegenOptions.defaults())
+    BuildError error = assertThrows(BuildError.class, () -> new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
         .generate(analytics.product(), analytics.schemas(), null, List.of(UpstreamProduct.read(contractOnly)), temp.resolve("unused")));
 
     assertEquals("Cannot generate the consumer of input port \"shop-orders\" (port \"order-events\" of sales/shop 1.1.0): shop-contract-only has no class"

@@ -10,6 +10,7 @@ import dev.dataproduct.finding.Findings;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import java.io.IOException;
@@ -51,11 +52,11 @@ final class ContractFixtures {
     Path dir = dir(name);
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
-    List<Finding> errors = new ProductValidator(BuildLog.silent())
+    List<Finding> errors = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(ValidationRequest.of(dir, descriptor, schemaDir, version))
         .findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
     assertEquals(List.of(), errors, "fixture " + name + " must be valid");
-    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml").document().orElseThrow());
+    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
     SchemaSet schemas = SchemaSet.load(schemaDir, dir, Findings.withDefaults());
     return new Project(dir, product, schemas, Files.readAllBytes(descriptor));
   }

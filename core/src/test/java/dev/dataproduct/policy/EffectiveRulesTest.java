@@ -11,6 +11,7 @@ import dev.dataproduct.rules.NamingRules;
 import dev.dataproduct.rules.OwnerRules;
 import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
@@ -36,14 +37,14 @@ class EffectiveRulesTest {
 
   @Test
   void withoutPolicyOrOverridesEveryRuleKeepsItsDefault() {
-    EffectiveRules rules = EffectiveRules.of(Policy.NONE, Map.of(), POM);
+    EffectiveRules rules = EffectiveRules.of(Policy.NONE, Map.of(), POM, TestWording.MAVEN_WORDS);
     assertEquals(Optional.of(Severity.WARNING), rules.settings().severityOf(GovernanceRules.FIELD_DOC));
     assertEquals(List.of(), rules.refusals());
   }
 
   @Test
   void thePolicyRaisesRulesAndTheProductMayLowerTheOnesItDoesNotEnforce() {
-    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("OWNER-PORT-DESCRIPTION", "info", "NAMING-TOPIC-COLLISION", "off"), POM);
+    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("OWNER-PORT-DESCRIPTION", "info", "NAMING-TOPIC-COLLISION", "off"), POM, TestWording.MAVEN_WORDS);
     assertEquals(Optional.of(Severity.INFO), rules.settings().severityOf(OwnerRules.PORT_DESCRIPTION));
     assertEquals(Optional.empty(), rules.settings().severityOf(NamingRules.TOPIC_COLLISION));
     assertEquals(List.of(), rules.refusals());
@@ -51,7 +52,7 @@ class EffectiveRulesTest {
 
   @Test
   void loweringAnEnforcedRuleIsRefusedAndThePolicyLevelStays() {
-    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("GOVERNANCE-FIELD-DOC", "warning"), POM);
+    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("GOVERNANCE-FIELD-DOC", "warning"), POM, TestWording.MAVEN_WORDS);
     assertEquals(Optional.of(Severity.ERROR), rules.settings().severityOf(GovernanceRules.FIELD_DOC));
     Finding refusal = rules.refusals().get(0);
     assertEquals(
@@ -61,20 +62,20 @@ class EffectiveRulesTest {
 
   @Test
   void raisingAnEnforcedRuleFurtherIsNotNeededButAllowed() {
-    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("GOVERNANCE-FIELD-DOC", "ERROR"), POM);
+    EffectiveRules rules = EffectiveRules.of(POLICY, Map.of("GOVERNANCE-FIELD-DOC", "ERROR"), POM, TestWording.MAVEN_WORDS);
     assertEquals(Level.ERROR, rules.settings().levelOf(GovernanceRules.FIELD_DOC));
     assertEquals(List.of(), rules.refusals());
   }
 
   @Test
   void anUnknownRuleIdIsAConfigurationErrorWithASuggestion() {
-    BuildError error = assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("GOVERNANCE-FIELD-DOCS", "off"), POM));
+    BuildError error = assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("GOVERNANCE-FIELD-DOCS", "off"), POM, TestWording.MAVEN_WORDS));
     assertEquals("Unknown rule \"GOVERNANCE-FIELD-DOCS\" in the plugin's <rules> configuration; did you mean GOVERNANCE-FIELD-DOC?", error.getMessage());
   }
 
   @Test
   void anUnknownLevelIsAConfigurationError() {
-    BuildError error = assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("GOVERNANCE-FIELD-DOC", "fatal"), POM));
+    BuildError error = assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("GOVERNANCE-FIELD-DOC", "fatal"), POM, TestWording.MAVEN_WORDS));
     assertEquals(
         "Rule GOVERNANCE-FIELD-DOC in the plugin's <rules> configuration: \"fatal\" is not one of off, info, warning, error", error.getMessage());
   }

@@ -18,6 +18,7 @@ import dev.dataproduct.registry.RegistryPublication;
 import dev.dataproduct.registry.RegistrySubject;
 import dev.dataproduct.registry.RegistryUnreachable;
 import dev.dataproduct.registry.ScriptedRegistry;
+import dev.dataproduct.support.TestWording;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -44,7 +45,7 @@ class PublicationTest {
         .on("PUT /config/", 200, "{}")
         .on("POST /compatibility/", 200, "{\"is_compatible\":true}")
         .on("POST /subjects/sales.orders.events.v1-value/versions", 200, "{\"id\":1}");
-    catalog = new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent());
+    catalog = new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   @AfterEach
@@ -54,7 +55,7 @@ class PublicationTest {
 
   private Publication publication() {
     RegistryClient client = new RegistryClient(registry.url(), RegistryCredentials.none(),
-        new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent());
+        new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent(), TestWording.MAVEN_WORDS);
     return new Publication(catalog, new RegistryPublication(client, BuildLog.silent()));
   }
 

@@ -14,6 +14,7 @@ import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.rules.CatalogRules;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.support.TestWording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +32,7 @@ class PublishedVersionTest {
   @TempDir Path temp;
 
   private DirectoryCatalog catalog() {
-    return new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent());
+    return new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   private static PublishRequest orders(String version, String field) {

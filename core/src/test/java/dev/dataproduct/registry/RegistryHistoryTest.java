@@ -10,6 +10,7 @@ import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -138,7 +139,7 @@ class RegistryHistoryTest {
   }
 
   private RegistryClient client() {
-    return new RegistryClient(registry.url(), RegistryCredentials.none(), new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent());
+    return new RegistryClient(registry.url(), RegistryCredentials.none(), new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   private BuildLog log() {

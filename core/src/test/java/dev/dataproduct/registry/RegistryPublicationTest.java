@@ -11,6 +11,7 @@ import dev.dataproduct.finding.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -58,7 +59,7 @@ class RegistryPublicationTest {
   }
 
   private RegistryPublication publication(RegistryCredentials credentials) {
-    return new RegistryPublication(new RegistryClient(registry.url(), credentials, FAST, log), log);
+    return new RegistryPublication(new RegistryClient(registry.url(), credentials, FAST, log, TestWording.MAVEN_WORDS), log);
   }
 
   @Test
@@ -201,7 +202,7 @@ class RegistryPublicationTest {
   void aUrlWithUserAndPasswordIsRefusedAtOnceWithoutShowingThePasswordAndPointsToSettingsXml() {
     String url = registry.url().replace("http://", "http://publisher:" + SECRET + "@");
 
-    BuildError refused = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log));
+    BuildError refused = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log, TestWording.MAVEN_WORDS));
 
     assertEquals("dataproduct.registry.url=" + registry.url() + " carries a user name or password before the host (user:password@);"
         + " credentials do not belong in the URL, where logs show them: remove them from it, and put them in a <server> in settings.xml"
@@ -214,14 +215,14 @@ class RegistryPublicationTest {
   @Test
   void aPasswordInAUrlThatDoesNotParseNeverShowsEither() {
     for (String url : List.of("ftp://publisher:" + SECRET + "@host/x", "http://publisher:" + SECRET + "/x@host", "http://publisher:" + SECRET + "#@host:99999")) {
-      BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log));
+      BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient(url, RegistryCredentials.none(), FAST, log, TestWording.MAVEN_WORDS));
       assertFalse(bad.getMessage().contains(SECRET), bad.getMessage());
     }
   }
 
   @Test
   void aPortOutOfRangeIsAClearErrorNotAStackTrace() {
-    BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient("http://localhost:99999", RegistryCredentials.none(), FAST, log));
+    BuildError bad = assertThrows(BuildError.class, () -> new RegistryClient("http://localhost:99999", RegistryCredentials.none(), FAST, log, TestWording.MAVEN_WORDS));
     assertEquals("dataproduct.registry.url=http://localhost:99999 is not a schema registry URL (port 99999 is out of range);"
         + " give the API's base, such as https://registry.example.com or http://localhost:8080/apis/ccompat/v7", bad.getMessage());
   }

@@ -9,6 +9,7 @@ import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.rules.GovernanceRules;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -97,7 +98,7 @@ class FieldScopeTest {
   }
 
   private static ValidationResult validate(Path dir, FieldScope scope) {
-    return new ProductValidator(BuildLog.silent()).validate(new ValidationRequest(
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(new ValidationRequest(
         dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), "1.0.0", Policy.NONE, RuleSettings.defaults(), List.<Finding>of(), scope));
   }
 }

@@ -8,6 +8,7 @@ import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -57,7 +58,7 @@ class RuleFixturesTest {
             policy,
             RuleSettings.defaults(),
             List.of());
-    ValidationResult result = new ProductValidator(BuildLog.silent()).validate(request);
+    ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     String actual = result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
 
     Path expectedFile = dir.resolve("expected.txt");

@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.RuleSettings.Level;
+import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +47,7 @@ class ValidationCacheTest {
   @Test
   void aRememberedOutcomeComesBackExactlyForTheSameInputs() throws IOException {
     ValidationRequest request = writeProduct();
-    ValidationResult result = new ProductValidator(BuildLog.silent()).validate(request);
+    ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     assertTrue(result.findings().size() >= 2, "the fixture should have findings to remember: " + result.findings());
     ValidationCache cache = new ValidationCache(project.resolve("target/validate.cache"));
     String fingerprint = ValidationCache.fingerprint(request, "0.1.0");

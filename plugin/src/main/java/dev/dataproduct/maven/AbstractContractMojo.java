@@ -119,7 +119,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   /** Loads and validates the product with the policy and rule levels this build runs with. */
   protected JudgedProduct validateProduct() {
     ValidationRequest request = validationRequest();
-    return new JudgedProduct(new ProductValidator(buildLog()).validate(request), effectiveRules);
+    return new JudgedProduct(new ProductValidator(buildLog(), MavenWording.INSTANCE).validate(request), effectiveRules);
   }
 
   private EffectiveRules effectiveRules;
@@ -130,7 +130,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
    */
   protected ValidationRequest validationRequest() {
     Policy meshPolicy = PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
-    effectiveRules = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"));
+    effectiveRules = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"), MavenWording.INSTANCE);
     return new ValidationRequest(
         project.getBasedir().toPath(),
         descriptor.toPath(),

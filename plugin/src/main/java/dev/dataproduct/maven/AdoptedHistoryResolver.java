@@ -70,7 +70,7 @@ final class AdoptedHistoryResolver {
             + " set <registryUrl> (and <registryServerId> for credentials), or point dataproduct.history at a folder of .avsc versions");
       }
       RegistryClient client = new RegistryClient(
-          registryUrl, RegistryServers.credentials(registryServerId, session, decrypter), RegistryClient.Options.defaults(), log);
+          registryUrl, RegistryServers.credentials(registryServerId, session, decrypter), RegistryClient.Options.defaults(), log, MavenWording.INSTANCE);
       history = RegistryHistory.read(client, product, log);
     } else {
       Path folder = project.getBasedir().toPath().resolve(option).normalize();

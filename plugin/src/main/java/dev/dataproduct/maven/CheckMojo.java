@@ -120,7 +120,7 @@ public class CheckMojo extends AbstractContractMojo {
     // Adoption hook: a first release is checked against the history it had before the plugin (dataproduct.history).
     AdoptedHistory adopted = adoptedHistory(previous, current.product(), settingsDecrypter);
     contract = adopted.seed(contract);
-    DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog());
+    DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot(), buildLog(), MavenWording.INSTANCE);
     CheckResult result =
         ContractCheck.check(
             previous.contract(), contract, new CurrentSources(current.product(), current.schemas(), PomVersion.position(project.getFile().toPath(), relative(project.getFile()))),
@@ -155,7 +155,7 @@ public class CheckMojo extends AbstractContractMojo {
       return List.of();
     }
     // The packed contract as publish sends it, without the report this check is still producing.
-    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), null, true);
+    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory.toPath(), null, true, MavenWording.INSTANCE);
     return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
   }
 

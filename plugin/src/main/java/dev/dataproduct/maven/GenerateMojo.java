@@ -202,7 +202,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
     // Registered first, so that a product with errors still compiles what it had (and says why not more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     ValidationResult product =
-        new ProductValidator(buildLog())
+        new ProductValidator(buildLog(), MavenWording.INSTANCE)
             .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()));
     long errors = product.count(Severity.ERROR);
     if (product.product() == null || errors > 0) {
@@ -214,7 +214,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
       throw new BuildError(problem);
     });
 
-    CodegenResult generated = new CodeGenerator(options())
+    CodegenResult generated = new CodeGenerator(options(), MavenWording.INSTANCE)
         .generate(product.product(), product.schemas(), project.getVersion(), upstreamProducts(), outputDirectory.toPath());
     generated.notes().forEach(note -> getLog().warn(note));
     if (generated.changed()) {

@@ -108,7 +108,7 @@ public class PublishMojo extends AbstractDataProductMojo {
     DataProduct located = client == null ? null : locatedProduct();
     List<RegistrySubject> subjects = client == null ? List.of() : RegistrySubject.of(contract, located);
 
-    Publication.Outcome outcome = new Publication(new DirectoryCatalog(root, buildLog()),
+    Publication.Outcome outcome = new Publication(new DirectoryCatalog(root, buildLog(), MavenWording.INSTANCE),
         client == null ? null : new RegistryPublication(client, buildLog())).publish(request, subjects);
 
     PublishResult result = outcome.catalog();
@@ -137,7 +137,7 @@ public class PublishMojo extends AbstractDataProductMojo {
       return null;
     }
     RegistryCredentials credentials = RegistryServers.credentials(registryServerId, session, settingsDecrypter);
-    return new RegistryClient(registryUrl, credentials, RegistryClient.Options.defaults(), buildLog());
+    return new RegistryClient(registryUrl, credentials, RegistryClient.Options.defaults(), buildLog(), MavenWording.INSTANCE);
   }
 
   /**
@@ -147,7 +147,7 @@ public class PublishMojo extends AbstractDataProductMojo {
   private DataProduct locatedProduct() {
     String shown = relative(descriptor);
     try {
-      YamlLoadResult loaded = new YamlLoader().load(descriptor.toPath(), shown);
+      YamlLoadResult loaded = new YamlLoader().load(descriptor.toPath(), shown, MavenWording.INSTANCE);
       return DescriptorReader.read(loaded.document().orElseThrow(
           () -> new BuildError(shown + " changed since dataproduct:validate passed it; run the build again")));
     } catch (IOException e) {

@@ -75,7 +75,7 @@ public class ValidateMojo extends AbstractContractMojo {
       getLog().debug("Nothing changed since the last validation; its result stands");
       outcome = remembered.get();
     } else {
-      ValidationResult result = new ProductValidator(buildLog()).validate(request);
+      ValidationResult result = new ProductValidator(buildLog(), MavenWording.INSTANCE).validate(request);
       Reports.write(reportDirectory, GOAL, result.product(), project.getVersion(), plugin.getVersion(), result.findings());
       outcome = new ValidationCache.Outcome(result.summaryLine(project.getVersion()), result.findings());
       cache.write(fingerprint, outcome);

@@ -342,7 +342,7 @@ public final class StructureValidator {
   private static JsonNode loadSchema() {
     try (InputStream in = StructureValidator.class.getResourceAsStream(SCHEMA_RESOURCE)) {
       if (in == null) {
-        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the plugin's classpath");
+        throw new IllegalStateException(SCHEMA_RESOURCE + " is missing from the classpath");
       }
       JsonNode schema = new ObjectMapper().readTree(in);
       requireInterpretable(schema);

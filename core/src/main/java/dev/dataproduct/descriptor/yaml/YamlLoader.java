@@ -4,6 +4,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.Rule;
+import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
@@ -109,15 +110,16 @@ public final class YamlLoader {
    *
    * @param file the file to read
    * @param displayPath the path findings name, relative to the project base directory
+   * @param wording how the front end names its options, for the hint of a missing file
    * @throws IOException when an existing file cannot be read (permissions, I/O errors): a build
    *     error, not a problem of the descriptor
    */
-  public YamlLoadResult load(Path file, String displayPath) throws IOException {
+  public YamlLoadResult load(Path file, String displayPath, Wording wording) throws IOException {
     if (Files.isDirectory(file)) {
-      return YamlLoadResult.failed(missing(displayPath, displayPath + " is a directory, not a file"));
+      return YamlLoadResult.failed(missing(displayPath, displayPath + " is a directory, not a file", wording));
     }
     if (!Files.exists(file)) {
-      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist"));
+      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
     }
     long size = Files.size(file);
     if (size > maxBytes) {
@@ -127,7 +129,7 @@ public final class YamlLoader {
     try (InputStream in = Files.newInputStream(file)) {
       content = in.readNBytes((int) maxBytes + 1); // +1: the file may have grown since size()
     } catch (NoSuchFileException e) {
-      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist"));
+      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
     }
     return parse(content, displayPath);
   }
@@ -149,10 +151,10 @@ public final class YamlLoader {
     }
   }
 
-  private Finding missing(String displayPath, String message) {
+  private Finding missing(String displayPath, String message, Wording wording) {
     return Finding.of(DescriptorRules.MISSING, SourcePosition.file(displayPath), message)
         .withHint(exampleHint(displayPath, "Create") + System.lineSeparator()
-            + "    or point the plugin at another file with -Ddataproduct.descriptor=<path>.");
+            + "    or " + wording.otherDescriptor() + ".");
   }
 
   private static String exampleHint(String displayPath, String verb) {

@@ -19,6 +19,7 @@ import dev.dataproduct.descriptor.yaml.YamlMap;
 import dev.dataproduct.descriptor.yaml.YamlNode;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.net.URISyntaxException;
@@ -167,7 +168,7 @@ class SchemaAgreementTest {
   }
 
   private static YamlMap load(Path fixture) throws IOException {
-    YamlLoadResult result = new YamlLoader().load(fixture, fixture.getFileName().toString());
+    YamlLoadResult result = new YamlLoader().load(fixture, fixture.getFileName().toString(), TestWording.MAVEN_WORDS);
     assertEquals(List.of(), result.findings(), "loader findings for " + fixture.getFileName());
     return result.document().orElseThrow();
   }

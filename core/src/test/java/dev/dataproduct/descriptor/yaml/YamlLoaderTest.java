@@ -12,6 +12,7 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.Rule;
+import dev.dataproduct.support.TestWording;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -36,7 +37,7 @@ class YamlLoaderTest {
 
   @Test
   void missingFileIsAFindingWhoseHintShowsAMinimalDescriptor() throws IOException {
-    YamlLoadResult result = new YamlLoader().load(dir.resolve("dataproduct.yaml"), PATH);
+    YamlLoadResult result = new YamlLoader().load(dir.resolve("dataproduct.yaml"), PATH, TestWording.MAVEN_WORDS);
 
     Finding finding = only(result);
     assertFinding(finding, DescriptorRules.MISSING, 0, 0, "Descriptor dataproduct.yaml does not exist");
@@ -57,7 +58,7 @@ class YamlLoaderTest {
   void directoryInsteadOfAFileIsMissing() throws IOException {
     Path directory = Files.createDirectory(dir.resolve("dataproduct.yaml"));
 
-    assertFinding(only(new YamlLoader().load(directory, PATH)), DescriptorRules.MISSING, 0, 0,
+    assertFinding(only(new YamlLoader().load(directory, PATH, TestWording.MAVEN_WORDS)), DescriptorRules.MISSING, 0, 0,
         "dataproduct.yaml is a directory, not a file");
   }
 
@@ -65,7 +66,7 @@ class YamlLoaderTest {
   void fileLargerThanTheLimitIsRejectedNamingSizeAndLimit() throws IOException {
     Path file = Files.writeString(dir.resolve("dataproduct.yaml"), "name: " + "x".repeat(94));
 
-    YamlLoadResult result = new YamlLoader(64).load(file, PATH);
+    YamlLoadResult result = new YamlLoader(64).load(file, PATH, TestWording.MAVEN_WORDS);
 
     assertFinding(only(result), DescriptorRules.SIZE, 0, 0, "dataproduct.yaml is 100 bytes, more than the limit of 64 bytes");
     assertTrue(result.document().isEmpty());
@@ -82,7 +83,7 @@ class YamlLoaderTest {
   void fileAtTheLimitIsRead() throws IOException {
     Path file = Files.writeString(dir.resolve("dataproduct.yaml"), "name: orders");
 
-    YamlLoadResult result = new YamlLoader(12).load(file, PATH);
+    YamlLoadResult result = new YamlLoader(12).load(file, PATH, TestWording.MAVEN_WORDS);
 
     assertEquals(List.of(), result.findings());
     assertEquals("orders", result.document().orElseThrow().string("name").orElseThrow());
