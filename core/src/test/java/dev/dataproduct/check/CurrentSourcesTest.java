@@ -10,6 +10,7 @@ import dev.dataproduct.rules.CompatRules;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.VersionRules;
+import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -49,7 +50,7 @@ class CurrentSourcesTest {
     String yaml = Files.readString(FIXTURE.resolve("current/dataproduct.yaml"));
     Files.writeString(descriptor, yaml.replace("version: 1.2.0\n", ""));
     ValidationResult withoutVersion =
-        new ProductValidator(BuildLog.silent())
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
             .validate(ValidationRequest.of(project, descriptor, FIXTURE.resolve("current/src/main/avro").toAbsolutePath(), "1.2.0"));
 
     CheckResult result =

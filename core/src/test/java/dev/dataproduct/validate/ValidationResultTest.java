@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -29,7 +30,7 @@ class ValidationResultTest {
     Files.writeString(
         project.resolve("src/main/avro/Event.avsc"),
         "{\"type\": \"record\", \"name\": \"Event\", \"doc\": \"An event.\", \"fields\": [{\"name\": \"id\", \"type\": \"string\", \"doc\": \"Its id.\"}]}");
-    return new ProductValidator(BuildLog.silent())
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(ValidationRequest.of(project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0"));
   }
 
