@@ -72,11 +72,10 @@ final class AdoptedHistoryCheck {
    * files): writing it with Kafka's own serializer now would change every key's bytes.
    */
   private static void keyEncodingDiffers(OutputPort port, ReleasedSchema latest, Findings findings) {
-    SourcePosition at = port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
     findings.add(
         Finding.of(
                 ContractRules.KEY_ENCODING_CHANGED,
-                at,
+                CurrentSources.keyEncoding(port),
                 "The keys of port \"%s\" are written with Kafka's own serializer (encoding: kafka), but the topic's keys were written in Avro (%s); the same key now has other bytes, so it lands on another partition, compaction keeps both, and readers of the old keys cannot read the new ones"
                     .formatted(port.name(), latest.label()))
             .withHint("write the keys as the topic has them: add encoding: avro to the key")

@@ -3,6 +3,7 @@ package dev.dataproduct.check;
 import dev.dataproduct.catalog.CatalogQueries.Consumer;
 import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.KafkaKeySerializers;
 import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.contract.ReleasedSchema;
 import dev.dataproduct.descriptor.model.DataProduct;
@@ -66,16 +67,6 @@ public final class ContractCheck {
   private static final Set<Rule> CONSUMER_RULES = Set.of(PortRules.UPSTREAM_MISSING, PortRules.UPSTREAM_RETIRED, PortRules.UPSTREAM_DEPRECATED);
 
   private static final List<String> CHECK_PREFIXES = List.of("COMPAT-", "CONTRACT-", "VERSION-");
-
-  /** Kafka's serializer of each primitive key type, as the generated producer uses it. */
-  private static final Map<Schema.Type, String> KAFKA_SERIALIZERS = Map.of(
-      Schema.Type.STRING, "StringSerializer",
-      Schema.Type.BYTES, "ByteBufferSerializer",
-      Schema.Type.INT, "IntegerSerializer",
-      Schema.Type.LONG, "LongSerializer",
-      Schema.Type.FLOAT, "FloatSerializer",
-      Schema.Type.DOUBLE, "DoubleSerializer",
-      Schema.Type.BOOLEAN, "BooleanSerializer");
 
   private ContractCheck() {}
 
@@ -313,11 +304,10 @@ public final class ContractCheck {
     }
 
     private void keyEncodingChanged(OutputPort port, PortContract was, PortContract is, String encodingBefore) {
-      SourcePosition at = port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
       findings.add(
           Finding.of(
                   ContractRules.KEY_ENCODING_CHANGED,
-                  at,
+                  CurrentSources.keyEncoding(port),
                   "The keys of port \"%s\" are written %s, but %s wrote them %s; the same key now has other bytes, so it lands on another partition, compaction keeps both, and readers of the old keys cannot read the new ones"
                       .formatted(port.name(), keyWriter(is.keyEncoding(), is.key(), port.effectiveEncoding()), baseline.version(),
                           keyWriter(was.keyEncoding(), was.key(), encodingBefore)))
@@ -328,7 +318,7 @@ public final class ContractCheck {
     /** How keys of {@code encoding} are written, in words: "with Kafka's StringSerializer (encoding: kafka)". */
     private static String keyWriter(String encoding, Schema key, String portEncoding) {
       if (OutputPort.KEY_ENCODING_KAFKA.equals(encoding)) {
-        return "with Kafka's " + KAFKA_SERIALIZERS.getOrDefault(key.getType(), "serializer") + " (encoding: kafka)";
+        return "with Kafka's " + KafkaKeySerializers.of(key.getType()).orElse("serializer") + " (encoding: kafka)";
       }
       return "in the port's " + portEncoding + " Avro encoding (encoding: avro)";
     }

@@ -58,6 +58,11 @@ public final class CurrentSources {
     return product.node().has("version") || projectVersion == null ? descriptor("version") : projectVersion;
   }
 
+  /** Where a port's key says how it is written: its {@code encoding}, else the key itself (the default applies). */
+  static SourcePosition keyEncoding(OutputPort port) {
+    return port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
+  }
+
   /** Where the descriptor's top-level {@code key} is written, or where the descriptor starts. */
   SourcePosition descriptorKey(String key) {
     return product.node().keyPositionOf(key);

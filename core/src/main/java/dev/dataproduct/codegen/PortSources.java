@@ -1,6 +1,8 @@
 package dev.dataproduct.codegen;
 
-import java.util.Map;
+import dev.dataproduct.contract.KafkaKeySerializers;
+import java.util.Locale;
+import org.apache.avro.Schema;
 
 /**
  * The sources of a port's typed producer and consumer. They are thin: the work is done by the
@@ -42,16 +44,6 @@ final class PortSources {
       return JavaNames.portClassStem(inputPort == null ? name : inputPort);
     }
   }
-
-  /** Kafka's serializer of each Java key type a primitive key can have. */
-  private static final Map<String, String> KAFKA_SERIALIZERS = Map.of(
-      "java.lang.String", "StringSerializer",
-      "java.lang.Long", "LongSerializer",
-      "java.lang.Integer", "IntegerSerializer",
-      "java.lang.Double", "DoubleSerializer",
-      "java.lang.Float", "FloatSerializer",
-      "java.nio.ByteBuffer", "ByteBufferSerializer",
-      "java.lang.Boolean", "BooleanSerializer");
 
   private PortSources() {}
 
@@ -330,7 +322,7 @@ final class PortSources {
   private static String encodingDoc(Port port) {
     String keys = port.key() == null || !port.kafkaKey()
         ? ""
-        : " Keys are written as Kafka's own {@code " + KAFKA_SERIALIZERS.get(port.key().className()) + "} writes them, so a plain"
+        : " Keys are written as Kafka's own {@code " + KafkaKeySerializers.of(Schema.Type.valueOf(port.key().schemaName().toUpperCase(Locale.ROOT))).orElseThrow() + "} writes them, so a plain"
             + " {@code KafkaProducer} with that serializer puts the same key on the same partition.";
     if (port.confluent()) {
       String subjects = port.key() == null || port.kafkaKey() ? "subject {@code <topic>-value}" : "subjects {@code <topic>-key} and {@code <topic>-value}";

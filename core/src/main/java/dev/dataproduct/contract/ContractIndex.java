@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.contract.ContractLayout.Part;
+import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.support.StableJson;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -33,9 +34,9 @@ record ContractIndex(String product, String domain, String version, String descr
       String key, String keyEncoding, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
 
   /** What a key without a recorded encoding was written with: the only way before encodings were recorded. */
-  static final String UNRECORDED_KEY_ENCODING = "avro";
+  static final String UNRECORDED_KEY_ENCODING = OutputPort.KEY_ENCODING_AVRO;
 
-  private static final Set<String> KEY_ENCODINGS = Set.of("kafka", "avro");
+  private static final Set<String> KEY_ENCODINGS = Set.of(OutputPort.KEY_ENCODING_KAFKA, OutputPort.KEY_ENCODING_AVRO);
 
   /** One earlier release's schema file; {@code origin} is {@code null} but for history from before the plugin. */
   record HistoryEntry(String version, String file, String origin) {}

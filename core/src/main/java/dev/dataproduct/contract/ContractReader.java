@@ -19,13 +19,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipException;
 import java.util.zip.ZipFile;
@@ -51,10 +49,6 @@ public final class ContractReader {
 
   /** The most schema files one contract may name: ports times releases times two. */
   public static final int MAX_SCHEMA_FILES = 10_000;
-
-  /** The key types Kafka's own serializers write. */
-  private static final Set<Schema.Type> KAFKA_KEY_TYPES = EnumSet.of(
-      Schema.Type.STRING, Schema.Type.BYTES, Schema.Type.INT, Schema.Type.LONG, Schema.Type.FLOAT, Schema.Type.DOUBLE, Schema.Type.BOOLEAN);
 
   private ContractReader() {}
 
@@ -146,7 +140,7 @@ public final class ContractReader {
         PortEntry entry = port.name() == null ? null : index.ports().get(port.name());
         if (entry != null && !ports.containsKey(port.name())) {
           Schema key = entry.key() == null ? null : schema(entry.key());
-          if ("kafka".equals(entry.keyEncoding()) && key != null && !KAFKA_KEY_TYPES.contains(key.getType())) {
+          if (OutputPort.KEY_ENCODING_KAFKA.equals(entry.keyEncoding()) && key != null && !KafkaKeySerializers.writes(key.getType())) {
             throw malformed(ContractLayout.INDEX, "port \"" + port.name() + "\" has keyEncoding \"kafka\" but a " + key.getType().getName()
                 + " key, which Kafka's serializers cannot write");
           }
