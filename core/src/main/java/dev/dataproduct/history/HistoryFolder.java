@@ -1,7 +1,5 @@
 package dev.dataproduct.history;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dataproduct.catalog.VersionOrder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ReleasedSchema;
@@ -10,12 +8,9 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.CompatRules;
+import dev.dataproduct.schema.StandaloneSchema;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,7 +42,6 @@ import org.apache.avro.Schema;
  */
 public final class HistoryFolder {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
   private static final List<String> PARTS = List.of("key", "value");
 
   private final Path folder;
@@ -148,38 +142,22 @@ public final class HistoryFolder {
 
   /** The schema in {@code file}, or empty with a finding saying why not. */
   private Optional<Schema> schema(Path file) throws IOException {
-    String text;
-    try {
-      text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(Files.readAllBytes(file)))
-          .toString();
-    } catch (CharacterCodingException e) {
-      problem(file, "%s is not UTF-8 text".formatted(show(file)), "save the file as UTF-8");
-      return Optional.empty();
+    StandaloneSchema read = StandaloneSchema.read(file, show(file));
+    if (read.problem() == null) {
+      return Optional.of(read.schema());
     }
-    if (text.startsWith("\uFEFF")) {
-      text = text.substring(1);
-    }
-    try {
-      JSON.readTree(text);
-    } catch (JsonProcessingException e) {
-      SourcePosition at = e.getLocation() == null
-          ? SourcePosition.file(show(file))
-          : new SourcePosition(show(file), Math.max(1, e.getLocation().getLineNr()), Math.max(1, e.getLocation().getColumnNr()));
-      findings.add(Finding.of(CompatRules.HISTORY_SCHEMA, at, "Not valid JSON: " + e.getOriginalMessage())
-          .withHint("fix the JSON syntax; the file holds one earlier version of the schema, as the registry stored it")
-          .withTarget(target(file)));
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(new Schema.Parser().parse(text));
-    } catch (RuntimeException e) { // Avro reports bad schemas with several unchecked exceptions
-      problem(file, "%s is not a valid Avro schema: %s".formatted(show(file), e.getMessage()),
-          "each file holds one complete schema that parses on its own, with every named type it uses defined in it");
-      return Optional.empty();
-    }
+    StandaloneSchema.Problem problem = read.problem();
+    String[] messageAndHint = switch (problem.kind()) {
+      case NOT_UTF8 -> new String[] {"%s is not UTF-8 text".formatted(show(file)), "save the file as UTF-8"};
+      case JSON -> new String[] {"Not valid JSON: " + problem.detail(),
+          "fix the JSON syntax; the file holds one earlier version of the schema, as the registry stored it"};
+      case TOO_DEEP -> new String[] {"%s nests deeper than %d levels of JSON; it is not read further".formatted(show(file), StandaloneSchema.MAX_DEPTH),
+          "flatten the schema: define the nested records once and refer to them by name"};
+      case AVRO -> new String[] {"%s is not a valid Avro schema: %s".formatted(show(file), problem.detail()),
+          "each file holds one complete schema that parses on its own, with every named type it uses defined in it"};
+    };
+    findings.add(Finding.of(CompatRules.HISTORY_SCHEMA, problem.at(), messageAndHint[0]).withHint(messageAndHint[1]).withTarget(target(file)));
+    return Optional.empty();
   }
 
   private void problem(Path path, String message, String hint) {

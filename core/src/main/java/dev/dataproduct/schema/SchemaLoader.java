@@ -9,10 +9,6 @@ import dev.dataproduct.rules.SchemaRules;
 import dev.dataproduct.rules.Suggestions;
 import dev.dataproduct.schema.SchemaSet.Definer;
 import java.io.IOException;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -157,22 +153,13 @@ final class SchemaLoader {
   }
 
   private void read(SchemaFile file) throws IOException {
-    byte[] bytes = Files.readAllBytes(file.path());
-    String text;
-    try {
-      text =
-          StandardCharsets.UTF_8
-              .newDecoder()
-              .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(ByteBuffer.wrap(bytes))
-              .toString();
-    } catch (CharacterCodingException e) {
+    Optional<String> text = StandaloneSchema.utf8Text(Files.readAllBytes(file.path()));
+    if (text.isEmpty()) {
       file.hasErrors = true;
       report(SchemaRules.JSON, SourcePosition.file(file.displayPath()), "Schema file is not UTF-8 text", "Save the file as UTF-8.");
       return;
     }
-    file.text = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    file.text = text.get();
     try {
       file.json = LocatedJson.parse(file.text, file.displayPath());
     } catch (LocatedJson.TooDeep e) {

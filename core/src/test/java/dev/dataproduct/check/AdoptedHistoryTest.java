@@ -85,6 +85,17 @@ class AdoptedHistoryTest {
     assertEquals(once, twice);
   }
 
+  @Test
+  void aHistoryFileNestedTooDeeplyIsALocatedFindingNotAStackOverflow() throws IOException {
+    Path product = copyWithVersion(FIXTURE, "3.0.0");
+    // 998 levels, as in the issue: read with the project's own depth limit, before Jackson's or Avro's recursion.
+    Files.writeString(product.resolve("src/main/history/order-events/value/9.avsc"), "[".repeat(998) + "]".repeat(998));
+
+    List<String> findings = read(product).findings().stream().map(f -> f.ruleId() + " " + f.position().line() + ":" + f.position().column() + " " + f.message()).toList();
+
+    assertEquals(List.of("COMPAT-HISTORY-SCHEMA 1:201 src/main/history/order-events/value/9.avsc nests deeper than 200 levels of JSON; it is not read further"), findings);
+  }
+
   private static AdoptedHistory read(Path product) {
     return HistoryFolder.read(product.resolve("src/main/history"), "src/main/history", FixtureProduct.load(product, null).contract().descriptor());
   }
