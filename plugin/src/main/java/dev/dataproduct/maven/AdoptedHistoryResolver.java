@@ -47,14 +47,8 @@ final class AdoptedHistoryResolver {
       return AdoptedHistory.none();
     }
     String key = CONTEXT_KEY + ":" + option.strip() + ":" + registryUrl + ":" + previous.version();
-    synchronized (project) {
-      if (project.getContextValue(key) instanceof AdoptedHistory cached) {
-        return cached;
-      }
-      AdoptedHistory history = resolveUncached(option.strip(), registryUrl, registryServerId, previous, product);
-      project.setContextValue(key, history);
-      return history;
-    }
+    return PerProject.once(
+        project, key, AdoptedHistory.class, () -> resolveUncached(option.strip(), registryUrl, registryServerId, previous, product));
   }
 
   private AdoptedHistory resolveUncached(String option, String registryUrl, String registryServerId, Baseline previous, DataProduct product) {

@@ -71,16 +71,8 @@ final class BaselineResolver {
 
   /** The baseline for {@code option}, resolved at most once per project and option in a build. */
   Baseline resolve(String option) {
-    String key = CONTEXT_KEY + ":" + (option == null ? "" : option.trim());
-    synchronized (project) {
-      Object cached = project.getContextValue(key);
-      if (cached instanceof Baseline baseline) {
-        return baseline;
-      }
-      Baseline baseline = resolveUncached(option == null ? "" : option.trim());
-      project.setContextValue(key, baseline);
-      return baseline;
-    }
+    String trimmed = option == null ? "" : option.trim();
+    return PerProject.once(project, CONTEXT_KEY + ":" + trimmed, Baseline.class, () -> resolveUncached(trimmed));
   }
 
   private Baseline resolveUncached(String option) {
