@@ -5,6 +5,7 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.schema.StandaloneSchema;
 import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,12 +73,13 @@ public final class RegistryHistory {
       throw new BuildError(capitalized(origin) + " uses " + version.references() + " schema reference(s), which the plugin does not resolve;"
           + " put complete versions in a history folder and point dataproduct.history at it");
     }
-    try {
-      return new Schema.Parser().parse(version.schema());
-    } catch (RuntimeException e) { // Avro reports bad schemas with several unchecked exceptions
-      throw new BuildError(capitalized(origin) + " is not a valid Avro schema (" + e.getMessage() + "); fix that version in the registry,"
+    // Read as the project's own files are, so that a version nested too deeply is an error, not a stack overflow.
+    StandaloneSchema read = StandaloneSchema.parse(version.schema(), origin);
+    if (read.problem() != null) {
+      throw new BuildError(capitalized(origin) + " is not a valid Avro schema (" + read.problem().detail() + "); fix that version in the registry,"
           + " or point dataproduct.history at a folder of the versions as they should read");
     }
+    return read.schema();
   }
 
   private static String capitalized(String text) {

@@ -40,15 +40,20 @@ public record StandaloneSchema(Schema schema, Problem problem) {
     if (text.isEmpty()) {
       return failed(Kind.NOT_UTF8, SourcePosition.file(display), null);
     }
+    return parse(text.get(), display);
+  }
+
+  /** Parses {@code text}, a schema from elsewhere (a registry's version); findings name it {@code display}. */
+  public static StandaloneSchema parse(String text, String display) {
     try {
-      LocatedJson.parse(text.get(), display);
+      LocatedJson.parse(text, display);
     } catch (LocatedJson.TooDeep e) {
       return failed(Kind.TOO_DEEP, e.at(), e.getMessage());
     } catch (LocatedJson.SyntaxError e) {
       return failed(Kind.JSON, e.at(), e.getMessage());
     }
     try {
-      return new StandaloneSchema(new Schema.Parser().parse(text.get()), null);
+      return new StandaloneSchema(new Schema.Parser().parse(text), null);
     } catch (RuntimeException e) { // Avro reports bad schemas with several unchecked exceptions
       return failed(Kind.AVRO, new SourcePosition(display, 1, 1), e.getMessage());
     }

@@ -110,6 +110,18 @@ class RegistryHistoryTest {
   }
 
   @Test
+  void aVersionNestedTooDeeplyIsABuildErrorNotAStackOverflow() {
+    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
+    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
+    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, version(1, "[".repeat(998) + "]".repeat(998)));
+
+    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+
+    assertEquals("Version 1 of subject " + VALUE + " in " + registry.url() + " is not a valid Avro schema (the JSON nests deeper than 200 levels);"
+        + " fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read", error.getMessage());
+  }
+
+  @Test
   void aVersionThatIsNotAvroIsABuildError() {
     registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
     registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
