@@ -40,4 +40,13 @@ public interface Wording {
 
   /** How to give the registry credentials instead of in its URL: "put them in a &lt;server&gt; in settings.xml (...)". */
   String storeRegistryCredentials();
+
+  /** The option that names the release to compare with: "dataproduct.baseline". */
+  String baselineOption();
+
+  /** How to name the baseline instead of looking it up: "set -Ddataproduct.baseline=&lt;version|path|none&gt;". */
+  String setBaseline();
+
+  /** How an offline build gets the repositories' answers: "Build online once (without -o) so that Maven caches what the repositories hold". */
+  String cacheReleases();
 }

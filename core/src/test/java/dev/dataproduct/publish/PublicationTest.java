@@ -14,10 +14,10 @@ import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.registry.RegistryClient;
 import dev.dataproduct.registry.RegistryCredentials;
-import dev.dataproduct.registry.RegistryPublication;
 import dev.dataproduct.registry.RegistrySubject;
 import dev.dataproduct.registry.RegistryUnreachable;
 import dev.dataproduct.registry.ScriptedRegistry;
+import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -53,31 +53,43 @@ class PublicationTest {
     registry.close();
   }
 
+  private CatalogTarget catalogTarget;
+  private RegistryTarget registryTarget;
+
   private Publication publication() {
     RegistryClient client = new RegistryClient(registry.url(), RegistryCredentials.none(),
         new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent(), TestWording.MAVEN_WORDS);
-    return new Publication(catalog, new RegistryPublication(client, BuildLog.silent()));
+    catalogTarget = new CatalogTarget(catalog);
+    registryTarget = new RegistryTarget(client, SUBJECTS, BuildLog.silent());
+    return new Publication(catalogTarget, List.of(registryTarget));
   }
 
-  private static PublishRequest orders(String field) {
-    return product("sales", "orders", "1.0.0", field);
+  private static Release orders(String field) {
+    return release(product("sales", "orders", "1.0.0", field));
+  }
+
+  /** The targets above read only the request; the registry's subjects are given to it directly. */
+  private static Release release(PublishRequest request) {
+    return new Release(request, null, "orders " + request.entry().version());
   }
 
   @Test
   void registersFirstThenWritesTheCatalog() {
-    Publication.Outcome outcome = publication().publish(orders("id"), SUBJECTS);
+    Publication.Outcome outcome = publication().publish(orders("id"));
 
-    assertEquals(Outcome.PUBLISHED, outcome.catalog().outcome());
-    assertEquals("1 subject: 1 new version, 0 already registered", outcome.registry().orElseThrow().summary());
+    assertEquals(Outcome.PUBLISHED, catalogTarget.result().outcome());
+    assertTrue(outcome.summary().startsWith("Published sales/orders 1.0.0 to "), outcome.summary());
+    assertTrue(outcome.summary().endsWith("; schema registry " + registry.url() + ", 1 subject: 1 new version, 0 already registered"), outcome.summary());
+    assertEquals("1 subject: 1 new version, 0 already registered", registryTarget.result().summary());
     assertTrue(Files.isDirectory(temp.resolve("catalog/products/sales/orders/1.0.0")));
   }
 
   @Test
   void aRefusedRepublishRegistersNothing() {
-    catalog.publish(orders("id"));
+    catalog.publish(orders("id").request());
     int before = registry.requests().size();
 
-    Publication.Outcome outcome = publication().publish(orders("other"), SUBJECTS);
+    Publication.Outcome outcome = publication().publish(orders("other"));
 
     assertTrue(outcome.refused());
     assertEquals(before, registry.requests().size(), "the registry was not called: " + registry.requests());
@@ -88,7 +100,7 @@ class PublicationTest {
     registry.on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}");
     Map<String, String> before = snapshot(temp);
 
-    Publication.Outcome outcome = publication().publish(orders("id"), SUBJECTS);
+    Publication.Outcome outcome = publication().publish(orders("id"));
 
     assertTrue(outcome.rejected());
     assertEquals(before, snapshot(temp), "nothing written");
@@ -101,18 +113,33 @@ class PublicationTest {
     Map<String, String> before = snapshot(temp);
     registry.stop();
 
-    assertThrows(RegistryUnreachable.class, () -> publication().publish(orders("id"), SUBJECTS));
+    assertThrows(RegistryUnreachable.class, () -> publication().publish(orders("id")));
     assertEquals(before, snapshot(temp), "the catalog is as it was");
   }
 
   @Test
   void aDryRunWritesNothingAnywhere() throws Exception {
     Map<String, String> before = snapshot(temp);
-    Publication.Outcome outcome = publication().publish(orders("id").asDryRun(), SUBJECTS);
+    Publication.Outcome outcome = publication().publish(release(orders("id").request().asDryRun()));
 
-    assertTrue(outcome.catalog().dryRun());
-    assertEquals("1 subject: 1 would get a new version, 0 already registered", outcome.registry().orElseThrow().summary());
+    assertTrue(catalogTarget.result().dryRun());
+    assertEquals("1 subject: 1 would get a new version, 0 already registered", registryTarget.result().summary());
+    assertEquals(2, outcome.written().size(), "both targets said what they would write");
     assertEquals(before, snapshot(temp));
     assertTrue(registry.requests().stream().noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")), registry.requests().toString());
+  }
+
+  @Test
+  void aCatalogThatCannotBeWrittenAfterTheRegistryWasSaysWhatTheRegistryHolds() throws Exception {
+    // The catalog's folder cannot be created (a file is in the way), which its read-only check cannot see.
+    Files.writeString(temp.resolve("blocker"), "a file, not a folder");
+    catalog = new DirectoryCatalog(temp.resolve("blocker/catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
+
+    BuildError error = assertThrows(BuildError.class, () -> publication().publish(orders("id")));
+
+    assertTrue(error.getMessage().startsWith("Cannot "), error.getMessage());
+    assertTrue(error.getMessage().endsWith(". Written before this failure: schema registry " + registry.url()
+        + ", 1 subject: 1 new version, 0 already registered"), error.getMessage());
+    assertTrue(registry.requests().stream().anyMatch(r -> r.path().endsWith("/versions")), "the registry was written first");
   }
 }

@@ -66,4 +66,19 @@ public final class TestWording implements Wording {
         + " (<id>schema-registry</id> with <username> and <password>, encrypted with mvn --encrypt-password),"
         + " named by <registryServerId> or -Ddataproduct.registry.serverId=schema-registry";
   }
+
+  @Override
+  public String baselineOption() {
+    return "dataproduct.baseline";
+  }
+
+  @Override
+  public String setBaseline() {
+    return "set -Ddataproduct.baseline=<version|path|none>";
+  }
+
+  @Override
+  public String cacheReleases() {
+    return "Build online once (without -o) so that Maven caches what the repositories hold";
+  }
 }

@@ -83,6 +83,21 @@ class SecondFrontEndWordingTest {
         public String storeRegistryCredentials() {
           return "set DP_REGISTRY_USER and DP_REGISTRY_PASSWORD";
         }
+
+        @Override
+        public String baselineOption() {
+          return "--baseline";
+        }
+
+        @Override
+        public String setBaseline() {
+          return "pass --baseline <version|path|none>";
+        }
+
+        @Override
+        public String cacheReleases() {
+          return "Run dp once with the network";
+        }
       };
 
   @Test

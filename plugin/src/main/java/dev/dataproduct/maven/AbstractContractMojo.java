@@ -1,17 +1,14 @@
 package dev.dataproduct.maven;
 
 import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.goal.ContractRules;
 import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
-import dev.dataproduct.support.BuildError;
-import dev.dataproduct.validate.FieldScope;
-import dev.dataproduct.validate.ProductValidator;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
 import java.io.File;
-import java.util.Locale;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.build.BuildContext;
 import org.eclipse.aether.RepositorySystem;
 
 /**
@@ -107,56 +104,14 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.fieldRules", defaultValue = "all")
   protected String fieldRules;
 
-  protected final RepositorySystem repositorySystem;
-
-  protected AbstractContractMojo(RepositorySystem repositorySystem) {
-    this.repositorySystem = repositorySystem;
+  protected AbstractContractMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+    super(repositorySystem, settingsDecrypter, buildContext);
   }
 
-  /** The product as validated, and the rule levels the build runs with. */
-  protected record JudgedProduct(ValidationResult validation, EffectiveRules rules) {}
-
-  /** Loads and validates the product with the policy and rule levels this build runs with. */
-  protected JudgedProduct validateProduct() {
-    ValidationRequest request = validationRequest();
-    return new JudgedProduct(new ProductValidator(buildLog(), MavenWording.INSTANCE).validate(request), effectiveRules);
-  }
-
-  private EffectiveRules effectiveRules;
-
-  /**
-   * What to validate, with the mesh policy resolved and the product's rule overrides applied
-   * (remembered for {@link #validateProduct()}).
-   */
-  protected ValidationRequest validationRequest() {
+  /** How this build judges the contract: the mesh policy resolved, the product's rule levels applied to it. */
+  protected ContractRules contractRules() {
     Policy meshPolicy = PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
-    effectiveRules = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"), MavenWording.INSTANCE);
-    return new ValidationRequest(
-        project.getBasedir().toPath(),
-        descriptor.toPath(),
-        schemaDirectory.toPath(),
-        project.getVersion(),
-        meshPolicy,
-        effectiveRules.settings(),
-        effectiveRules.refusals(),
-        fieldScope());
-  }
-
-  /** The fields the field-level rules hold, with the baseline resolved as check resolves it when only changed ones are. */
-  private FieldScope fieldScope() {
-    String scope = fieldRules == null ? "all" : fieldRules.strip().toLowerCase(Locale.ROOT);
-    switch (scope) {
-      case "", "all" -> {
-        return FieldScope.ALL;
-      }
-      case "changed" -> {
-        Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
-        getLog().info(previous.exists()
-            ? "Field rules hold only fields new or changed since " + previous.version() + " (dataproduct.fieldRules=changed)"
-            : "Field rules hold every field (dataproduct.fieldRules=changed, but there is no baseline: " + previous.whyNone() + ")");
-        return FieldScope.changedSince(previous.contract());
-      }
-      default -> throw new BuildError("dataproduct.fieldRules is \"" + fieldRules + "\"; use all (every field) or changed (fields new or changed since the baseline)");
-    }
+    EffectiveRules effective = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"), MavenWording.INSTANCE);
+    return new ContractRules(meshPolicy, effective, fieldRules, baseline);
   }
 }

@@ -2,9 +2,9 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.catalog.CatalogLocation;
 import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.descriptor.model.DataProduct;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.goal.BuildFacts;
+import dev.dataproduct.goal.GoalOutcome;
+import dev.dataproduct.goal.ProjectFiles;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.ContractFingerprint;
 import java.io.File;
@@ -18,11 +18,14 @@ import org.apache.maven.plugin.descriptor.PluginDescriptor;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.project.MavenProject;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.build.BuildContext;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * What every goal shares: the skip switches, the descriptor's location, and the one place where
- * core errors become Maven outcomes. Subclasses implement {@link #run()} and nothing else of the
- * Maven protocol.
+ * core errors become Maven outcomes. Subclasses bind their own parameters and implement {@link
+ * #run()}: call their core goal ({@code dev.dataproduct.goal}) with {@link #facts()} and report
+ * its outcome.
  */
 abstract class AbstractDataProductMojo extends AbstractMojo {
 
@@ -190,6 +193,16 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
 
+  protected final RepositorySystem repositorySystem;
+  protected final SettingsDecrypter settingsDecrypter;
+  protected final BuildContext buildContext;
+
+  protected AbstractDataProductMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+    this.repositorySystem = repositorySystem;
+    this.settingsDecrypter = settingsDecrypter;
+    this.buildContext = buildContext;
+  }
+
   /** This goal's name, e.g. {@code validate}. */
   protected abstract String goal();
 
@@ -219,6 +232,21 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
     }
   }
 
+  /** What the core's goals ask the build. */
+  protected BuildFacts facts() {
+    return new MavenBuildFacts(this);
+  }
+
+  /** Where the product's files are. */
+  protected ProjectFiles files() {
+    return new ProjectFiles(descriptor.toPath(), schemaDirectory.toPath(), reportDirectory.toPath(), contractDirectory.toPath());
+  }
+
+  /** Prints a goal's outcome and fails the build when its findings break it. */
+  protected void report(GoalOutcome outcome, int maxPrinted, boolean failOnWarning) throws MojoFailureException {
+    new FindingsOutcome(getLog(), maxPrinted).conclude(goal(), outcome.summary(), outcome.findings(), failOnWarning, outcome.report().toFile());
+  }
+
   /** The fingerprint of the contract's sources, as {@code validate} judges them. */
   protected String sourcesFingerprint() {
     return ContractFingerprint.ofSources(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
@@ -237,18 +265,6 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   /** The catalog directory {@link #catalog} names, or the default one. */
   protected Path catalogRoot() {
     return CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
-  }
-
-  /**
-   * The history from before the plugin to start a first release's contract from ({@link #history});
-   * none once {@code previous} is a release built by the plugin.
-   */
-  protected AdoptedHistory adoptedHistory(Baseline previous, DataProduct product, SettingsDecrypter decrypter) {
-    return new AdoptedHistoryResolver(project, session, decrypter, buildLog()).resolve(history, registryUrl, registryServerId, previous, product);
-  }
-
-  protected BuildLog buildLog() {
-    return new MavenBuildLog(getLog());
   }
 
   /** A path relative to the project base directory, with {@code /}, for messages. */

@@ -1,6 +1,7 @@
 package dev.dataproduct.maven;
 
 import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.goal.Baseline;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.history.HistoryFolder;
 import dev.dataproduct.log.BuildLog;

@@ -1,32 +1,9 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenOptions;
-import dev.dataproduct.codegen.CodegenResult;
-import dev.dataproduct.codegen.RuntimeDependencies;
-import dev.dataproduct.codegen.UpstreamProduct;
-import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.ContractBuilder;
-import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.contract.ContractWriter;
-import dev.dataproduct.finding.Counts;
-import dev.dataproduct.finding.Severity;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.support.BuildError;
-import dev.dataproduct.validate.ProductValidator;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
+import dev.dataproduct.goal.GenerateGoal;
 import java.io.File;
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Set;
-import java.util.TreeSet;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -65,7 +42,7 @@ import org.eclipse.aether.RepositorySystem;
     requiresDependencyResolution = ResolutionScope.COMPILE)
 public class GenerateMojo extends AbstractDataProductMojo {
 
-  public static final String GOAL = "generate";
+  public static final String GOAL = GenerateGoal.NAME;
 
   /**
    * Skips this goal only.
@@ -176,15 +153,9 @@ public class GenerateMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.fieldVisibility", defaultValue = "private")
   String fieldVisibility;
 
-  private final RepositorySystem repositorySystem;
-  private final BuildContext buildContext;
-  private final SettingsDecrypter settingsDecrypter;
-
   @Inject
-  public GenerateMojo(RepositorySystem repositorySystem, BuildContext buildContext, SettingsDecrypter settingsDecrypter) {
-    this.repositorySystem = repositorySystem;
-    this.buildContext = buildContext;
-    this.settingsDecrypter = settingsDecrypter;
+  public GenerateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+    super(repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -201,58 +172,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
   protected void run() {
     // Registered first, so that a product with errors still compiles what it had (and says why not more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    ValidationResult product =
-        new ProductValidator(buildLog(), MavenWording.INSTANCE)
-            .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()));
-    long errors = product.count(Severity.ERROR);
-    if (product.product() == null || errors > 0) {
-      getLog().warn("Not generating sources nor packing the contract: the data product has " + Counts.plural(errors, "error")
-          + "; run dataproduct:validate to see them");
-      return;
-    }
-    RuntimeDependencies.missing(compileClasspath()).ifPresent(problem -> {
-      throw new BuildError(problem);
-    });
-
-    CodegenResult generated = new CodeGenerator(options(), MavenWording.INSTANCE)
-        .generate(product.product(), product.schemas(), project.getVersion(), upstreamProducts(), outputDirectory.toPath());
-    generated.notes().forEach(note -> getLog().warn(note));
-    if (generated.changed()) {
-      buildContext.refresh(outputDirectory);
-    }
-
-    Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
-    Contract contract = ContractBuilder.build(product.product(), product.schemas(), project.getVersion(), previous.contract());
-    // Adoption hook: a first release's history starts from where it lived before the plugin (dataproduct.history).
-    AdoptedHistory adopted = adoptedHistory(previous, product.product(), settingsDecrypter);
-    contract = adopted.seed(contract);
-    if (!adopted.findings().isEmpty()) {
-      // The same versions check compares with; check reports the problems and fails the build on them.
-      getLog().warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
-          + " that dataproduct:check reports");
-    }
-    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
-    if (packed.changed()) {
-      buildContext.refresh(contractDirectory);
-    }
-
-    CodegenResult.Counts counts = generated.counts();
-    getLog().info(
-        "Generated " + product.product().name() + " " + project.getVersion() + " into " + relative(outputDirectory) + ": "
-            + Counts.plural(counts.avroClasses(), "Avro class", "Avro classes") + ", "
-            + Counts.plural(counts.producers(), "producer") + ", "
-            + Counts.plural(counts.consumers(), "consumer")
-            + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
-            + changes(generated.written().size(), generated.deleted().size(), generated.changed())
-            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "output port")
-            + (previous.exists() ? ", schema history carried from " + previous.version()
-                : adopted.versions() > 0 ? ", schema history started from " + adopted.source() : ", no earlier release")
-            + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
-    contract.ports().values().stream()
-        .filter(port -> project.getVersion().equals(port.transitiveFrom()) && previous.exists())
-        .forEach(port -> getLog().info(
-            "Port \"" + port.portName() + "\": " + project.getVersion() + " breaks the releases before it, as its major version allows;"
-                + " its transitive history starts again here, so later releases are compared with " + project.getVersion() + " and those after it"));
+    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline);
   }
 
   private CodegenOptions options() {
@@ -265,51 +185,5 @@ public class GenerateMojo extends AbstractDataProductMojo {
         optionalGettersForNullableFieldsOnly,
         createSetters,
         CodegenOptions.fieldVisibility(fieldVisibility, "<fieldVisibility> (-Ddataproduct.fieldVisibility)"));
-  }
-
-  /** {@code groupId:artifactId} of every library the generated sources compile against. */
-  private Set<String> compileClasspath() {
-    Set<String> libraries = new TreeSet<>();
-    for (Artifact artifact : compileArtifacts()) {
-      libraries.add(artifact.getGroupId() + ":" + artifact.getArtifactId());
-    }
-    return libraries;
-  }
-
-  /** The dependencies the generated sources compile against. */
-  private List<Artifact> compileArtifacts() {
-    return project.getArtifacts().stream()
-        .filter(artifact -> artifact.getArtifactHandler().isAddedToClasspath() && isCompileScope(artifact.getScope()))
-        .toList();
-  }
-
-  private static boolean isCompileScope(String scope) {
-    return scope == null || Artifact.SCOPE_COMPILE.equals(scope) || Artifact.SCOPE_PROVIDED.equals(scope) || Artifact.SCOPE_SYSTEM.equals(scope);
-  }
-
-  /** The data products on the compile classpath: jars (or, in a reactor, classes directories) that carry a contract. */
-  private List<UpstreamProduct> upstreamProducts() {
-    List<UpstreamProduct> upstreams = new ArrayList<>();
-    for (Artifact artifact : compileArtifacts()) {
-      File file = artifact.getFile();
-      if (file != null && ContractReader.hasContract(file.toPath())) {
-        upstreams.add(UpstreamProduct.read(file.toPath()));
-        getLog().debug("Upstream data product: " + artifact);
-      }
-    }
-    return upstreams;
-  }
-
-  private static String changes(int written, int deleted, boolean changed) {
-    return changed ? " (" + written + " written, " + deleted + " removed)" : " (unchanged)";
-  }
-
-  private byte[] readDescriptor() {
-    Path path = descriptor.toPath();
-    try {
-      return Files.readAllBytes(path);
-    } catch (IOException e) {
-      throw new BuildError("Cannot read " + relative(descriptor) + ": " + e.getMessage(), e);
-    }
   }
 }

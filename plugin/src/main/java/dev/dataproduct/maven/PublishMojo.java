@@ -1,32 +1,14 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.catalog.DirectoryCatalog;
-import dev.dataproduct.catalog.PublishRequest;
-import dev.dataproduct.catalog.PublishResult;
-import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.descriptor.model.DataProduct;
-import dev.dataproduct.descriptor.model.DescriptorReader;
-import dev.dataproduct.descriptor.yaml.YamlLoadResult;
-import dev.dataproduct.descriptor.yaml.YamlLoader;
-import dev.dataproduct.finding.Counts;
-import dev.dataproduct.publish.Publication;
-import dev.dataproduct.registry.RegistryClient;
-import dev.dataproduct.registry.RegistryCredentials;
-import dev.dataproduct.registry.RegistryPublication;
-import dev.dataproduct.registry.RegistrySubject;
-import dev.dataproduct.report.JsonReport;
-import dev.dataproduct.support.BuildError;
-import java.io.File;
-import java.io.IOException;
-import java.nio.file.Path;
-import java.util.List;
+import dev.dataproduct.goal.PublishGoal;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
+import org.codehaus.plexus.build.BuildContext;
+import org.eclipse.aether.RepositorySystem;
 
 /**
  * Publishes the product version to the catalog: one immutable folder with the descriptor, the
@@ -47,7 +29,7 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = PublishMojo.GOAL, defaultPhase = LifecyclePhase.DEPLOY, threadSafe = true)
 public class PublishMojo extends AbstractDataProductMojo {
 
-  public static final String GOAL = "publish";
+  public static final String GOAL = PublishGoal.NAME;
 
   /**
    * Skips this goal only.
@@ -71,11 +53,9 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
   private boolean dryRun;
 
-  private final SettingsDecrypter settingsDecrypter;
-
   @Inject
-  public PublishMojo(SettingsDecrypter settingsDecrypter) {
-    this.settingsDecrypter = settingsDecrypter;
+  public PublishMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+    super(repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -97,61 +77,12 @@ public class PublishMojo extends AbstractDataProductMojo {
     }
     JudgedContracts.require(project, ValidateMojo.GOAL, this::sourcesFingerprint, what);
     JudgedContracts.require(project, CheckMojo.GOAL, this::packedFingerprint, what);
-
-    // check passed exactly this packed contract (the fingerprint says so), so it is read once and trusted.
-    Contract contract = ContractReader.read(contractDirectory.toPath());
-    Path checkReport = new File(reportDirectory, JsonReport.fileName(CheckMojo.GOAL)).toPath();
-    PublishRequest request = PublishRequest.ofPackedContract(contract, contractDirectory.toPath(), checkReport, dryRun);
-    Path root = catalogRoot();
-    RegistryClient client = registryClient();
-    // Findings about the registry point into the project's descriptor, so it is read with its positions.
-    DataProduct located = client == null ? null : locatedProduct();
-    List<RegistrySubject> subjects = client == null ? List.of() : RegistrySubject.of(contract, located);
-
-    Publication.Outcome outcome = new Publication(new DirectoryCatalog(root, buildLog(), MavenWording.INSTANCE),
-        client == null ? null : new RegistryPublication(client, buildLog())).publish(request, subjects);
-
-    PublishResult result = outcome.catalog();
-    // Notes include what this publish repaired after an earlier crash, refused or not.
-    result.notes().forEach(note -> getLog().warn("Catalog " + root + ": " + note));
-    if (result.refused()) {
-      throw new MojoFailureException(result.message());
+    PublishGoal.Outcome outcome = new PublishGoal(facts()).run(files(), catalogRoot(), registryUrl, dryRun, what);
+    if (outcome.refusal().isPresent()) {
+      throw new MojoFailureException(outcome.refusal().get());
     }
-    File report = Reports.write(reportDirectory, GOAL, located, project.getVersion(), plugin.getVersion(), outcome.rejections());
-    if (outcome.rejected()) {
-      new FindingsOutcome(getLog(), Integer.MAX_VALUE).conclude(GOAL,
-          "The schema registry at " + client.url() + " rejects " + outcome.rejections().size() + " of " + Counts.plural(subjects.size(), "schema")
-              + " of " + what + "; no schema was registered, nothing was published",
-          outcome.rejections(), false, report);
-    }
-    if (result.dryRun()) {
-      result.files().forEach(file -> getLog().info("  would write " + file));
-    }
-    getLog().info(result.message() + outcome.registry().map(r -> "; schema registry " + client.url() + ", " + r.summary()).orElse(""));
-  }
-
-  /** The registry's client, or {@code null} when no registry is configured. */
-  private RegistryClient registryClient() {
-    if (registryUrl == null || registryUrl.isBlank()) {
-      getLog().debug("No dataproduct.registry.url: the schemas are not registered in a schema registry");
-      return null;
-    }
-    RegistryCredentials credentials = RegistryServers.credentials(registryServerId, session, settingsDecrypter);
-    return new RegistryClient(registryUrl, credentials, RegistryClient.Options.defaults(), buildLog(), MavenWording.INSTANCE);
-  }
-
-  /**
-   * The product as the project's descriptor has it, with positions for findings. validate passed
-   * this very descriptor in this build (see {@link JudgedContracts}), so reading it is enough.
-   */
-  private DataProduct locatedProduct() {
-    String shown = relative(descriptor);
-    try {
-      YamlLoadResult loaded = new YamlLoader().load(descriptor.toPath(), shown, MavenWording.INSTANCE);
-      return DescriptorReader.read(loaded.document().orElseThrow(
-          () -> new BuildError(shown + " changed since dataproduct:validate passed it; run the build again")));
-    } catch (IOException e) {
-      throw new BuildError("Cannot read " + shown + ": " + e.getMessage() + "; check its permissions", e);
+    if (outcome.rejected().isPresent()) {
+      report(outcome.rejected().get(), Integer.MAX_VALUE, false);
     }
   }
 }

@@ -1,4 +1,4 @@
-package dev.dataproduct.maven;
+package dev.dataproduct.goal;
 
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
@@ -7,7 +7,7 @@ import dev.dataproduct.report.ReportInput;
 import dev.dataproduct.report.ReportWriteException;
 import dev.dataproduct.report.ReportWriter;
 import dev.dataproduct.support.BuildError;
-import java.io.File;
+import java.nio.file.Path;
 import java.util.List;
 
 /** Writes a goal's JSON, JUnit XML and SARIF reports; a failure to write them is a build error. */
@@ -16,11 +16,11 @@ final class Reports {
   private Reports() {}
 
   /** Writes the reports and returns the JSON one, which the failure message points to. */
-  static File write(File directory, String goal, DataProduct product, String version, String pluginVersion, List<Finding> findings) {
+  static Path write(Path directory, String goal, DataProduct product, BuildFacts facts, List<Finding> findings) {
     String name = product == null ? null : product.name();
     try {
-      ReportFiles files = ReportWriter.write(ReportInput.of(goal, name, version, pluginVersion, findings), directory.toPath());
-      return files.json().toFile();
+      ReportFiles files = ReportWriter.write(ReportInput.of(goal, name, facts.version(), facts.toolVersion(), findings), directory);
+      return files.json();
     } catch (ReportWriteException e) {
       throw new BuildError(e.getMessage() + "; check that the build directory is writable", e);
     }

@@ -1,4 +1,4 @@
-package dev.dataproduct.maven;
+package dev.dataproduct.goal;
 
 import dev.dataproduct.contract.Contract;
 
@@ -10,13 +10,13 @@ import dev.dataproduct.contract.Contract;
  * @param source where it came from, for messages: coordinates with the repository, or a path
  * @param whyNone when there is no baseline: one line saying why, e.g. the first release
  */
-record Baseline(Contract contract, String version, String source, String whyNone) {
+public record Baseline(Contract contract, String version, String source, String whyNone) {
 
-  static Baseline none(String why) {
+  public static Baseline none(String why) {
     return new Baseline(null, null, null, why);
   }
 
-  boolean exists() {
+  public boolean exists() {
     return contract != null;
   }
 }

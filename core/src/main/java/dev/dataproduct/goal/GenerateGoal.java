@@ -1,0 +1,132 @@
+package dev.dataproduct.goal;
+
+import dev.dataproduct.codegen.CodeGenerator;
+import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.codegen.CodegenResult;
+import dev.dataproduct.codegen.RuntimeDependencies;
+import dev.dataproduct.codegen.UpstreamProduct;
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractBuilder;
+import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.contract.ContractWriter;
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.finding.Severity;
+import dev.dataproduct.history.AdoptedHistory;
+import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.BuildError;
+import dev.dataproduct.validate.ValidationRequest;
+import dev.dataproduct.validate.ValidationResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * {@code generate}: the product's Java sources ({@link CodeGenerator}) and its contract packed for
+ * the jar, with the schema history carried from the baseline (or, for a first release, started
+ * from the history adopted from before the plugin). A product with errors generates nothing.
+ */
+public final class GenerateGoal {
+
+  public static final String NAME = "generate";
+
+  private final BuildFacts facts;
+
+  public GenerateGoal(BuildFacts facts) {
+    this.facts = facts;
+  }
+
+  /**
+   * @param outputDirectory where the Java sources go
+   * @param baseline the baseline option, as {@link BaselineResolver#resolve} reads it
+   */
+  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+    BuildLog log = facts.log();
+    String version = facts.version();
+    ValidationResult product =
+        Judgement.validate(facts, ValidationRequest.of(facts.baseDir(), files.descriptor(), files.schemaDirectory(), version));
+    long errors = product.count(Severity.ERROR);
+    if (product.product() == null || errors > 0) {
+      log.warn("Not generating sources nor packing the contract: the data product has " + Counts.plural(errors, "error")
+          + "; run " + facts.wording().goal(ValidateGoal.NAME) + " to see them");
+      return;
+    }
+    RuntimeDependencies.missing(compileLibraries()).ifPresent(problem -> {
+      throw new BuildError(problem);
+    });
+
+    CodegenResult generated = new CodeGenerator(options, facts.wording())
+        .generate(product.product(), product.schemas(), version, upstreamProducts(), outputDirectory);
+    generated.notes().forEach(log::warn);
+    if (generated.changed()) {
+      facts.refresh(outputDirectory);
+    }
+
+    Baseline previous = new BaselineResolver(facts).resolve(baseline);
+    Contract contract = ContractBuilder.build(product.product(), product.schemas(), version, previous.contract());
+    // Adoption hook: a first release's history starts from where it lived before the plugin (dataproduct.history).
+    AdoptedHistory adopted = facts.adoptedHistory(previous, product.product());
+    contract = adopted.seed(contract);
+    if (!adopted.findings().isEmpty()) {
+      // The same versions check compares with; check reports the problems and fails the build on them.
+      log.warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
+          + " that " + facts.wording().goal(CheckGoal.NAME) + " reports");
+    }
+    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(files.descriptor()), files.contractDirectory());
+    if (packed.changed()) {
+      facts.refresh(files.contractDirectory());
+    }
+
+    CodegenResult.Counts counts = generated.counts();
+    log.info(
+        "Generated " + product.product().name() + " " + version + " into " + Paths.relative(facts.baseDir(), outputDirectory) + ": "
+            + Counts.plural(counts.avroClasses(), "Avro class", "Avro classes") + ", "
+            + Counts.plural(counts.producers(), "producer") + ", "
+            + Counts.plural(counts.consumers(), "consumer")
+            + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
+            + changes(generated.written().size(), generated.deleted().size(), generated.changed())
+            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "output port")
+            + (previous.exists() ? ", schema history carried from " + previous.version()
+                : adopted.versions() > 0 ? ", schema history started from " + adopted.source() : ", no earlier release")
+            + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
+    contract.ports().values().stream()
+        .filter(port -> version.equals(port.transitiveFrom()) && previous.exists())
+        .forEach(port -> log.info(
+            "Port \"" + port.portName() + "\": " + version + " breaks the releases before it, as its major version allows;"
+                + " its transitive history starts again here, so later releases are compared with " + version + " and those after it"));
+  }
+
+  /** {@code groupId:artifactId} of every library the generated sources compile against. */
+  private Set<String> compileLibraries() {
+    Set<String> libraries = new TreeSet<>();
+    facts.dependencies().stream().filter(BuildFacts.Dependency::compile).forEach(d -> libraries.add(d.groupId() + ":" + d.artifactId()));
+    return libraries;
+  }
+
+  /** The data products on the compile classpath: jars (or, in a reactor, classes directories) that carry a contract. */
+  private List<UpstreamProduct> upstreamProducts() {
+    return facts.dependencies().stream()
+        .filter(d -> d.compile() && d.file() != null && ContractReader.hasContract(d.file()))
+        .map(d -> {
+          UpstreamProduct upstream = UpstreamProduct.read(d.file());
+          facts.log().debug("Upstream data product: " + d.name());
+          return upstream;
+        })
+        .toList();
+  }
+
+  private static String changes(int written, int deleted, boolean changed) {
+    return changed ? " (" + written + " written, " + deleted + " removed)" : " (unchanged)";
+  }
+
+  private byte[] readDescriptor(Path descriptor) {
+    try {
+      return Files.readAllBytes(descriptor);
+    } catch (IOException e) {
+      throw new BuildError("Cannot read " + Paths.relative(facts.baseDir(), descriptor) + ": " + e.getMessage(), e);
+    }
+  }
+}
