@@ -1,7 +1,6 @@
 package dev.dataproduct.goal;
 
 import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.nio.file.Files;
@@ -13,7 +12,7 @@ import java.util.regex.Pattern;
  * Finds the release to compare with, as japicmp does: by default the newest release of the
  * product below the version being built, from the build's {@link ReleaseRepository}. The result is
  * kept for the build ({@link BuildFacts#once}), so {@code generate}, {@code validate} and {@code
- * check} resolve it, and read its jar, once.
+ * check} resolve it, and read its jar, once ({@link ReadOnce}).
  *
  * <p>The {@code baseline} option may instead be {@code none}, an exact version, a version pattern
  * ({@code 1.*}), a version range ({@code [1.0,2.0)}), or a path to a jar or directory holding a
@@ -37,6 +36,9 @@ public final class BaselineResolver {
   /** The baseline for {@code option}, resolved at most once per option in a build. */
   public Baseline resolve(String option) {
     String trimmed = option == null ? "" : option.trim();
+    if (looksLikePath(trimmed)) {
+      return resolveUncached(trimmed); // nothing to ask; the contract is read once for its bytes (ReadOnce)
+    }
     return facts.once(BaselineResolver.class.getName() + ":" + trimmed, Baseline.class, () -> resolveUncached(trimmed));
   }
 
@@ -51,7 +53,7 @@ public final class BaselineResolver {
       if (!Files.exists(path)) {
         throw new BuildError(property + " points at " + path + ", which does not exist; give a jar or a directory holding META-INF/dataproduct");
       }
-      Contract contract = ContractReader.read(path);
+      Contract contract = ReadOnce.contract(facts, path);
       return new Baseline(contract, contract.version(), path.toString(), null);
     }
     String range;
@@ -111,7 +113,7 @@ public final class BaselineResolver {
   private Baseline fetch(String version, String why) {
     ReleaseRepository releases = facts.releases();
     ReleaseRepository.Fetched fetched = releases.fetch(version, why);
-    Contract contract = ContractReader.read(fetched.file());
+    Contract contract = ReadOnce.contract(facts, fetched.file());
     return new Baseline(contract, version, releases.coordinates() + ":" + version + " from " + fetched.from(), null);
   }
 

@@ -115,7 +115,7 @@ public final class CheckGoal {
     List<Contract> upstreams = new ArrayList<>();
     for (BuildFacts.Dependency dependency : facts.dependencies()) {
       if (dependency.file() != null && ContractReader.hasContract(dependency.file())) {
-        upstreams.add(ContractReader.read(dependency.file()));
+        upstreams.add(ReadOnce.contract(facts, dependency.file()));
         facts.log().debug("Upstream contract: " + dependency.name());
       }
     }

@@ -111,7 +111,7 @@ public final class GenerateGoal {
     return facts.dependencies().stream()
         .filter(d -> d.compile() && d.file() != null && ContractReader.hasContract(d.file()))
         .map(d -> {
-          UpstreamProduct upstream = UpstreamProduct.read(d.file());
+          UpstreamProduct upstream = new UpstreamProduct(ReadOnce.contract(facts, d.file()), d.file());
           facts.log().debug("Upstream data product: " + d.name());
           return upstream;
         })

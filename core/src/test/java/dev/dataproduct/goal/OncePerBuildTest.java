@@ -5,9 +5,12 @@ import static dev.dataproduct.goal.GoalProjects.defaults;
 import static dev.dataproduct.goal.GoalProjects.release;
 import static dev.dataproduct.goal.GoalProjects.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.contract.Contract;
 import dev.dataproduct.finding.Finding;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -76,5 +79,19 @@ class OncePerBuildTest {
     assertEquals(2, validations());
     assertTrue(checked.findings().stream().noneMatch(f -> f.position().path().endsWith("Address.avsc")),
         "the zip is an int again, so Address.avsc breaks nothing: " + checked.findings());
+  }
+
+  @Test
+  void aReleasedContractIsReadOncePerBuildAndAgainWhenItsBytesChange() throws IOException {
+    Path release = temp.resolve("releases/1.1.0");
+
+    Contract first = ReadOnce.contract(build, release);
+    assertSame(first, ReadOnce.contract(build, release), "read once");
+    Path descriptor = release.resolve("META-INF/dataproduct/dataproduct.yaml");
+    Files.writeString(descriptor, Files.readString(descriptor).replace("description: Orders.", "description: Orders, changed."));
+    Contract changed = ReadOnce.contract(build, release);
+
+    assertNotSame(first, changed);
+    assertEquals("Orders, changed.", changed.descriptor().description());
   }
 }

@@ -1,0 +1,34 @@
+package dev.dataproduct.goal;
+
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.support.InputFingerprint;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Released contracts (the baseline's, the upstream products') read once per build, whichever goals
+ * read them: kept under the fingerprint of the bytes they are read from, so a jar or folder that
+ * changed during the build is read again.
+ */
+final class ReadOnce {
+
+  private ReadOnce() {}
+
+  /** The contract {@code jarOrDirectory} carries, as {@link ContractReader#read} reads it. */
+  static Contract contract(BuildFacts facts, Path jarOrDirectory) {
+    String fingerprint;
+    try {
+      InputFingerprint bytes = new InputFingerprint().add("path", jarOrDirectory.toAbsolutePath().normalize());
+      Path packed = jarOrDirectory.resolve(ContractLayout.DIRECTORY);
+      fingerprint = (Files.isDirectory(jarOrDirectory)
+          ? bytes.addTree("contract", Files.isDirectory(packed) ? packed : jarOrDirectory)
+          : bytes.addFile("jar", jarOrDirectory)).hex();
+    } catch (IOException e) {
+      return ContractReader.read(jarOrDirectory); // which says why it cannot be read
+    }
+    return facts.once(ReadOnce.class.getName() + ":" + fingerprint, Contract.class, () -> ContractReader.read(jarOrDirectory));
+  }
+}
