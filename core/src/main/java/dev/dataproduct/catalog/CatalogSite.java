@@ -492,7 +492,7 @@ final class CatalogSite {
       List<Line> lines = new ArrayList<>();
       for (int i = 0; i < labels.size(); i++) {
         // Further ports stack upwards, so the first stays next to the line.
-        lines.add(new Line(shorten(labels.get(i), 44), path.labelX(), path.labelY() - (labels.size() - 1 - i) * 14));
+        lines.add(new Line(shorten(labels.get(i), 40), path.labelX(), path.labelY() - (labels.size() - 1 - i) * LineageLayout.LINE));
       }
       paths.add(new EdgeView(path.edge().from(), path.edge().to(), path.d(),
           path.edge().from() + " → " + path.edge().to() + ": " + String.join(", ", labels), lines));

@@ -22,7 +22,12 @@ final class LineageLayout {
   static final int NODE_HEIGHT = 46;
   static final int ROW = 66;
   /** Room between layers for an edge's label. */
-  static final int COLUMN = 420;
+  static final int COLUMN = 480;
+  /** Room above the first row for the labels of the edges between top rows. */
+  static final int TOP = 18;
+  /** A label line's height, and the width a label may take (labels are shortened to fit). */
+  static final int LINE = 14;
+  static final int LABEL_WIDTH = COLUMN - NODE_WIDTH - 20;
 
   /** An edge {@code from -> to}, with what it carries ({@code order-events 1.1.0 BACKWARD}), possibly several ports. */
   record Edge(String from, String to, List<String> labels) {
@@ -39,7 +44,7 @@ final class LineageLayout {
    * A placed edge: a cubic curve from {@code (x1, y1)} to {@code (x2, y2)}, right side to left side,
    * or bottom to top for a back edge (a cycle), which would otherwise run under the nodes.
    */
-  record Path(Edge edge, int x1, int y1, int x2, int y2, boolean back) {
+  record Path(Edge edge, int x1, int y1, int x2, int y2, boolean back, int span, int labelX, int labelY) {
 
     /** The SVG path data. */
     String d() {
@@ -51,13 +56,24 @@ final class LineageLayout {
       return "M " + x1 + " " + y1 + " C " + mid + " " + y1 + ", " + mid + " " + y2 + ", " + x2 + " " + y2;
     }
 
-    /** Where the label's first line sits: the curve's midpoint, a little above it. */
-    int labelX() {
-      return (x1 + x2) / 2;
+    /** The top of the label's first line (they stack upwards from {@link #labelY}). */
+    int labelTop() {
+      return labelY - edge.labels().size() * LINE;
     }
 
-    int labelY() {
-      return back ? Math.max(y1, y2) + ROW / 2 - 4 : (y1 + y2) / 2 - 6;
+    Path movedDown(int by) {
+      return new Path(edge, x1, y1, x2, y2, back, span, labelX, labelY + by);
+    }
+
+    /**
+     * Where the label's last line sits: a little above the curve's midpoint; for an edge that skips
+     * layers, in the gap before its target, where the curve has reached the target's height and no
+     * node is in the way.
+     */
+    static Path of(Edge edge, int x1, int y1, int x2, int y2, boolean back, int span) {
+      int labelX = back || span == 1 ? (x1 + x2) / 2 : x2 - (COLUMN - NODE_WIDTH) / 2;
+      int labelY = back ? Math.max(y1, y2) + ROW / 2 - 4 : span == 1 ? (y1 + y2) / 2 - 6 : y2 - 6;
+      return new Path(edge, x1, y1, x2, y2, back, span, labelX, labelY);
     }
   }
 
@@ -94,7 +110,7 @@ final class LineageLayout {
       int top = (rows - inLayer.size()) * ROW / 2;
       for (String name : inLayer) {
         int r = row.get(name);
-        placed.put(name, new Node(name, l, r, 1 + l * COLUMN, 1 + top + r * ROW));
+        placed.put(name, new Node(name, l, r, 1 + l * COLUMN, 1 + TOP + top + r * ROW));
       }
     }
     List<Path> paths = new ArrayList<>();
@@ -102,15 +118,37 @@ final class LineageLayout {
       Node from = placed.get(edge.from());
       Node to = placed.get(edge.to());
       if (to.layer() > from.layer()) {
-        paths.add(new Path(edge, from.x() + NODE_WIDTH, from.y() + NODE_HEIGHT / 2, to.x(), to.y() + NODE_HEIGHT / 2, false));
+        paths.add(Path.of(edge, from.x() + NODE_WIDTH, from.y() + NODE_HEIGHT / 2, to.x(), to.y() + NODE_HEIGHT / 2, false, to.layer() - from.layer()));
       } else {
-        paths.add(new Path(edge, from.x() + NODE_WIDTH / 2, from.y() + NODE_HEIGHT, to.x() + NODE_WIDTH / 2, to.y() + NODE_HEIGHT, true));
+        paths.add(Path.of(edge, from.x() + NODE_WIDTH / 2, from.y() + NODE_HEIGHT, to.x() + NODE_WIDTH / 2, to.y() + NODE_HEIGHT, true, to.layer() - from.layer()));
       }
     }
+    separateLabels(paths);
     boolean anyBack = paths.stream().anyMatch(Path::back);
     int width = Math.max(1, layers.size()) * COLUMN - (COLUMN - NODE_WIDTH) + 2;
-    int height = Math.max(1, rows) * ROW + 2 + (anyBack ? ROW / 2 : 0);
+    int height = Math.max(TOP + Math.max(1, rows) * ROW + 2 + (anyBack ? ROW / 2 : 0),
+        paths.stream().mapToInt(p -> p.labelY() + 6).max().orElse(0));
     return new Layout(width, height, List.copyOf(placed.values()), List.copyOf(paths));
+  }
+
+  /** Moves a label down below any earlier label it would overlap, such as two edges' into one target. */
+  private static void separateLabels(List<Path> paths) {
+    for (int i = 0; i < paths.size(); i++) {
+      boolean moved = true;
+      while (moved) {
+        moved = false;
+        for (int j = 0; j < i; j++) {
+          Path mine = paths.get(i);
+          Path other = paths.get(j);
+          boolean sideBySide = Math.abs(mine.labelX() - other.labelX()) < LABEL_WIDTH;
+          boolean stacked = mine.labelTop() < other.labelY() && other.labelTop() < mine.labelY();
+          if (sideBySide && stacked) {
+            paths.set(i, mine.movedDown(other.labelY() - mine.labelTop() + 2));
+            moved = true;
+          }
+        }
+      }
+    }
   }
 
   /** Each node's layer: its longest distance from a node without upstreams; a cycle is cut where it revisits. */

@@ -4,6 +4,7 @@ import static dev.dataproduct.catalog.LineageLayout.COLUMN;
 import static dev.dataproduct.catalog.LineageLayout.NODE_HEIGHT;
 import static dev.dataproduct.catalog.LineageLayout.NODE_WIDTH;
 import static dev.dataproduct.catalog.LineageLayout.ROW;
+import static dev.dataproduct.catalog.LineageLayout.TOP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -38,9 +39,9 @@ class LineageLayoutTest {
 
     assertEquals(List.of("b", "k", "m"), layout.nodes().stream().map(Node::name).toList());
     assertEquals(List.of(0, 1, 2), layout.nodes().stream().map(Node::row).toList());
-    assertEquals(List.of(1, 1 + ROW, 1 + 2 * ROW), layout.nodes().stream().map(Node::y).toList());
+    assertEquals(List.of(1 + TOP, 1 + TOP + ROW, 1 + TOP + 2 * ROW), layout.nodes().stream().map(Node::y).toList());
     assertEquals(NODE_WIDTH + 2, layout.width());
-    assertEquals(3 * ROW + 2, layout.height());
+    assertEquals(TOP + 3 * ROW + 2, layout.height());
   }
 
   @Test
@@ -58,7 +59,7 @@ class LineageLayoutTest {
   void aSmallerLayerIsCentredAgainstTheTallestOne() {
     Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "d"), edge("b", "d"), edge("c", "d")));
 
-    assertEquals(1 + ROW, layout.node("d").y(), "one node beside three sits level with the middle one");
+    assertEquals(layout.node("b").y(), layout.node("d").y(), "one node beside three sits level with the middle one");
   }
 
   @Test
@@ -68,14 +69,36 @@ class LineageLayoutTest {
 
     assertFalse(path.back());
     assertEquals(1 + NODE_WIDTH, path.x1());
-    assertEquals(1 + NODE_HEIGHT / 2, path.y1());
+    assertEquals(1 + TOP + NODE_HEIGHT / 2, path.y1());
     assertEquals(1 + COLUMN, path.x2());
-    assertEquals(1 + NODE_HEIGHT / 2, path.y2());
+    assertEquals(1 + TOP + NODE_HEIGHT / 2, path.y2());
     int mid = (1 + NODE_WIDTH + 1 + COLUMN) / 2;
-    assertEquals("M 221 24 C " + mid + " 24, " + mid + " 24, 421 24", path.d());
+    int y = 1 + TOP + NODE_HEIGHT / 2;
+    assertEquals("M 221 " + y + " C " + mid + " " + y + ", " + mid + " " + y + ", " + (1 + COLUMN) + " " + y, path.d());
     assertEquals(mid, path.labelX());
     assertTrue(path.labelY() < path.y1(), "the label sits above the line");
     assertEquals(List.of("a port"), path.edge().labels());
+  }
+
+  @Test
+  void theLabelOfAnEdgeThatSkipsALayerSitsInTheGapBeforeItsTargetClearOfTheNodesBetween() {
+    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
+    Path skip = layout.edges().get(2);
+    Node b = layout.node("b");
+
+    assertTrue(skip.labelX() > b.x() + NODE_WIDTH && skip.labelX() < layout.node("c").x(), "between b and c, not over b");
+    assertTrue(skip.labelY() >= skip.y2() - 6, "at the target's height, or below a label already there");
+  }
+
+  @Test
+  void labelsThatWouldOverlapAreStackedOneBelowTheOther() {
+    // a -> c skips b and is labelled before c; b -> c is labelled mid-gap: the same place.
+    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
+    Path first = layout.edges().get(1);
+    Path second = layout.edges().get(2);
+
+    assertTrue(Math.abs(first.labelX() - second.labelX()) < LineageLayout.LABEL_WIDTH);
+    assertTrue(second.labelTop() >= first.labelY(), "the later label starts below the earlier one");
   }
 
   @Test
@@ -89,7 +112,7 @@ class LineageLayoutTest {
     Path back = layout.edges().get(0);
     assertTrue(back.back());
     assertEquals(1 + COLUMN + NODE_WIDTH / 2, back.x1());
-    assertEquals(1 + NODE_HEIGHT, back.y1());
+    assertEquals(1 + TOP + NODE_HEIGHT, back.y1());
     assertEquals(1 + NODE_WIDTH / 2, back.x2());
     assertTrue(layout.height() > ROW + 2, "room below the nodes for the back edge");
   }
