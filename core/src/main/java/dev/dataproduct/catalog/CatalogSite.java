@@ -20,8 +20,6 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
@@ -51,30 +49,32 @@ final class CatalogSite {
 
   private final CatalogIndex index;
   private final CatalogQueries queries;
-  private final Predicate<CatalogEntry> hasReport;
-  private final Function<CatalogEntry, List<String>> exports;
+  private final VersionFiles folders;
   private final Wording wording;
 
-  private CatalogSite(CatalogIndex index, Predicate<CatalogEntry> hasReport, Function<CatalogEntry, List<String>> exports, Wording wording) {
+  /** What the pages show from a version's folder besides its entry. */
+  interface VersionFiles {
+
+    /** Whether the folder holds the check goal's compatibility report. */
+    boolean hasReport(CatalogEntry e);
+
+    /** The documents exported with the version (ODCS, AsyncAPI, ...), as paths in its folder, such as {@code exports/odcs.yaml}. */
+    List<String> exports(CatalogEntry e);
+
+    /** The bytes of {@code contract/<path>} in the folder, or {@code null} when it is not there. */
+    byte[] contractFile(CatalogEntry e, String path);
+  }
+
+  private CatalogSite(CatalogIndex index, VersionFiles folders, Wording wording) {
     this.index = index;
     this.queries = CatalogQueries.of(index);
-    this.hasReport = hasReport;
-    this.exports = exports;
+    this.folders = folders;
     this.wording = wording;
   }
 
   /** Every file of the site, by path relative to the catalog directory. */
-  static SortedMap<String, byte[]> files(CatalogIndex index, Predicate<CatalogEntry> hasReport, Wording wording) {
-    return files(index, hasReport, e -> List.of(), wording);
-  }
-
-  /**
-   * Every file of the site; {@code exports} names each version's exported documents (paths in its
-   * version folder, such as {@code exports/odcs.yaml}), linked from its page.
-   */
-  static SortedMap<String, byte[]> files(CatalogIndex index, Predicate<CatalogEntry> hasReport,
-      Function<CatalogEntry, List<String>> exports, Wording wording) {
-    return new CatalogSite(index, hasReport, exports, wording).render();
+  static SortedMap<String, byte[]> files(CatalogIndex index, VersionFiles folders, Wording wording) {
+    return new CatalogSite(index, folders, wording).render();
   }
 
   private SortedMap<String, byte[]> render() {
@@ -230,7 +230,8 @@ final class CatalogSite {
     List<VersionRow> rows = new ArrayList<>();
     for (int i = versions.size() - 1; i >= 0; i--) {
       CatalogEntry v = versions.get(i);
-      List<String> changes = i == 0 ? List.of("First version in the catalog.") : EntryChanges.between(versions.get(i - 1), v);
+      List<String> changes = i == 0 ? List.of("First version in the catalog.")
+          : summaries(VersionChanges.between(versions.get(i - 1), v, folders::contractFile));
       rows.add(new VersionRow(v.version(), v.version() + "/" + CatalogLayout.PAGE, v.status(), v.version().equals(product.latest()),
           v.ports().stream().map(Port::name).filter(Objects::nonNull).collect(Collectors.joining(", ")), changes));
     }
@@ -238,6 +239,10 @@ final class CatalogSite {
         product.latest(), product.latest() + "/" + CatalogLayout.PAGE, e.status(), e.classification(), e.description(),
         orDash(e.owner().team()), e.owner().email(), tags(e, PRODUCT_UP), rows, consumers(e, PRODUCT_UP, ""),
         oneHop(e, PRODUCT_UP), PRODUCT_UP + MESH_HTML + "#focus=" + URLEncoder.encode(e.qualifiedName(), StandardCharsets.UTF_8));
+  }
+
+  private static List<String> summaries(List<VersionChanges.PortChange> changes) {
+    return changes.isEmpty() ? List.of("No change to ports or fields.") : changes.stream().map(VersionChanges.PortChange::summary).toList();
   }
 
   // ---- products/<domain>/<name>/<version>/index.html
@@ -275,7 +280,8 @@ final class CatalogSite {
   record VersionView(Head head, String title, String qualifiedName, String domain, String name, String version, String status,
       String classification, String newer, String productHref, String description, String owner, String email, List<Tag> tags,
       List<PortView> ports, List<SchemaView> schemas, List<InputView> inputs, List<ConsumersView> consumers, LineageView lineage,
-      List<WaiverView> waivers, List<Link> files, List<Link> exports, List<HistoryRow> history, String previous, List<String> changes,
+      List<WaiverView> waivers, List<Link> files, List<Link> exports, List<HistoryRow> history, String previous,
+      List<VersionChanges.PortChange> changes,
       String meshHref) {
 
     boolean hasTags() {
@@ -298,8 +304,12 @@ final class CatalogSite {
       return !exports.isEmpty();
     }
 
-    boolean hasChanges() {
+    boolean hasPrevious() {
       return previous != null;
+    }
+
+    boolean unchanged() {
+      return changes.isEmpty();
     }
   }
 
@@ -329,11 +339,11 @@ final class CatalogSite {
       }
       files.add(new Link("contract/ports/" + p.name() + "/value.avsc", "ports/" + p.name() + "/value.avsc", null));
     }
-    if (hasReport.test(e)) {
+    if (folders.hasReport(e)) {
       files.add(new Link(CatalogLayout.REPORT, CatalogLayout.REPORT, "compatibility report"));
     }
     files.add(new Link(CatalogLayout.WAIVERS, CatalogLayout.WAIVERS, null));
-    List<Link> exportLinks = exports.apply(e).stream().map(path -> new Link(path, path, null)).toList();
+    List<Link> exportLinks = folders.exports(e).stream().map(path -> new Link(path, path, null)).toList();
 
     List<CatalogEntry> newestFirst = new ArrayList<>(product.versions());
     Collections.reverse(newestFirst);
@@ -342,7 +352,7 @@ final class CatalogSite {
         .toList();
     int position = product.versions().indexOf(e);
     CatalogEntry previous = position <= 0 ? null : product.versions().get(position - 1);
-    List<String> changes = previous == null ? List.of() : EntryChanges.between(previous, e);
+    List<VersionChanges.PortChange> changes = previous == null ? List.of() : VersionChanges.between(previous, e, folders::contractFile);
 
     return new VersionView(new Head(title(e) + " " + e.version() + " · Data product catalog", VERSION_UP), title(e), e.qualifiedName(),
         e.domain(), e.name(), e.version(), e.status(), e.classification(),

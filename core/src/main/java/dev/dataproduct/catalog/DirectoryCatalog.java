@@ -297,7 +297,7 @@ public final class DirectoryCatalog {
       }
     }
     int written = 0;
-    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, this::hasReport, this::exports, wording).entrySet()) {
+    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, versionFiles(), wording).entrySet()) {
       if (replaceIfChanged(root.resolve(file.getKey()), file.getValue())) {
         written++;
       }
@@ -321,6 +321,31 @@ public final class DirectoryCatalog {
       log.debug("Catalog " + root + ": " + CatalogLayout.INDEX_JSON + " cannot be read (" + e.getMessage() + "); it is rebuilt");
     }
     return listed;
+  }
+
+  /** What the pages read from the version folders. */
+  private CatalogSite.VersionFiles versionFiles() {
+    return new CatalogSite.VersionFiles() {
+      @Override
+      public boolean hasReport(CatalogEntry e) {
+        return DirectoryCatalog.this.hasReport(e);
+      }
+
+      @Override
+      public List<String> exports(CatalogEntry e) {
+        return DirectoryCatalog.this.exports(e);
+      }
+
+      @Override
+      public byte[] contractFile(CatalogEntry e, String path) {
+        Path file = root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version())).resolve(CatalogLayout.CONTRACT + path);
+        try {
+          return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        } catch (IOException unreadable) {
+          return null; // the page says the schema cannot be compared
+        }
+      }
+    };
   }
 
   private boolean hasReport(CatalogEntry e) {

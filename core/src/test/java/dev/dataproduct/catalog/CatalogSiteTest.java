@@ -146,7 +146,7 @@ class CatalogSiteTest {
     assertTrue(page.contains("<li><a href=\"compatibility-report.json\">compatibility-report.json</a>"));
     assertTrue(page.contains("<h2 id=\"changes-heading\">What changed since") == false, "the first version has no predecessor");
     String newer = read(root().resolve("products/sales/orders/1.1.0/index.html"));
-    assertTrue(newer.contains("<h2 id=\"changes-heading\">What changed since 1.0.0</h2>\n<ul id=\"changes\" class=\"changes\"><li>No change to ports or fields.</li></ul>"));
+    assertTrue(newer.contains("<h2 id=\"changes-heading\">What changed since 1.0.0</h2>\n<p id=\"changes\" class=\"empty\">No change to ports or fields.</p>"));
   }
 
   @Test
@@ -172,18 +172,23 @@ class CatalogSiteTest {
   void theProductPageListsItsVersionsNewestFirstWithWhatChangedInEach() throws IOException {
     catalog(root()).publish(product("crm", "customers", "1.0.0", "id"));
     catalog(root()).publish(product("crm", "customers", "1.1.0", "email"));
+    catalog(root()).publish(product("crm", "customers", "1.2.0", "email"));
 
     String page = read(root().resolve("products/crm/customers/index.html"));
 
     assertFalse(page.contains("http-equiv"), "a page, not a redirect");
-    assertEquals(List.of("1.1.0", "1.0.0"), all(page, "<tr data-version=\"([^\"]+)\""));
-    assertTrue(page.contains("<th scope=\"row\"><a href=\"1.1.0/index.html\">1.1.0</a> <span class=\"badge\">newest</span></th>"));
-    assertEquals(List.of("events value: field id removed", "events value: field email added (string)"),
-        all(page, "<tr data-version=\"1.1.0\">.*?</tr>", "<li>([^<]+)</li>"));
+    assertEquals(List.of("1.2.0", "1.1.0", "1.0.0"), all(page, "<tr data-version=\"([^\"]+)\""));
+    assertTrue(page.contains("<th scope=\"row\"><a href=\"1.2.0/index.html\">1.2.0</a> <span class=\"badge\">newest</span></th>"));
+    assertEquals(List.of("No change to ports or fields."), all(page, "<tr data-version=\"1.2.0\">.*?</tr>", "<li>([^<]+)</li>"));
+    assertEquals(List.of("events: fields 1 added, 1 removed; not BACKWARD compatible with 1.0.0: Field &quot;email&quot; of record"
+        + " &quot;com.example.customers.Event&quot; is not in the previous schema and has no default, so the new schema cannot read data"
+        + " written with the previous one"), all(page, "<tr data-version=\"1.1.0\">.*?</tr>", "<li>([^<]+)</li>"));
     assertEquals(List.of("First version in the catalog."), all(page, "<tr data-version=\"1.0.0\">.*?</tr>", "<li>([^<]+)</li>"));
-    assertTrue(page.contains("<a class=\"newest\" href=\"1.1.0/index.html\">Newest version: 1.1.0</a>"));
-    assertTrue(read(root().resolve("products/crm/customers/1.1.0/index.html"))
-        .contains("<ul id=\"changes\" class=\"changes\"><li>events value: field id removed</li><li>events value: field email added (string)</li></ul>"));
+    assertTrue(page.contains("<a class=\"newest\" href=\"1.2.0/index.html\">Newest version: 1.2.0</a>"));
+
+    String version = read(root().resolve("products/crm/customers/1.1.0/index.html"));
+    assertTrue(version.contains("<div class=\"port-change\" data-port=\"events\" data-verdict=\"breaking\">"), "the verdict of checking the published schemas");
+    assertEquals(List.of("id|removed|string", "email|added|string, no default"), fieldChanges(version));
   }
 
   @Test
@@ -274,6 +279,17 @@ class CatalogSiteTest {
     assertEquals(List.of(), external);
     assertFalse(read(root().resolve("assets/catalog.js")).matches("(?s).*(\\b(fetch|import)\\s*\\(|XMLHttpRequest).*"),
         "the script loads nothing");
+  }
+
+  /** {@code field|change|detail} of each row of a version page's field-change tables. */
+  private static List<String> fieldChanges(String page) {
+    List<String> out = new ArrayList<>();
+    Matcher m = Pattern.compile("<tr data-field=\"[^\"]+\"><td>value</td><th scope=\"row\"><code>([^<]+)</code></th>"
+        + "<td class=\"change\">([^<]+)</td><td><code>([^<]+)</code>").matcher(page);
+    while (m.find()) {
+      out.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+    }
+    return out;
   }
 
   private static List<String> all(String text, String regex) {
