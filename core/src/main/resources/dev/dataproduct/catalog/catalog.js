@@ -14,15 +14,22 @@
     return match ? decodeURIComponent(match[1].replace(/\+/g, ' ')) : null;
   }
 
-  /* Shows only the lineage nodes in `keep` (a set of product names) and the edges between them. */
-  function showLineage(svg, keep) {
+  /* Shows only the lineage nodes in `keep` (a set of product names) and the edges between them,
+     or only the edges in `edgeKeep` (a set of "from->to") when given; the text list follows. */
+  function showLineage(svg, keep, edgeKeep) {
     all(svg, '[data-node]').forEach(function (node) {
       var target = node.parentNode.tagName.toLowerCase() === 'a' ? node.parentNode : node;
       target.style.display = keep[node.getAttribute('data-node')] ? '' : 'none';
     });
     all(svg, '.link').forEach(function (link) {
-      var shown = keep[link.getAttribute('data-from')] && keep[link.getAttribute('data-to')];
+      var key = link.getAttribute('data-from') + '->' + link.getAttribute('data-to');
+      var shown = edgeKeep ? edgeKeep[key] : keep[link.getAttribute('data-from')] && keep[link.getAttribute('data-to')];
       link.style.display = shown ? '' : 'none';
+      all(document, '#lineage-edges li').forEach(function (item) {
+        if (item.getAttribute('data-edge') === key) {
+          item.hidden = !shown;
+        }
+      });
     });
   }
 
@@ -169,16 +176,19 @@
     var edges = edgesOf(graph);
 
     /* The products within `depth` hops of `start` following edges in one direction (-1: no limit). */
-    var reach = function (start, depth, forward, keep) {
+    var reach = function (start, depth, forward, keep, edgeKeep) {
       var frontier = [start];
       for (var hop = 0; frontier.length > 0 && (depth < 0 || hop < depth); hop++) {
         var next = [];
         edges.forEach(function (edge) {
           var from = forward ? edge.from : edge.to;
           var to = forward ? edge.to : edge.from;
-          if (frontier.indexOf(from) >= 0 && !keep[to]) {
-            keep[to] = true;
-            next.push(to);
+          if (frontier.indexOf(from) >= 0) {
+            edgeKeep[edge.from + '->' + edge.to] = true;
+            if (!keep[to]) {
+              keep[to] = true;
+              next.push(to);
+            }
           }
         });
         frontier = next;
@@ -187,18 +197,20 @@
 
     var draw = function () {
       var keep = {};
+      var edgeKeep = null;
       var nodes = all(graph, '[data-node]');
       if (!focus.value) {
         nodes.forEach(function (node) { keep[node.getAttribute('data-node')] = true; });
       } else {
         keep[focus.value] = true;
-        reach(focus.value, parseInt(upstream.value, 10), false, keep);
-        reach(focus.value, parseInt(downstream.value, 10), true, keep);
+        edgeKeep = {};
+        reach(focus.value, parseInt(upstream.value, 10), false, keep, edgeKeep);
+        reach(focus.value, parseInt(downstream.value, 10), true, keep, edgeKeep);
       }
       nodes.forEach(function (node) {
         node.classList.toggle('focus', node.getAttribute('data-node') === focus.value);
       });
-      showLineage(graph, keep);
+      showLineage(graph, keep, edgeKeep);
       if (meshCount) {
         var shown = Object.keys(keep).length;
         meshCount.textContent = focus.value
