@@ -13,6 +13,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -50,6 +51,7 @@ final class CatalogSite {
   private final CatalogIndex index;
   private final CatalogQueries queries;
   private final VersionFiles folders;
+  private final Map<String, List<VersionChanges.PortChange>> changes = new HashMap<>();
   private final Wording wording;
 
   /** What the pages show from a version's folder besides its entry. */
@@ -230,8 +232,7 @@ final class CatalogSite {
     List<VersionRow> rows = new ArrayList<>();
     for (int i = versions.size() - 1; i >= 0; i--) {
       CatalogEntry v = versions.get(i);
-      List<String> changes = i == 0 ? List.of("First version in the catalog.")
-          : summaries(VersionChanges.between(versions.get(i - 1), v, folders::contractFile));
+      List<String> changes = i == 0 ? List.of("First version in the catalog.") : summaries(changes(versions.get(i - 1), v));
       rows.add(new VersionRow(v.version(), v.version() + "/" + CatalogLayout.PAGE, v.status(), v.version().equals(product.latest()),
           v.ports().stream().map(Port::name).filter(Objects::nonNull).collect(Collectors.joining(", ")), changes));
     }
@@ -239,6 +240,11 @@ final class CatalogSite {
         product.latest(), product.latest() + "/" + CatalogLayout.PAGE, e.status(), e.classification(), e.description(),
         orDash(e.owner().team()), e.owner().email(), tags(e, PRODUCT_UP), rows, consumers(e, PRODUCT_UP, ""),
         oneHop(e, PRODUCT_UP), PRODUCT_UP + MESH_HTML + "#focus=" + URLEncoder.encode(e.qualifiedName(), StandardCharsets.UTF_8));
+  }
+
+  /** The changes from {@code previous} to {@code e}, worked out once for the product page and the version page. */
+  private List<VersionChanges.PortChange> changes(CatalogEntry previous, CatalogEntry e) {
+    return changes.computeIfAbsent(e.qualifiedName() + " " + e.version(), k -> VersionChanges.between(previous, e, folders::contractFile));
   }
 
   private static List<String> summaries(List<VersionChanges.PortChange> changes) {
@@ -352,7 +358,7 @@ final class CatalogSite {
         .toList();
     int position = product.versions().indexOf(e);
     CatalogEntry previous = position <= 0 ? null : product.versions().get(position - 1);
-    List<VersionChanges.PortChange> changes = previous == null ? List.of() : VersionChanges.between(previous, e, folders::contractFile);
+    List<VersionChanges.PortChange> changes = previous == null ? List.of() : changes(previous, e);
 
     return new VersionView(new Head(title(e) + " " + e.version() + " · Data product catalog", VERSION_UP), title(e), e.qualifiedName(),
         e.domain(), e.name(), e.version(), e.status(), e.classification(),
