@@ -260,6 +260,20 @@ class CatalogSiteTest {
   }
 
   @Test
+  void noCatalogTemplateWritesAValueUnescaped() throws IOException {
+    Path templates = Path.of("src/main/resources/dev/dataproduct/catalog/templates");
+    List<Path> files;
+    try (var list = Files.list(templates)) {
+      files = list.filter(f -> f.toString().endsWith(".mustache")).sorted().toList();
+    }
+    assertTrue(files.size() >= 8, "the templates are where this test looks: " + files);
+    for (Path file : files) {
+      String text = read(file);
+      assertFalse(text.contains("{{{") || text.contains("{{&"), file + " writes a value unescaped");
+    }
+  }
+
+  @Test
   void everyLinkAndScriptIsRelativeSoTheCatalogWorksOfflineAndFromFileUrls() throws IOException {
     catalog(root()).publish(orders("1.0.0"));
     catalog(root()).publish(product("logistics", "shipments", "1.0.0", "id", reads("sales/orders", "order-events")));
