@@ -111,9 +111,48 @@ try {
   assert chromium.evaluate("document.getElementById('result-count').textContent") == '1 of 2 products'
   chromium.screenshot(new File(shots, 'catalog-search.png').toPath())
 
+  // A tag is a pill that filters; pressed again, it clears the filter.
+  chromium.evaluate("document.getElementById('search').value = ''; document.getElementById('search').dispatchEvent(new Event('input'))")
+  chromium.evaluate("document.querySelector('.product-card[data-product=\"sales/publish-orders\"] button.tag').click()")
+  assert chromium.evaluate(visibleProducts) == ['sales/publish-orders']
+  assert chromium.evaluate("document.getElementById('filter-tag').value") != ''
+  // The lineage follows the filters: the consumer, filtered out, leaves the graph.
+  def shownNodes = "Array.from(document.querySelectorAll('#lineage [data-node]')).filter(n => n.getBoundingClientRect().width > 0).map(n => n.getAttribute('data-node')).sort()"
+  assert chromium.evaluate(shownNodes) == ['sales/publish-orders']
+  chromium.evaluate("document.querySelector('.product-card[data-product=\"sales/publish-orders\"] button.tag').click()")
+  assert chromium.evaluate(shownNodes) == ['analytics/order-stats', 'sales/publish-orders']
+  // Facets: personal data, compatibility level, status.
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#filter-compatibility option')).map(o => o.value)").contains('BACKWARD')
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#filter-status option')).map(o => o.value)").contains('active')
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#filter-pii option')).map(o => o.value)").size() > 1
+
+  // The product's own page (no redirect): its versions, newest first.
+  chromium.open(new File(catalog, 'products/sales/publish-orders/index.html').toURI().toString())
+  assert chromium.evaluate("Array.from(document.querySelectorAll('#versions tbody tr')).map(r => r.getAttribute('data-version'))") == ['1.1.0', '1.0.0']
+
+  // The mesh: focused on the consumer with no upstream depth, only it is left.
+  // Product pages link here with #focus=<product>; the page reads it when it loads.
+  chromium.open(new File(catalog, 'lineage.html').toURI().toString())
+  chromium.evaluate("location.hash = 'focus=analytics%2Forder-stats'; location.reload(); true")
+  def focused = null
+  for (int i = 0; i < 300 && focused != 'analytics/order-stats'; i++) {
+    Thread.sleep(100)
+    try {
+      focused = chromium.evaluate("document.readyState === 'complete' && document.getElementById('focus') ? document.getElementById('focus').value : null")
+    } catch (IllegalStateException reloading) {
+      focused = null
+    }
+  }
+  assert focused == 'analytics/order-stats'
+  chromium.evaluate("var u = document.getElementById('upstream'); u.value = '0'; u.dispatchEvent(new Event('change'))")
+  assert chromium.evaluate(shownNodes) == ['analytics/order-stats']
+  chromium.evaluate("var u = document.getElementById('upstream'); u.value = '1'; u.dispatchEvent(new Event('change'))")
+  assert chromium.evaluate(shownNodes) == ['analytics/order-stats', 'sales/publish-orders']
+  chromium.screenshot(new File(shots, 'lineage.png').toPath())
+
   // A product page shows its ports, with their topics.
   chromium.open(new File(catalog, 'products/sales/publish-orders/1.1.0/index.html').toURI().toString())
-  def ports = chromium.evaluate("Array.from(document.querySelectorAll('#ports tbody tr')).map(r => r.textContent)")
+  def ports = chromium.evaluate("Array.from(document.querySelectorAll('#ports .port')).map(r => r.textContent)")
   assert ports.size() == 1 && ports[0].contains('order-events') && ports[0].contains('sales.publish-orders.order-events.v1') : ports
 
   // Lineage shows the edge from the product to its consumer, drawn where the page shows it.
@@ -121,6 +160,16 @@ try {
   assert chromium.evaluate("document.querySelector('#lineage .edge').getBoundingClientRect().width > 0")
   assert chromium.evaluate("Array.from(document.querySelectorAll('#lineage .node-name')).map(t => t.textContent).sort()") == ['analytics/order-stats', 'sales/publish-orders']
   chromium.screenshot(new File(shots, 'product.png').toPath())
+
+  // No catalog page scrolls sideways in a 1280 px window.
+  def pages = []
+  catalog.eachFileRecurse(groovy.io.FileType.FILES) { if (it.name.endsWith('.html')) pages << it }
+  assert pages.size() >= 6 : pages
+  pages.each { page ->
+    chromium.open(page.toURI().toString())
+    def widths = chromium.evaluate("[document.documentElement.scrollWidth, window.innerWidth]")
+    assert widths[1] == 1280 && widths[0] <= widths[1] : "${page} scrolls sideways at 1280 px: ${widths}"
+  }
 } finally {
   chromium.close()
 }

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
+import org.apache.avro.util.internal.JacksonUtils;
 
 /**
  * What the catalog shows and searches about one product version: its descriptor's summary and the
@@ -86,8 +87,16 @@ public record CatalogEntry(
     }
   }
 
-  /** One field; {@code pii} when the field carries the {@code "tags": ["pii"]} property. */
-  public record Field(String name, String type, String doc, boolean pii) {}
+  /**
+   * One field; {@code pii} when the field carries the {@code "tags": ["pii"]} property;
+   * {@code defaultValue} is the default as JSON ({@code "EUR"}, {@code null}), or {@code null} for none.
+   */
+  public record Field(String name, String type, String doc, boolean pii, String defaultValue) {
+
+    public Field(String name, String type, String doc, boolean pii) {
+      this(name, type, doc, pii, null);
+    }
+  }
 
   /** A port of another product this one reads; {@code product} is {@code <domain>/<name>}. */
   public record Input(String name, String product, String port) {}
@@ -154,7 +163,8 @@ public record CatalogEntry(
     }
     for (Schema.Field field : record.getFields()) {
       String path = prefix + field.name();
-      out.add(new Field(path, typeName(field.schema()), field.doc(), isPii(field)));
+      out.add(new Field(path, typeName(field.schema()), field.doc(), isPii(field),
+          field.hasDefaultValue() ? JacksonUtils.toJsonNode(field.defaultVal()).toString() : null));
       Schema nested = nonNull(field.schema());
       if (nested.getType() == Schema.Type.RECORD) {
         addFields(nested, path + ".", out, open);

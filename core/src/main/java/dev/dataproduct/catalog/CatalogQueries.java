@@ -61,6 +61,11 @@ public final class CatalogQueries {
     return byPort;
   }
 
+  /** Those of {@code consumers} that still read: a retired consumer reads nothing any more (check's impact analysis counts these). */
+  public static List<Consumer> reading(List<Consumer> consumers) {
+    return consumers.stream().filter(c -> !"retired".equals(c.status())).toList();
+  }
+
   /** The products {@code <domain>/<name>} reads, by {@code <domain>/<name>}, from its newest version. */
   public List<String> upstreamsOf(String domain, String name) {
     return index.product(domain, name)

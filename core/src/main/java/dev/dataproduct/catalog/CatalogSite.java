@@ -1,8 +1,5 @@
 package dev.dataproduct.catalog;
 
-import static dev.dataproduct.catalog.Html.escape;
-
-import dev.dataproduct.catalog.CatalogEntry.Field;
 import dev.dataproduct.catalog.CatalogEntry.Input;
 import dev.dataproduct.catalog.CatalogEntry.Port;
 import dev.dataproduct.catalog.CatalogEntry.SchemaSummary;
@@ -12,9 +9,11 @@ import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,45 +21,62 @@ import java.util.Objects;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.TreeSet;
-import java.util.function.Function;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * The static HTML catalog, rendered from the index: {@code index.html} with search and filters,
- * a page per product version, a page per product that forwards to its newest version, the index
- * as {@code index.json} and as {@code index.js} (a script sets {@code window.DATAPRODUCT_CATALOG},
- * because browsers refuse to fetch JSON from {@code file://}), and the stylesheet and script.
+ * {@code lineage.html} (the whole mesh), a page per product with its versions, a page per product
+ * version, each port's consumers as CSV and JSON, the index as {@code index.json} and as
+ * {@code index.js} (a script sets {@code window.DATAPRODUCT_CATALOG}, because browsers refuse to
+ * fetch JSON from {@code file://}), and the stylesheet and script.
  *
- * <p>Pages are complete without JavaScript: everything is rendered here, escaped, and the script
- * only narrows the product list as the user types. Links are relative and nothing is loaded from
- * the network, so the catalog works from the file system and from any static web server.
+ * <p>This class turns the index into views (plain records); the Mustache templates under
+ * {@code templates/} turn views into HTML and escape every text ({@link Templates}). Pages are
+ * complete without JavaScript: the script only narrows what is shown. Links are relative and
+ * nothing is loaded from the network, so the catalog works from the file system and from any
+ * static web server.
  */
 final class CatalogSite {
 
   private static final String ASSET_CSS = "catalog.css";
   private static final String ASSET_JS = "catalog.js";
+  static final String MESH_HTML = "lineage.html";
+  /** In a product folder: each port's consumers, {@code consumers/<port>.csv} and {@code .json}. */
+  static final String CONSUMERS = "consumers";
 
-  private static final int NODE_WIDTH = 220;
-  private static final int NODE_HEIGHT = 46;
-  private static final int ROW = 62;
-  private static final int COLUMN = 300;
+  private static final String VERSION_UP = "../../../../";
+  private static final String PRODUCT_UP = "../../../";
 
   private final CatalogIndex index;
   private final CatalogQueries queries;
-  private final Predicate<CatalogEntry> hasReport;
+  private final VersionFiles folders;
+  private final Map<String, List<VersionChanges.PortChange>> changes = new HashMap<>();
   private final Wording wording;
 
-  private CatalogSite(CatalogIndex index, Predicate<CatalogEntry> hasReport, Wording wording) {
+  /** What the pages show from a version's folder besides its entry. */
+  interface VersionFiles {
+
+    /** Whether the folder holds the check goal's compatibility report. */
+    boolean hasReport(CatalogEntry e);
+
+    /** The documents exported with the version (ODCS, AsyncAPI, ...), as paths in its folder, such as {@code exports/odcs.yaml}. */
+    List<String> exports(CatalogEntry e);
+
+    /** The bytes of {@code contract/<path>} in the folder, or {@code null} when it is not there. */
+    byte[] contractFile(CatalogEntry e, String path);
+  }
+
+  private CatalogSite(CatalogIndex index, VersionFiles folders, Wording wording) {
     this.index = index;
     this.queries = CatalogQueries.of(index);
-    this.hasReport = hasReport;
+    this.folders = folders;
     this.wording = wording;
   }
 
   /** Every file of the site, by path relative to the catalog directory. */
-  static SortedMap<String, byte[]> files(CatalogIndex index, Predicate<CatalogEntry> hasReport, Wording wording) {
-    return new CatalogSite(index, hasReport, wording).render();
+  static SortedMap<String, byte[]> files(CatalogIndex index, VersionFiles folders, Wording wording) {
+    return new CatalogSite(index, folders, wording).render();
   }
 
   private SortedMap<String, byte[]> render() {
@@ -70,490 +86,458 @@ final class CatalogSite {
     files.put(CatalogLayout.INDEX_JS, utf8("window." + CatalogLayout.GLOBAL + " = " + new String(json, StandardCharsets.UTF_8).strip() + ";\n"));
     files.put(CatalogLayout.ASSETS + "/" + ASSET_CSS, asset(ASSET_CSS));
     files.put(CatalogLayout.ASSETS + "/" + ASSET_JS, asset(ASSET_JS));
-    files.put(CatalogLayout.INDEX_HTML, utf8(indexPage()));
+    files.put(CatalogLayout.INDEX_HTML, utf8(Templates.render("index", indexView())));
+    files.put(MESH_HTML, utf8(Templates.render("mesh", meshView())));
     for (Product product : index.products()) {
-      files.put(CatalogLayout.productFolder(product.domain(), product.name()) + "/" + CatalogLayout.PAGE, utf8(latestRedirect(product)));
+      String folder = CatalogLayout.productFolder(product.domain(), product.name());
+      files.put(folder + "/" + CatalogLayout.PAGE, utf8(Templates.render("product", productView(product))));
+      consumerExports(product).forEach((name, content) -> files.put(folder + "/" + CONSUMERS + "/" + name, content));
       for (CatalogEntry entry : product.versions()) {
         files.put(CatalogLayout.versionFolder(entry.domain(), entry.name(), entry.version()) + "/" + CatalogLayout.PAGE,
-            utf8(versionPage(product, entry)));
+            utf8(Templates.render("version", versionView(product, entry))));
       }
     }
     return files;
   }
 
+  // ---- views shared by the pages
+
+  record Head(String title, String up) {
+
+    String css() {
+      return up + CatalogLayout.ASSETS + "/" + ASSET_CSS;
+    }
+
+    String js() {
+      return up + CatalogLayout.ASSETS + "/" + ASSET_JS;
+    }
+
+    String indexJs() {
+      return up + CatalogLayout.INDEX_JS;
+    }
+
+    String home() {
+      return up + CatalogLayout.INDEX_HTML;
+    }
+
+    String mesh() {
+      return up + MESH_HTML;
+    }
+  }
+
+  /** A tag: its text and the index page filtered by it. */
+  record Tag(String name, String href) {}
+
+  record Fact(String label, String value, String css) {}
+
+  record Link(String href, String text, String note) {}
+
+  private static List<Tag> tags(CatalogEntry e, String up) {
+    return e.tags().stream().map(t -> new Tag(t, up + CatalogLayout.INDEX_HTML + "#tag=" + URLEncoder.encode(t, StandardCharsets.UTF_8))).toList();
+  }
+
   // ---- index.html
 
-  private String indexPage() {
+  record Option(String value) {}
+
+  record Filter(String id, String label, List<Option> options) {}
+
+  record Card(String href, String productHref, String title, String qualifiedName, String version, String domain, String owner,
+      String tagsJson, String classification, String status, String pii, String compatibility, String description,
+      String ownerText, String meta, List<Tag> tags) {
+
+    boolean hasTags() {
+      return !tags.isEmpty();
+    }
+
+    boolean hasPii() {
+      return "yes".equals(pii);
+    }
+  }
+
+  record IndexView(Head head, String summary, List<Filter> filters, String resultCount, String publishCommand, boolean empty,
+      List<Card> cards, LineageView lineage) {}
+
+  private IndexView indexView() {
     List<CatalogEntry> latest = index.latestEntries();
-    StringBuilder html = new StringBuilder();
-    head(html, "Data product catalog", "");
-    html.append("<header class=\"site\"><h1>Data product catalog</h1>\n<p class=\"summary\">")
-        .append(plural(index.products().size(), "product")).append(", ")
-        .append(plural(index.versionCount(), "version")).append("</p></header>\n<main>\n");
-    html.append("<form id=\"filters\" role=\"search\" onsubmit=\"return false\">\n")
-        .append("<div class=\"field grow\"><label for=\"search\">Search</label>")
-        .append("<input id=\"search\" type=\"search\" data-testid=\"search\" placeholder=\"Name, description, port, topic, field…\" autocomplete=\"off\"></div>\n");
-    select(html, "domain", "Domain", latest.stream().map(CatalogEntry::domain).toList());
-    select(html, "owner", "Owner", latest.stream().map(e -> e.owner().team()).toList());
-    select(html, "tag", "Tag", latest.stream().flatMap(e -> e.tags().stream()).toList());
-    select(html, "classification", "Classification", latest.stream().map(CatalogEntry::classification).toList());
-    html.append("</form>\n<p id=\"result-count\" aria-live=\"polite\">").append(plural(latest.size(), "product")).append("</p>\n");
-    if (latest.isEmpty()) {
-      html.append("<p class=\"empty\">No products are published yet. Run <code>").append(escape(wording.publish()))
-          .append("</code> in a data product project.</p>\n");
-    }
-    html.append("<ul id=\"products\" class=\"cards\">\n");
-    for (Product product : index.products()) {
-      card(html, product);
-    }
-    html.append("</ul>\n<p id=\"no-match\" class=\"empty\" hidden>No product matches. Clear the search or the filters.</p>\n");
-    html.append("<section aria-labelledby=\"lineage-heading\"><h2 id=\"lineage-heading\">Lineage</h2>\n");
-    lineage(html, index.latestEntries(), allEdges(), "", null);
-    html.append("</section>\n</main>\n");
-    html.append("<script src=\"").append(CatalogLayout.INDEX_JS).append("\"></script>\n")
-        .append("<script src=\"").append(CatalogLayout.ASSETS).append('/').append(ASSET_JS).append("\"></script>\n");
-    html.append("</body>\n</html>\n");
-    return html.toString();
+    List<Filter> filters = List.of(
+        filter("domain", "Domain", latest.stream().map(CatalogEntry::domain)),
+        filter("owner", "Owner", latest.stream().map(e -> e.owner().team())),
+        filter("tag", "Tag", latest.stream().flatMap(e -> e.tags().stream())),
+        filter("classification", "Classification", latest.stream().map(CatalogEntry::classification)),
+        filter("status", "Status", latest.stream().map(CatalogEntry::status)),
+        filter("compatibility", "Compatibility", latest.stream().flatMap(e -> e.ports().stream().map(Port::compatibility))),
+        filter("pii", "Personal data", latest.stream().map(CatalogSite::pii)));
+    List<Card> cards = index.products().stream().map(this::card).toList();
+    return new IndexView(new Head("Data product catalog", ""),
+        plural(index.products().size(), "product") + ", " + plural(index.versionCount(), "version"),
+        filters, plural(latest.size(), "product"), wording.publish(), latest.isEmpty(), cards,
+        lineage(latest, allEdges(), "", null));
   }
 
-  private static void select(StringBuilder html, String id, String label, List<String> values) {
-    html.append("<div class=\"field\"><label for=\"filter-").append(id).append("\">").append(label).append("</label>")
-        .append("<select id=\"filter-").append(id).append("\" data-filter=\"").append(id).append("\"><option value=\"\">All</option>");
-    for (String value : new TreeSet<>(values.stream().filter(Objects::nonNull).toList())) {
-      html.append("<option value=\"").append(escape(value)).append("\">").append(escape(value)).append("</option>");
-    }
-    html.append("</select></div>\n");
+  private static Filter filter(String id, String label, Stream<String> values) {
+    return new Filter(id, label, new TreeSet<>(values.filter(Objects::nonNull).toList()).stream().map(Option::new).toList());
   }
 
-  private void card(StringBuilder html, Product product) {
+  /** {@code yes} when a field of any port is personal data. */
+  private static String pii(CatalogEntry e) {
+    boolean pii = e.ports().stream().flatMap(p -> Stream.of(p.key(), p.value())).filter(Objects::nonNull)
+        .anyMatch(s -> s.fields().stream().anyMatch(CatalogEntry.Field::pii));
+    return pii ? "yes" : "no";
+  }
+
+  private Card card(Product product) {
     CatalogEntry e = product.latestEntry();
-    String page = versionHref("", e);
     int consumers = queries.consumersOf(e.domain(), e.name()).values().stream().mapToInt(List::size).sum();
-    html.append("<li class=\"product-card\" data-testid=\"product-card\"")
-        .append(attr("data-product", e.qualifiedName()))
-        .append(attr("data-domain", e.domain()))
-        .append(attr("data-owner", e.owner().team()))
-        .append(attr("data-tags", CatalogJson.inline(e.tags())))
-        .append(attr("data-classification", e.classification()))
-        .append(attr("data-status", e.status()))
-        .append(">\n<h2><a href=\"").append(escape(page)).append("\">").append(escape(title(e))).append("</a></h2>\n")
-        .append("<p class=\"qname\"><span class=\"product-name\">").append(escape(e.qualifiedName())).append("</span> ")
-        .append("<span class=\"version\">").append(escape(e.version())).append("</span> ")
-        .append(badge("status", e.status())).append(' ').append(badge("classification", e.classification())).append("</p>\n")
-        .append("<p class=\"description\">").append(escape(e.description())).append("</p>\n")
-        .append("<p class=\"meta\">Owner <span class=\"owner\">").append(escape(orDash(e.owner().team()))).append("</span>")
-        .append(" · ").append(plural(e.ports().size(), "port"))
-        .append(" · ").append(plural(consumers, "consumer"))
-        .append(" · ").append(plural(product.versions().size(), "version")).append("</p>\n");
-    if (!e.tags().isEmpty()) {
-      html.append("<ul class=\"tags\" aria-label=\"Tags\">");
-      e.tags().forEach(t -> html.append("<li class=\"tag\">").append(escape(t)).append("</li>"));
-      html.append("</ul>\n");
-    }
-    html.append("</li>\n");
+    String compatibility = e.ports().stream().map(Port::compatibility).filter(Objects::nonNull).distinct().sorted()
+        .collect(Collectors.joining(" "));
+    return new Card(versionHref("", e), CatalogLayout.productFolder(e.domain(), e.name()) + "/" + CatalogLayout.PAGE,
+        title(e), e.qualifiedName(), e.version(), e.domain(), e.owner().team(),
+        CatalogJson.inline(e.tags()), e.classification(), e.status(), pii(e), compatibility, e.description(), orDash(e.owner().team()),
+        plural(e.ports().size(), "port") + " · " + plural(consumers, "consumer") + " · " + plural(product.versions().size(), "version"),
+        tags(e, ""));
+  }
+
+  // ---- lineage.html
+
+  record Choice(String value, boolean selected) {}
+
+  record MeshView(Head head, List<Choice> products, LineageView lineage) {}
+
+  private MeshView meshView() {
+    List<Choice> choices = index.products().stream().map(p -> new Choice(p.qualifiedName(), false)).toList();
+    return new MeshView(new Head("Lineage · Data product catalog", ""), choices, lineage(index.latestEntries(), allEdges(), "", null));
   }
 
   // ---- products/<domain>/<name>/index.html
 
-  private static String latestRedirect(Product product) {
-    String target = escape(product.latest() + "/" + CatalogLayout.PAGE);
-    StringBuilder html = new StringBuilder();
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta http-equiv=\"refresh\" content=\"0; url=").append(target).append("\">\n")
-        .append("<title>").append(escape(product.qualifiedName())).append("</title>\n</head>\n<body>\n")
-        .append("<p>The newest version of ").append(escape(product.qualifiedName())).append(" is <a href=\"").append(target).append("\">")
-        .append(escape(product.latest())).append("</a>.</p>\n</body>\n</html>\n");
-    return html.toString();
+  record VersionRow(String version, String href, String status, boolean latest, String ports, List<String> changes) {}
+
+  record ProductView(Head head, String title, String qualifiedName, String domain, String name, String latest, String latestHref,
+      String status, String classification, String description, String owner, String email, List<Tag> tags,
+      List<VersionRow> versions, List<ConsumersView> consumers, LineageView lineage, String meshHref) {
+
+    boolean hasTags() {
+      return !tags.isEmpty();
+    }
+
+    boolean hasConsumers() {
+      return !consumers.isEmpty();
+    }
+  }
+
+  private ProductView productView(Product product) {
+    CatalogEntry e = product.latestEntry();
+    List<CatalogEntry> versions = product.versions();
+    List<VersionRow> rows = new ArrayList<>();
+    for (int i = versions.size() - 1; i >= 0; i--) {
+      CatalogEntry v = versions.get(i);
+      List<String> changes = i == 0 ? List.of("First version in the catalog.") : summaries(changes(versions.get(i - 1), v));
+      rows.add(new VersionRow(v.version(), v.version() + "/" + CatalogLayout.PAGE, v.status(), v.version().equals(product.latest()),
+          v.ports().stream().map(Port::name).filter(Objects::nonNull).collect(Collectors.joining(", ")), changes));
+    }
+    return new ProductView(new Head(title(e) + " · Data product catalog", PRODUCT_UP), title(e), e.qualifiedName(), e.domain(), e.name(),
+        product.latest(), product.latest() + "/" + CatalogLayout.PAGE, e.status(), e.classification(), e.description(),
+        orDash(e.owner().team()), e.owner().email(), tags(e, PRODUCT_UP), rows, consumers(e, PRODUCT_UP, ""),
+        oneHop(e, PRODUCT_UP), PRODUCT_UP + MESH_HTML + "#focus=" + URLEncoder.encode(e.qualifiedName(), StandardCharsets.UTF_8));
+  }
+
+  /** The changes from {@code previous} to {@code e}, worked out once for the product page and the version page. */
+  private List<VersionChanges.PortChange> changes(CatalogEntry previous, CatalogEntry e) {
+    return changes.computeIfAbsent(e.qualifiedName() + " " + e.version(), k -> VersionChanges.between(previous, e, folders::contractFile));
+  }
+
+  private static List<String> summaries(List<VersionChanges.PortChange> changes) {
+    return changes.isEmpty() ? List.of("No change to ports or fields.") : changes.stream().map(VersionChanges.PortChange::summary).toList();
   }
 
   // ---- products/<domain>/<name>/<version>/index.html
 
-  private String versionPage(Product product, CatalogEntry e) {
-    String up = "../../../../";
-    StringBuilder html = new StringBuilder();
-    head(html, title(e) + " " + e.version() + " · Data product catalog", up);
-    html.append("<header class=\"site\"><nav aria-label=\"Breadcrumb\"><a href=\"").append(up).append(CatalogLayout.INDEX_HTML)
-        .append("\">Catalog</a> / <span>").append(escape(e.domain())).append("</span> / <span>").append(escape(e.name()))
-        .append("</span></nav>\n");
-    html.append("<h1 id=\"product-title\">").append(escape(title(e))).append(" <span class=\"version\">")
-        .append(escape(e.version())).append("</span></h1>\n");
-    html.append("<p class=\"qname\"><span class=\"product-name\">").append(escape(e.qualifiedName())).append("</span> ")
-        .append(badge("status", e.status())).append(' ').append(badge("classification", e.classification()));
-    if (!e.version().equals(product.latest())) {
-      html.append(" <a class=\"newer\" href=\"../").append(escape(product.latest())).append("/index.html\">Newest version: ")
-          .append(escape(product.latest())).append("</a>");
+  record PortView(String name, String description, String status, String compatibility, List<Fact> facts) {}
+
+  record FieldView(String name, String type, String defaultValue, String doc, boolean pii) {}
+
+  record SchemaPart(String part, String lower, String type, String doc, List<FieldView> fields, String port) {
+
+    String dataSchema() {
+      return port + "/" + lower;
     }
-    html.append("</p>\n</header>\n<main>\n");
-    html.append("<p id=\"description\" class=\"description\">").append(escape(e.description())).append("</p>\n");
 
-    html.append("<section id=\"owner\" aria-labelledby=\"owner-heading\"><h2 id=\"owner-heading\">Owner</h2>\n<dl>")
-        .append("<dt>Team</dt><dd class=\"owner\">").append(escape(orDash(e.owner().team()))).append("</dd>");
-    if (e.owner().email() != null) {
-      html.append("<dt>Email</dt><dd><a href=\"mailto:").append(escape(e.owner().email())).append("\">")
-          .append(escape(e.owner().email())).append("</a></dd>");
+    boolean hasFields() {
+      return !fields.isEmpty();
     }
-    if (!e.tags().isEmpty()) {
-      html.append("<dt>Tags</dt><dd><ul class=\"tags\">");
-      e.tags().forEach(t -> html.append("<li class=\"tag\">").append(escape(t)).append("</li>"));
-      html.append("</ul></dd>");
-    }
-    html.append("</dl></section>\n");
-
-    portsTable(html, e);
-    schemas(html, e);
-    inputsTable(html, e);
-    consumersTable(html, e);
-
-    html.append("<section aria-labelledby=\"lineage-heading\"><h2 id=\"lineage-heading\">Lineage</h2>\n");
-    List<CatalogEntry> nodes = new ArrayList<>();
-    List<String[]> edges = new ArrayList<>();
-    lineageOf(e, nodes, edges);
-    lineage(html, nodes, edges, up, e.qualifiedName());
-    html.append("</section>\n");
-
-    waivers(html, e);
-    files(html, e);
-    versions(html, product, e);
-    html.append("</main>\n</body>\n</html>\n");
-    return html.toString();
   }
 
-  private static void portsTable(StringBuilder html, CatalogEntry e) {
-    html.append("<section aria-labelledby=\"ports-heading\"><h2 id=\"ports-heading\">Output ports</h2>\n");
-    html.append("<div class=\"scroll\"><table id=\"ports\" data-testid=\"ports\">\n<thead><tr>")
-        .append("<th scope=\"col\">Port</th><th scope=\"col\">Topic</th><th scope=\"col\">Key</th><th scope=\"col\">Value</th>")
-        .append("<th scope=\"col\">Compatibility</th><th scope=\"col\">Encoding</th><th scope=\"col\">Partitions</th>")
-        .append("<th scope=\"col\">Retention</th><th scope=\"col\">Cleanup</th><th scope=\"col\">Freshness</th>")
-        .append("<th scope=\"col\">Availability</th><th scope=\"col\">Status</th></tr></thead>\n<tbody>\n");
-    for (Port p : e.ports()) {
-      html.append("<tr").append(attr("data-port", p.name())).append("><th scope=\"row\"><a href=\"#schema-")
-          .append(escape(p.name())).append("\">").append(escape(p.name())).append("</a>");
-      if (p.description() != null) {
-        html.append("<div class=\"port-description\">").append(escape(p.description())).append("</div>");
-      }
-      html.append("</th>")
-          .append(td(p.topic(), "topic"))
-          .append(td(p.key() == null ? "no key" : p.key().type(), "key"))
-          .append(td(p.value() == null ? null : p.value().type(), "value"))
-          .append(td(p.compatibility(), null))
-          .append(td(p.encoding(), null))
-          .append(td(p.partitions() == null ? null : p.partitions().toString(), null))
-          .append(td(p.retention(), null))
-          .append(td(p.cleanupPolicy(), null))
-          .append(td(p.slo() == null ? null : p.slo().freshness(), "freshness"))
-          .append(td(p.slo() == null || p.slo().availability() == null ? null : p.slo().availability() + " %", "availability"))
-          .append("<td>").append(badge("status", p.status())).append("</td></tr>\n");
+  record SchemaView(String port, boolean noKey, List<SchemaPart> parts) {}
+
+  record InputView(String name, ProductRef product, String port) {}
+
+  /** A link to a product's newest page, or its name marked as unknown to the catalog. */
+  record ProductRef(String name, String href) {}
+
+  record ConsumerRow(String port, ProductRef product, String version, String inputPort, String owner, String status) {}
+
+  record ConsumersView(String port, String csv, String json, List<ConsumerRow> rows) {}
+
+  record WaiverView(String rule, String target, String justification) {}
+
+  record HistoryRow(String version, String href, boolean current, String status) {}
+
+  record VersionView(Head head, String title, String qualifiedName, String domain, String name, String version, String status,
+      String classification, String newer, String productHref, String description, String owner, String email, List<Tag> tags,
+      List<PortView> ports, List<SchemaView> schemas, List<InputView> inputs, List<ConsumersView> consumers, LineageView lineage,
+      List<WaiverView> waivers, List<Link> files, List<Link> exports, List<HistoryRow> history, String previous,
+      List<VersionChanges.PortChange> changes,
+      String meshHref) {
+
+    boolean hasTags() {
+      return !tags.isEmpty();
     }
-    html.append("</tbody></table></div></section>\n");
+
+    boolean hasConsumers() {
+      return !consumers.isEmpty();
+    }
+
+    boolean hasInputs() {
+      return !inputs.isEmpty();
+    }
+
+    boolean hasWaivers() {
+      return !waivers.isEmpty();
+    }
+
+    boolean hasExports() {
+      return !exports.isEmpty();
+    }
+
+    boolean hasPrevious() {
+      return previous != null;
+    }
+
+    boolean unchanged() {
+      return changes.isEmpty();
+    }
   }
 
-  private static void schemas(StringBuilder html, CatalogEntry e) {
-    html.append("<section id=\"schemas\" aria-labelledby=\"schemas-heading\"><h2 id=\"schemas-heading\">Schemas</h2>\n");
-    for (Port p : e.ports()) {
-      html.append("<section class=\"schema\"").append(attr("id", "schema-" + p.name())).append(attr("data-port", p.name()))
-          .append("><h3>").append(escape(p.name())).append("</h3>\n");
-      schema(html, "Key", p.key(), p.name());
-      schema(html, "Value", p.value(), p.name());
-      html.append("</section>\n");
-    }
-    html.append("</section>\n");
-  }
+  private VersionView versionView(Product product, CatalogEntry e) {
+    List<PortView> ports = e.ports().stream().map(p -> new PortView(p.name(), p.description(), p.status(), p.compatibility(), List.of(
+        new Fact("Topic", p.topic(), "topic"),
+        new Fact("Key", p.key() == null ? "no key" : p.key().type(), "key"),
+        new Fact("Value", p.value() == null ? null : p.value().type(), "value"),
+        new Fact("Encoding", p.encoding(), null),
+        new Fact("Partitions", p.partitions() == null ? null : p.partitions().toString(), null),
+        new Fact("Retention", p.retention(), null),
+        new Fact("Cleanup", p.cleanupPolicy(), null),
+        new Fact("Freshness", p.slo() == null ? null : p.slo().freshness(), "freshness"),
+        new Fact("Availability", p.slo() == null || p.slo().availability() == null ? null : p.slo().availability() + " %", "availability"))))
+        .toList();
+    List<SchemaView> schemas = e.ports().stream().map(p -> new SchemaView(p.name(), p.key() == null,
+        Stream.of(part("Key", p.key(), p.name()), part("Value", p.value(), p.name())).filter(Objects::nonNull).toList())).toList();
+    List<InputView> inputs = e.inputPorts().stream().map(i -> new InputView(i.name(), productRef(i.product(), VERSION_UP), i.port())).toList();
+    List<WaiverView> waivers = e.waivers().stream().map(w -> new WaiverView(w.rule(), w.target(), w.justification())).toList();
 
-  private static void schema(StringBuilder html, String part, SchemaSummary schema, String port) {
-    if (schema == null) {
-      if ("Key".equals(part)) {
-        html.append("<p class=\"schema-part\">Key: none (records have no key)</p>\n");
-      }
-      return;
-    }
-    html.append("<h4 class=\"schema-part\">").append(part).append(": <code>").append(escape(schema.type())).append("</code></h4>\n");
-    if (schema.doc() != null) {
-      html.append("<p class=\"doc\">").append(escape(schema.doc())).append("</p>\n");
-    }
-    if (schema.fields().isEmpty()) {
-      return;
-    }
-    html.append("<div class=\"scroll\"><table class=\"fields\"").append(attr("data-schema", port + "/" + part.toLowerCase()))
-        .append(">\n<thead><tr><th scope=\"col\">Field</th><th scope=\"col\">Type</th><th scope=\"col\">Description</th></tr></thead>\n<tbody>\n");
-    for (Field f : schema.fields()) {
-      html.append("<tr").append(attr("data-field", f.name())).append("><th scope=\"row\"><code>").append(escape(f.name())).append("</code>");
-      if (f.pii()) {
-        html.append(" <span class=\"badge pii\" title=\"Personal data\">pii</span>");
-      }
-      html.append("</th><td><code>").append(escape(f.type())).append("</code></td><td>")
-          .append(f.doc() == null ? "<span class=\"missing\">no doc</span>" : escape(f.doc())).append("</td></tr>\n");
-    }
-    html.append("</tbody></table></div>\n");
-  }
-
-  private void inputsTable(StringBuilder html, CatalogEntry e) {
-    html.append("<section aria-labelledby=\"inputs-heading\"><h2 id=\"inputs-heading\">Input ports</h2>\n");
-    if (e.inputPorts().isEmpty()) {
-      html.append("<p id=\"input-ports\" class=\"empty\">This product reads no other product.</p></section>\n");
-      return;
-    }
-    html.append("<table id=\"input-ports\">\n<thead><tr><th scope=\"col\">Input port</th><th scope=\"col\">Product</th>")
-        .append("<th scope=\"col\">Port</th></tr></thead>\n<tbody>\n");
-    for (Input input : e.inputPorts()) {
-      html.append("<tr><th scope=\"row\">").append(escape(input.name())).append("</th><td>")
-          .append(productLink(input.product(), "../../../../")).append("</td>").append(td(input.port(), null)).append("</tr>\n");
-    }
-    html.append("</tbody></table></section>\n");
-  }
-
-  private void consumersTable(StringBuilder html, CatalogEntry e) {
-    html.append("<section aria-labelledby=\"consumers-heading\"><h2 id=\"consumers-heading\">Consumers</h2>\n");
-    Map<String, List<Consumer>> byPort = queries.consumersOf(e.domain(), e.name());
-    if (byPort.isEmpty()) {
-      html.append("<p id=\"consumers\" class=\"empty\">The catalog knows no product that reads this one.</p></section>\n");
-      return;
-    }
-    html.append("<table id=\"consumers\">\n<thead><tr><th scope=\"col\">Port</th><th scope=\"col\">Read by</th>")
-        .append("<th scope=\"col\">Version</th><th scope=\"col\">Input port</th><th scope=\"col\">Owner</th></tr></thead>\n<tbody>\n");
-    byPort.forEach((port, consumers) -> consumers.forEach(c -> html
-        .append("<tr><th scope=\"row\">").append(escape(port)).append("</th><td>").append(productLink(c.product(), "../../../../"))
-        .append("</td>").append(td(c.version(), null)).append(td(c.inputPort(), null)).append(td(c.ownerTeam(), null)).append("</tr>\n")));
-    html.append("</tbody></table></section>\n");
-  }
-
-  private static void waivers(StringBuilder html, CatalogEntry e) {
-    html.append("<section aria-labelledby=\"waivers-heading\"><h2 id=\"waivers-heading\">Waivers</h2>\n");
-    if (e.waivers().isEmpty()) {
-      html.append("<p id=\"waivers\" class=\"empty\">No findings are waived.</p></section>\n");
-      return;
-    }
-    html.append("<table id=\"waivers\">\n<thead><tr><th scope=\"col\">Rule</th><th scope=\"col\">Target</th>")
-        .append("<th scope=\"col\">Justification</th></tr></thead>\n<tbody>\n");
-    e.waivers().forEach(w -> html.append("<tr><th scope=\"row\"><code>").append(escape(w.rule())).append("</code></th>")
-        .append(td(w.target(), null)).append(td(w.justification(), "justification")).append("</tr>\n"));
-    html.append("</tbody></table></section>\n");
-  }
-
-  private void files(StringBuilder html, CatalogEntry e) {
-    html.append("<section aria-labelledby=\"files-heading\"><h2 id=\"files-heading\">Files</h2>\n<ul id=\"files\">")
-        .append("<li><a href=\"contract/dataproduct.yaml\">dataproduct.yaml</a> (descriptor)</li>")
-        .append("<li><a href=\"contract/contract.json\">contract.json</a> (contract index with schema history)</li>");
+    List<Link> files = new ArrayList<>();
+    files.add(new Link("contract/dataproduct.yaml", "dataproduct.yaml", "descriptor"));
+    files.add(new Link("contract/contract.json", "contract.json", "contract index with schema history"));
     for (Port p : e.ports()) {
       if (p.key() != null) {
-        link(html, "contract/ports/" + p.name() + "/key.avsc");
+        files.add(new Link("contract/ports/" + p.name() + "/key.avsc", "ports/" + p.name() + "/key.avsc", null));
       }
-      link(html, "contract/ports/" + p.name() + "/value.avsc");
+      files.add(new Link("contract/ports/" + p.name() + "/value.avsc", "ports/" + p.name() + "/value.avsc", null));
     }
-    if (hasReport.test(e)) {
-      html.append("<li><a href=\"").append(CatalogLayout.REPORT).append("\">").append(CatalogLayout.REPORT).append("</a> (compatibility report)</li>");
+    if (folders.hasReport(e)) {
+      files.add(new Link(CatalogLayout.REPORT, CatalogLayout.REPORT, "compatibility report"));
     }
-    html.append("<li><a href=\"").append(CatalogLayout.WAIVERS).append("\">").append(CatalogLayout.WAIVERS).append("</a></li>");
-    html.append("</ul></section>\n");
-  }
+    files.add(new Link(CatalogLayout.WAIVERS, CatalogLayout.WAIVERS, null));
+    List<Link> exportLinks = folders.exports(e).stream().map(path -> new Link(path, path, null)).toList();
 
-  private static void link(StringBuilder html, String path) {
-    html.append("<li><a href=\"").append(escape(path)).append("\">").append(escape(path.substring("contract/".length()))).append("</a></li>");
-  }
-
-  private static void versions(StringBuilder html, Product product, CatalogEntry current) {
-    html.append("<section aria-labelledby=\"versions-heading\"><h2 id=\"versions-heading\">Version history</h2>\n<ol id=\"versions\" reversed>");
     List<CatalogEntry> newestFirst = new ArrayList<>(product.versions());
     Collections.reverse(newestFirst);
-    for (CatalogEntry v : newestFirst) {
-      html.append("<li").append(attr("data-version", v.version())).append(">");
-      if (v.version().equals(current.version())) {
-        html.append("<strong aria-current=\"page\">").append(escape(v.version())).append("</strong>");
-      } else {
-        html.append("<a href=\"../").append(escape(v.version())).append("/index.html\">").append(escape(v.version())).append("</a>");
-      }
-      html.append(' ').append(badge("status", v.status())).append("</li>");
+    List<HistoryRow> history = newestFirst.stream()
+        .map(v -> new HistoryRow(v.version(), "../" + v.version() + "/" + CatalogLayout.PAGE, v.version().equals(e.version()), v.status()))
+        .toList();
+    int position = product.versions().indexOf(e);
+    CatalogEntry previous = position <= 0 ? null : product.versions().get(position - 1);
+    List<VersionChanges.PortChange> changes = previous == null ? List.of() : changes(previous, e);
+
+    return new VersionView(new Head(title(e) + " " + e.version() + " · Data product catalog", VERSION_UP), title(e), e.qualifiedName(),
+        e.domain(), e.name(), e.version(), e.status(), e.classification(),
+        e.version().equals(product.latest()) ? null : product.latest(), "../" + CatalogLayout.PAGE, e.description(),
+        orDash(e.owner().team()), e.owner().email(), tags(e, VERSION_UP), ports, schemas, inputs, consumers(e, VERSION_UP, "../"),
+        oneHop(e, VERSION_UP), waivers, files, exportLinks, history, previous == null ? null : previous.version(), changes,
+        VERSION_UP + MESH_HTML + "#focus=" + URLEncoder.encode(e.qualifiedName(), StandardCharsets.UTF_8));
+  }
+
+  private static SchemaPart part(String part, SchemaSummary schema, String port) {
+    if (schema == null) {
+      return null;
     }
-    html.append("</ol></section>\n");
+    List<FieldView> fields = schema.fields().stream().map(f -> new FieldView(f.name(), f.type(), f.defaultValue(), f.doc(), f.pii())).toList();
+    return new SchemaPart(part, part.toLowerCase(), schema.type(), schema.doc(), fields, port);
+  }
+
+  /** The consumers of each port of {@code e}'s product, linked to their exports in the product folder ({@code toProduct}). */
+  private List<ConsumersView> consumers(CatalogEntry e, String up, String toProduct) {
+    List<ConsumersView> out = new ArrayList<>();
+    queries.consumersOf(e.domain(), e.name()).forEach((port, consumers) -> {
+      List<ConsumerRow> rows = consumers.stream()
+          .map(c -> new ConsumerRow(port, productRef(c.product(), up), c.version(), c.inputPort(), c.ownerTeam(), c.status())).toList();
+      boolean exported = safeName(port);
+      out.add(new ConsumersView(port, exported ? toProduct + CONSUMERS + "/" + port + ".csv" : null,
+          exported ? toProduct + CONSUMERS + "/" + port + ".json" : null, rows));
+    });
+    return out;
+  }
+
+  // ---- products/<domain>/<name>/consumers/<port>.csv and .json
+
+  /**
+   * Each port's consumers as check's impact analysis counts them (retired ones read nothing), by
+   * file name. A port whose name would not make a plain file name gets none.
+   */
+  private SortedMap<String, byte[]> consumerExports(Product product) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    queries.consumersOf(product.domain(), product.name()).forEach((port, all) -> {
+      if (!safeName(port)) {
+        return;
+      }
+      List<Consumer> reading = CatalogQueries.reading(all);
+      StringBuilder csv = new StringBuilder("product,version,input_port,owner_team,status\r\n");
+      for (Consumer c : reading) {
+        csv.append(Stream.of(c.product(), c.version(), c.inputPort(), c.ownerTeam(), c.status()).map(CatalogSite::csv)
+            .collect(Collectors.joining(","))).append("\r\n");
+      }
+      files.put(port + ".csv", utf8(csv.toString()));
+      Map<String, Object> json = new LinkedHashMap<>();
+      json.put("product", product.qualifiedName());
+      json.put("port", port);
+      json.put("consumers", reading);
+      files.put(port + ".json", CatalogJson.write(json));
+    });
+    return files;
+  }
+
+  /** A CSV field (RFC 4180), with a leading formula character neutralised for spreadsheets. */
+  private static String csv(String value) {
+    if (value == null) {
+      return "";
+    }
+    String text = value.matches("^[=+\\-@\t\r].*") ? "'" + value : value;
+    return "\"" + text.replace("\"", "\"\"") + "\"";
+  }
+
+  private static boolean safeName(String port) {
+    return port.matches("[A-Za-z0-9][A-Za-z0-9._-]*");
   }
 
   // ---- lineage
 
-  /** Edges {@code from -> to} between the newest versions of all products, from their input ports. */
-  private List<String[]> allEdges() {
-    List<String[]> edges = new ArrayList<>();
+  record Line(String text, int x, int y) {}
+
+  record NodeView(String name, String href, String classes, String tooltip, int x, int y, int width, int height, int textX, int nameY,
+      int detailY, String label, String detail) {}
+
+  record EdgeView(String from, String to, String d, String title, List<Line> labels) {
+
+    String key() {
+      return from + "->" + to;
+    }
+  }
+
+  record LineageView(int width, int height, String title, List<NodeView> nodes, List<EdgeView> edges, String emptyText) {}
+
+  /** Edges between the newest versions of all products, from their input ports. */
+  private List<LineageLayout.Edge> allEdges() {
+    List<LineageLayout.Edge> edges = new ArrayList<>();
     for (CatalogEntry e : index.latestEntries()) {
-      e.inputPorts().stream().map(Input::product).filter(Objects::nonNull).distinct()
-          .forEach(upstream -> edges.add(new String[] {upstream, e.qualifiedName()}));
+      upstreamEdges(e, edges);
     }
     return edges;
   }
 
-  /** The product, the products it reads, and the products that read it. */
-  private void lineageOf(CatalogEntry e, List<CatalogEntry> nodes, List<String[]> edges) {
-    nodes.add(e);
-    e.inputPorts().stream().map(Input::product).filter(Objects::nonNull).distinct()
-        .forEach(upstream -> edges.add(new String[] {upstream, e.qualifiedName()}));
-    queries.consumersOf(e.domain(), e.name()).values().stream().flatMap(List::stream).map(Consumer::product).distinct()
-        .forEach(downstream -> edges.add(new String[] {e.qualifiedName(), downstream}));
-  }
-
-  /**
-   * Draws {@code edges} as an SVG, products in columns by their distance from the sources, each
-   * edge a path with {@code data-edge="from->to"}, each node linked to its newest page; a text list
-   * of the same edges follows for screen readers and for reading without a picture.
-   */
-  private void lineage(StringBuilder html, List<CatalogEntry> entries, List<String[]> edges, String up, String focus) {
-    TreeSet<String> names = new TreeSet<>();
-    entries.forEach(e -> names.add(e.qualifiedName()));
-    edges.forEach(edge -> {
-      names.add(edge[0]);
-      names.add(edge[1]);
-    });
-    if (edges.isEmpty()) {
-      html.append("<p class=\"empty\" id=\"lineage-empty\">")
-          .append(focus == null ? "No product reads another yet." : "This product reads no other product, and the catalog knows no product that reads it.")
-          .append("</p>\n");
-    }
-    Map<String, Integer> column = columns(names, edges);
-    Map<Integer, List<String>> byColumn = new TreeMap<>();
-    column.forEach((name, c) -> byColumn.computeIfAbsent(c, k -> new ArrayList<>()).add(name));
-    int rows = byColumn.values().stream().mapToInt(List::size).max().orElse(1);
-    int width = Math.max(1, byColumn.size()) * COLUMN - (COLUMN - NODE_WIDTH) + 2;
-    int height = rows * ROW + 2;
-    Map<String, int[]> at = new LinkedHashMap<>();
-    byColumn.forEach((c, inColumn) -> {
-      int top = (rows - inColumn.size()) * ROW / 2;
-      for (int i = 0; i < inColumn.size(); i++) {
-        at.put(inColumn.get(i), new int[] {1 + c * COLUMN, 1 + top + i * ROW});
-      }
-    });
-    html.append("<svg id=\"lineage\" data-testid=\"lineage\" class=\"lineage\" role=\"img\" aria-labelledby=\"lineage-title\" ")
-        .append("viewBox=\"0 0 ").append(width).append(' ').append(height).append("\" width=\"").append(width)
-        .append("\" height=\"").append(height).append("\" xmlns=\"http://www.w3.org/2000/svg\">\n")
-        .append("<title id=\"lineage-title\">Lineage: ").append(edges.isEmpty() ? "no edges" : escape(edgeList(edges))).append("</title>\n")
-        .append("<defs><marker id=\"arrow\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"7\" markerHeight=\"7\" orient=\"auto-start-reverse\">")
-        .append("<path d=\"M 0 0 L 10 5 L 0 10 z\" class=\"arrowhead\"/></marker></defs>\n");
-    for (String[] edge : edges) {
-      int[] from = at.get(edge[0]);
-      int[] to = at.get(edge[1]);
-      int x1 = from[0] + NODE_WIDTH;
-      int y1 = from[1] + NODE_HEIGHT / 2;
-      int x2 = to[0];
-      int y2 = to[1] + NODE_HEIGHT / 2;
-      if (x2 <= x1) {
-        // A back edge (a cycle): leave from the bottom and enter at the top, so it stays visible.
-        x1 = from[0] + NODE_WIDTH / 2;
-        y1 = from[1] + NODE_HEIGHT;
-        x2 = to[0] + NODE_WIDTH / 2;
-        y2 = to[1];
-      }
-      int mid = (x1 + x2) / 2;
-      html.append("<path class=\"edge\"").append(attr("data-edge", edge[0] + "->" + edge[1]))
-          .append(" d=\"M ").append(x1).append(' ').append(y1).append(" C ").append(mid).append(' ').append(y1).append(", ")
-          .append(mid).append(' ').append(y2).append(", ").append(x2).append(' ').append(y2)
-          .append("\" marker-end=\"url(#arrow)\"><title>").append(escape(edge[0] + " → " + edge[1])).append("</title></path>\n");
-    }
-    Map<String, Product> known = index.products().stream().collect(Collectors.toMap(Product::qualifiedName, Function.identity()));
-    for (Map.Entry<String, int[]> node : at.entrySet()) {
-      String name = node.getKey();
-      int x = node.getValue()[0];
-      int y = node.getValue()[1];
-      Product product = known.get(name);
-      String classes = "node" + (name.equals(focus) ? " focus" : "") + (product == null ? " unknown" : "");
-      if (product != null) {
-        html.append("<a href=\"").append(escape(up + CatalogLayout.productFolder(product.domain(), product.name()) + "/"
-            + product.latest() + "/" + CatalogLayout.PAGE)).append("\">");
-      }
-      html.append("<g").append(attr("class", classes)).append(attr("data-node", name)).append(">")
-          .append("<title>").append(escape(product == null ? name + " (not in the catalog)" : name + " " + product.latest())).append("</title>")
-          .append("<rect x=\"").append(x).append("\" y=\"").append(y).append("\" width=\"").append(NODE_WIDTH)
-          .append("\" height=\"").append(NODE_HEIGHT).append("\" rx=\"6\"/>")
-          .append("<text x=\"").append(x + 12).append("\" y=\"").append(y + 20).append("\" class=\"node-name\">")
-          .append(escape(shorten(name, 30))).append("</text>")
-          .append("<text x=\"").append(x + 12).append("\" y=\"").append(y + 37).append("\" class=\"node-detail\">")
-          .append(escape(product == null ? "not in the catalog" : shorten(product.latest() + " · " + orDash(product.latestEntry().owner().team()), 34)))
-          .append("</text></g>");
-      if (product != null) {
-        html.append("</a>");
-      }
-      html.append('\n');
-    }
-    html.append("</svg>\n");
-    if (!edges.isEmpty()) {
-      html.append("<ul class=\"edges\" id=\"lineage-edges\">");
-      edges.forEach(edge -> html.append("<li").append(attr("data-edge", edge[0] + "->" + edge[1])).append(">")
-          .append(escape(edge[0])).append(" → ").append(escape(edge[1])).append("</li>"));
-      html.append("</ul>\n");
-    }
-  }
-
-  /** Each product's column: its longest distance from a product that reads nothing (cycles cut at a revisit). */
-  private static Map<String, Integer> columns(TreeSet<String> names, List<String[]> edges) {
-    Map<String, List<String>> upstreams = new TreeMap<>();
-    edges.forEach(edge -> upstreams.computeIfAbsent(edge[1], k -> new ArrayList<>()).add(edge[0]));
-    Map<String, Integer> column = new TreeMap<>();
-    for (String name : names) {
-      depth(name, upstreams, column, new TreeSet<>());
-    }
-    return column;
-  }
-
-  private static int depth(String name, Map<String, List<String>> upstreams, Map<String, Integer> column, TreeSet<String> path) {
-    Integer known = column.get(name);
-    if (known != null) {
-      return known;
-    }
-    if (!path.add(name)) {
-      return 0;
-    }
-    int d = 0;
-    for (String upstream : upstreams.getOrDefault(name, List.of())) {
-      if (!path.contains(upstream)) {
-        d = Math.max(d, depth(upstream, upstreams, column, path) + 1);
+  /** An edge from each product {@code e} reads, labelled with the ports it reads there. */
+  private void upstreamEdges(CatalogEntry e, List<LineageLayout.Edge> edges) {
+    Map<String, List<String>> ports = new LinkedHashMap<>();
+    for (Input input : e.inputPorts()) {
+      if (input.product() != null) {
+        ports.computeIfAbsent(input.product(), k -> new ArrayList<>()).add(portLabel(input.product(), input.port()));
       }
     }
-    path.remove(name);
-    column.put(name, d);
-    return d;
+    ports.forEach((upstream, labels) -> edges.add(new LineageLayout.Edge(upstream, e.qualifiedName(), labels)));
   }
 
-  private static String edgeList(List<String[]> edges) {
-    return edges.stream().map(e -> e[0] + " → " + e[1]).collect(Collectors.joining(", "));
+  /** {@code e}, the products it reads, and the products that read it. */
+  private LineageView oneHop(CatalogEntry e, String up) {
+    List<LineageLayout.Edge> edges = new ArrayList<>();
+    upstreamEdges(e, edges);
+    Map<String, List<String>> downstream = new LinkedHashMap<>();
+    queries.consumersOf(e.domain(), e.name()).forEach((port, consumers) -> consumers.forEach(c -> downstream
+        .computeIfAbsent(c.product(), k -> new ArrayList<>()).add(portLabel(e, port))));
+    downstream.forEach((consumer, labels) -> edges.add(new LineageLayout.Edge(e.qualifiedName(), consumer, labels.stream().distinct().toList())));
+    return lineage(List.of(e), edges, up, e.qualifiedName());
   }
 
-  // ---- shared bits
-
-  private static void head(StringBuilder html, String title, String up) {
-    html.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
-        .append("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
-        .append("<meta name=\"generator\" content=\"dataproduct-maven-plugin\">\n")
-        .append("<title>").append(escape(title)).append("</title>\n")
-        .append("<link rel=\"stylesheet\" href=\"").append(up).append(CatalogLayout.ASSETS).append('/').append(ASSET_CSS).append("\">\n")
-        .append("</head>\n<body>\n");
+  /** {@code port · version · compatibility} of the product's newest version, or the port alone for an unknown product. */
+  private String portLabel(String qualifiedName, String port) {
+    Product product = product(qualifiedName);
+    return product == null ? orDash(port) : portLabel(product.latestEntry(), port);
   }
 
-  private String productLink(String qualifiedName, String up) {
+  private static String portLabel(CatalogEntry e, String port) {
+    String compatibility = e.ports().stream().filter(p -> Objects.equals(p.name(), port)).map(Port::compatibility)
+        .filter(Objects::nonNull).findFirst().orElse(null);
+    return orDash(port) + " · " + e.version() + (compatibility == null ? "" : " · " + compatibility);
+  }
+
+  private LineageView lineage(List<CatalogEntry> entries, List<LineageLayout.Edge> edges, String up, String focus) {
+    LineageLayout.Layout layout = LineageLayout.of(entries.stream().map(CatalogEntry::qualifiedName).toList(), edges);
+    List<NodeView> nodes = new ArrayList<>();
+    for (LineageLayout.Node node : layout.nodes()) {
+      Product product = product(node.name());
+      String classes = "node" + (node.name().equals(focus) ? " focus" : "") + (product == null ? " unknown" : "");
+      nodes.add(new NodeView(node.name(),
+          product == null ? null : up + CatalogLayout.productFolder(product.domain(), product.name()) + "/" + product.latest() + "/" + CatalogLayout.PAGE,
+          classes, product == null ? node.name() + " (not in the catalog)" : node.name() + " " + product.latest(),
+          node.x(), node.y(), LineageLayout.NODE_WIDTH, LineageLayout.NODE_HEIGHT, node.x() + 12, node.y() + 20, node.y() + 37,
+          shorten(node.name(), 30),
+          product == null ? "not in the catalog" : shorten(product.latest() + " · " + orDash(product.latestEntry().owner().team()), 34)));
+    }
+    List<EdgeView> paths = new ArrayList<>();
+    for (LineageLayout.Path path : layout.edges()) {
+      List<String> labels = path.edge().labels();
+      List<Line> lines = new ArrayList<>();
+      for (int i = 0; i < labels.size(); i++) {
+        // Further ports stack upwards, so the first stays next to the line.
+        lines.add(new Line(shorten(labels.get(i), 40), path.labelX(), path.labelY() - (labels.size() - 1 - i) * LineageLayout.LINE));
+      }
+      paths.add(new EdgeView(path.edge().from(), path.edge().to(), path.d(),
+          path.edge().from() + " → " + path.edge().to() + ": " + String.join(", ", labels), lines));
+    }
+    String title = "Lineage: " + (edges.isEmpty() ? "no edges"
+        : edges.stream().map(edge -> edge.from() + " → " + edge.to()).collect(Collectors.joining(", ")));
+    String empty = !edges.isEmpty() ? null : focus == null ? "No product reads another yet."
+        : "This product reads no other product, and the catalog knows no product that reads it.";
+    return new LineageView(layout.width(), layout.height(), title, nodes, paths, empty);
+  }
+
+  // ---- small things
+
+  private Product product(String qualifiedName) {
     if (qualifiedName == null) {
-      return "–";
+      return null;
     }
     int slash = qualifiedName.indexOf('/');
-    Product product = slash < 0 ? null
-        : index.product(qualifiedName.substring(0, slash), qualifiedName.substring(slash + 1)).orElse(null);
-    if (product == null) {
-      return escape(qualifiedName) + " <span class=\"missing\">(not in the catalog)</span>";
-    }
-    return "<a href=\"" + escape(up + CatalogLayout.productFolder(product.domain(), product.name()) + "/" + product.latest() + "/"
-        + CatalogLayout.PAGE) + "\">" + escape(qualifiedName) + "</a>";
+    return slash < 0 ? null : index.product(qualifiedName.substring(0, slash), qualifiedName.substring(slash + 1)).orElse(null);
+  }
+
+  private ProductRef productRef(String qualifiedName, String up) {
+    Product product = product(qualifiedName);
+    return new ProductRef(orDash(qualifiedName), product == null ? null
+        : up + CatalogLayout.productFolder(product.domain(), product.name()) + "/" + product.latest() + "/" + CatalogLayout.PAGE);
   }
 
   private static String versionHref(String up, CatalogEntry e) {
     return up + CatalogLayout.versionFolder(e.domain(), e.name(), e.version()) + "/" + CatalogLayout.PAGE;
-  }
-
-  private static String td(String text, String cssClass) {
-    String open = cssClass == null ? "<td>" : "<td class=\"" + cssClass + "\">";
-    return open + (text == null ? "<span class=\"missing\">–</span>" : escape(text)) + "</td>";
-  }
-
-  private static String badge(String kind, String value) {
-    if (value == null) {
-      return "";
-    }
-    return "<span class=\"badge " + kind + "\"" + attr("data-value", value) + ">" + escape(value) + "</span>";
-  }
-
-  private static String attr(String name, String value) {
-    return value == null ? "" : " " + name + "=\"" + escape(value) + "\"";
   }
 
   private static String title(CatalogEntry e) {

@@ -1,5 +1,6 @@
 package dev.dataproduct.catalog;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.log.BuildLog;
@@ -296,7 +297,7 @@ public final class DirectoryCatalog {
       }
     }
     int written = 0;
-    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, this::hasReport, wording).entrySet()) {
+    for (Map.Entry<String, byte[]> file : CatalogSite.files(index, versionFiles(), wording).entrySet()) {
       if (replaceIfChanged(root.resolve(file.getKey()), file.getValue())) {
         written++;
       }
@@ -322,8 +323,57 @@ public final class DirectoryCatalog {
     return listed;
   }
 
+  /** What the pages read from the version folders. */
+  private CatalogSite.VersionFiles versionFiles() {
+    return new CatalogSite.VersionFiles() {
+      @Override
+      public boolean hasReport(CatalogEntry e) {
+        return DirectoryCatalog.this.hasReport(e);
+      }
+
+      @Override
+      public List<String> exports(CatalogEntry e) {
+        return DirectoryCatalog.this.exports(e);
+      }
+
+      @Override
+      public byte[] contractFile(CatalogEntry e, String path) {
+        Path file = root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version())).resolve(CatalogLayout.CONTRACT + path);
+        try {
+          return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS) ? Files.readAllBytes(file) : null;
+        } catch (IOException unreadable) {
+          return null; // the page says the schema cannot be compared
+        }
+      }
+    };
+  }
+
   private boolean hasReport(CatalogEntry e) {
     return Files.isRegularFile(root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version())).resolve(CatalogLayout.REPORT));
+  }
+
+  /**
+   * The documents exported with {@code e} (ODCS, AsyncAPI, ...) that its {@code entry.json} lists
+   * under {@code exports}, as paths in its version folder; a listed file that is not there, or not
+   * inside the folder, is left out.
+   */
+  private List<String> exports(CatalogEntry e) {
+    Path folder = root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version()));
+    List<String> exports = new ArrayList<>();
+    try {
+      JsonNode listed = CatalogJson.read(Files.readAllBytes(folder.resolve(CatalogLayout.ENTRY)), JsonNode.class).path("exports");
+      for (JsonNode path : listed) {
+        String text = path.asText("");
+        Path file = folder.resolve(text).normalize();
+        if (!text.isEmpty() && file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+          exports.add(folder.relativize(file).toString().replace('\\', '/'));
+        }
+      }
+    } catch (IOException | RuntimeException unreadable) {
+      // The index scan read this entry; a file that changed since only loses its export links.
+      return List.of();
+    }
+    return exports;
   }
 
   /** Replaces {@code target} through a rename from the staging folder, so readers see the old or the new file. */

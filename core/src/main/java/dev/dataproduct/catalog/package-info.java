@@ -9,10 +9,12 @@
  * <pre>
  * &lt;catalog&gt;/
  *   index.html                                the catalog: search and filters over every product
+ *   lineage.html                              the lineage of the whole mesh, with focus and depth
  *   index.json                                the index: every product with all its versions (entries)
  *   index.js                                  the same, as window.DATAPRODUCT_CATALOG = {...}; for file://
  *   assets/catalog.css, assets/catalog.js
- *   products/&lt;domain&gt;/&lt;name&gt;/index.html        forwards to the newest version's page
+ *   products/&lt;domain&gt;/&lt;name&gt;/index.html        the product: its versions and what changed in each
+ *   products/&lt;domain&gt;/&lt;name&gt;/consumers/&lt;port&gt;.csv, .json   who reads the port (as check's impact analysis counts)
  *   products/&lt;domain&gt;/&lt;name&gt;/&lt;version&gt;/
  *     entry.json                              what the index shows about this version (CatalogEntry)
  *     contract/...                            the contract as the jar carries it: contract.json,
@@ -30,7 +32,7 @@
  *       contracts byte for byte.
  *   <li>Everything else is derived from the version folders and rewritten on every publish: the
  *       index, the pages (including each version's {@code index.html}, whose version history,
- *       consumers and lineage grow with the catalog) and the assets. Deleting them loses nothing;
+ *       consumers and lineage grow with the catalog), the consumer exports and the assets. Deleting them loses nothing;
  *       the next publish writes them again.
  *   <li>The pages load nothing from the network and link relatively, so the catalog works from
  *       {@code file://} and from any static web server; every text from a descriptor is escaped.

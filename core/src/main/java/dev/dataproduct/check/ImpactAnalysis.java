@@ -1,5 +1,6 @@
 package dev.dataproduct.check;
 
+import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.catalog.CatalogQueries.Consumer;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.finding.Counts;
@@ -34,7 +35,7 @@ final class ImpactAnalysis {
   static void analyse(List<Finding> checked, Map<String, List<Consumer>> consumersByPort, CurrentSources sources, Findings findings) {
     Map<String, List<Consumer>> consumers = new TreeMap<>();
     consumersByPort.forEach((port, list) -> {
-      List<Consumer> reading = list.stream().filter(c -> !"retired".equals(c.status())).toList();
+      List<Consumer> reading = CatalogQueries.reading(list);
       if (!reading.isEmpty()) {
         consumers.put(port, reading);
       }

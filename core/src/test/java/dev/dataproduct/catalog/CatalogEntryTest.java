@@ -35,7 +35,7 @@ class CatalogEntryTest {
         new Field("placedAt", "long (timestamp-millis)", "When the order was placed.", false),
         new Field("customer", "com.example.orders.Customer", "Who ordered.", false),
         new Field("customer.email", "string", "Where the confirmation goes.", true),
-        new Field("customer.segment", "null | string", null, false),
+        new Field("customer.segment", "null | string", null, false, "null"),
         new Field("lines", "array<string>", "Article numbers.", false)));
     assertEquals(List.of(new Port("order-events", "Order lifecycle events", "sales.orders.order-events.v1", "BACKWARD", "single-object",
             6, "P7D", "delete", new Slo("PT5M", "99.9"), "active", new SchemaSummary("string", null, List.of()), value)),
@@ -49,7 +49,7 @@ class CatalogEntryTest {
           {"name": "label", "type": "string"},
           {"name": "next", "type": ["null", "Node"], "default": null}]}""");
 
-    assertEquals(List.of(new Field("label", "string", null, false), new Field("next", "null | Node", null, false)),
+    assertEquals(List.of(new Field("label", "string", null, false), new Field("next", "null | Node", null, false, "null")),
         CatalogEntry.summary(node).fields());
     CatalogEntry entry = CatalogFixtures.orders("1.0.0").entry();
     assertEquals(entry, CatalogJson.read(CatalogJson.write(entry), CatalogEntry.class));

@@ -55,7 +55,7 @@ class DemoCatalogTest {
           {"name": "status", "type": {"type": "enum", "name": "Status", "symbols": ["CREATED", "IN_TRANSIT", "DELIVERED"]}, "doc": "Where the parcel is."}]}
         """, "shipment-events", List.of(reads("sales/orders", "order-events"))));
     catalog.publish(request("finance", "invoices", "1.0.0", "Invoices",
-        "Invoices sent for every delivered order.", "finance-ar", "confidential", List.of("billing"), "active",
+        "Invoices sent for every delivered order. Archived at s3://finance-archive-eu-central-1/invoices/year=2026/month=12/day=04/partition-000000000000001.avro.", "finance-ar", "confidential", List.of("billing", "accounts-receivable-and-dunning-and-collections"), "active",
         """
         {"type": "record", "name": "Invoice", "namespace": "com.example.finance", "fields": [
           {"name": "invoiceId", "type": "string", "doc": "Invoice number."},

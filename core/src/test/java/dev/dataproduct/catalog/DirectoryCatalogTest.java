@@ -69,7 +69,7 @@ class DirectoryCatalogTest {
     assertEquals(CatalogIndex.FORMAT, index.format());
     assertEquals(index, CatalogJson.read(Files.readAllBytes(root().resolve("index.json")), CatalogIndex.class));
     assertTrue(read(root().resolve("index.js")).startsWith("window.DATAPRODUCT_CATALOG = {\n  \"format\": \"dataproduct-catalog/v1\""));
-    assertEquals(List.of("assets/catalog.css", "assets/catalog.js", "index.html", "index.js", "index.json"),
+    assertEquals(List.of("assets/catalog.css", "assets/catalog.js", "index.html", "index.js", "index.json", "lineage.html"),
         filesUnder(root()).stream().filter(f -> !f.startsWith("products/") && !f.startsWith(".")).toList());
     assertEquals(List.of(), filesUnder(root().resolve(".staging")), "nothing left in staging");
   }

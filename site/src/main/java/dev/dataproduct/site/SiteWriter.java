@@ -1,7 +1,10 @@
 package dev.dataproduct.site;
 
+import com.github.mustachejava.DefaultMustacheFactory;
+import com.github.mustachejava.Mustache;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +24,8 @@ final class SiteWriter {
   private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), HeadingAnchorExtension.create());
   private static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();
   private static final HtmlRenderer RENDERER = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+  /** The page shell; Mustache escapes every {@code {{value}}} (as the catalog's pages do). */
+  private static final Mustache SHELL = new DefaultMustacheFactory("dev/dataproduct/site").compile("page.mustache");
 
   /** Copied as they are; the schema's path is the one the descriptor reference links to. */
   static final String STYLE = "style.css";
@@ -39,22 +44,18 @@ final class SiteWriter {
     copy("/META-INF/dataproduct/schema/dataproduct-v1.schema.json", output.resolve(SCHEMA));
   }
 
+  /** One item of the side bar. */
+  record MenuItem(String slug, String label, boolean current) {}
+
+  /** What page.mustache shows; every value but {@code body} is escaped. */
+  record Shell(String title, String root, String style, String version, List<MenuItem> menu, String body, int pageCount) {}
+
   private static String layout(Page page, String body, String version, List<Page> pages) {
-    String root = page.root();
-    StringBuilder menu = new StringBuilder();
     String section = page.slug().contains("/") ? page.slug().substring(0, page.slug().indexOf('/')) + "/index" : page.slug();
-    for (String[] item : Navigation.MENU) {
-      menu.append("<li").append(item[0].equals(section) ? " class=\"current\"" : "").append("><a href=\"").append(root).append(item[0])
-          .append(".html\">").append(item[1]).append("</a></li>\n");
-    }
-    return "<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n"
-        + "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
-        + "<title>" + escape(page.title()) + " · dataproduct-maven-plugin</title>\n"
-        + "<link rel=\"stylesheet\" href=\"" + root + STYLE + "\">\n</head>\n<body>\n"
-        + "<header><a class=\"brand\" href=\"" + root + "index.html\">dataproduct-maven-plugin</a><span class=\"version\">" + escape(version) + "</span></header>\n"
-        + "<div class=\"layout\">\n<nav><ul>\n" + menu + "</ul></nav>\n<main>\n" + body + "</main>\n</div>\n"
-        + "<footer>" + pages.size() + " pages, generated from the sources of dataproduct-maven-plugin " + escape(version) + ".</footer>\n"
-        + "</body>\n</html>\n";
+    List<MenuItem> menu = Navigation.MENU.stream().map(item -> new MenuItem(item[0], item[1], item[0].equals(section))).toList();
+    StringWriter out = new StringWriter();
+    SHELL.execute(out, new Shell(page.title(), page.root(), STYLE, version, menu, body, pages.size()));
+    return out.toString();
   }
 
   /** A fresh output folder, so a page that is no longer generated does not linger (nor its links). */
