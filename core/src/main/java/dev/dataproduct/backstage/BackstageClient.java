@@ -140,6 +140,9 @@ final class BackstageClient {
   }
 
   private static String describe(IOException e) {
+    if (e instanceof ConnectException && (e.getMessage() == null || e.getMessage().isBlank())) {
+      return "connection refused";
+    }
     String message = e.getMessage();
     return message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
   }

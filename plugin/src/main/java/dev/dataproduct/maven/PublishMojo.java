@@ -1,5 +1,7 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.backstage.BackstagePublication;
+import dev.dataproduct.backstage.MinimalAsyncApi;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.catalog.PublishResult;
@@ -20,6 +22,7 @@ import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -33,7 +36,9 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
  * schemas and their history, the compatibility report of {@code check} and the waivers, plus the
  * catalog's index and HTML pages. Where a schema registry is configured, registers each port's
  * key and value schemas there first, at the port's compatibility level; a schema the registry's
- * own check rejects is a finding, and then nothing is registered or published. Publishes only a contract that passed {@code validate} and
+ * own check rejects is a finding, and then nothing is registered or published. Where Backstage is
+ * configured ({@code backstageUrl}), publishes the version into its software catalog too: checked
+ * before anything is published, written after the catalog (see {@link BackstagePublication}). Publishes only a contract that passed {@code validate} and
  * {@code check} in the same build, unchanged since. Publishing a version again with the same
  * content does nothing and says so; with other content it is refused, naming what differs.
  *
@@ -71,6 +76,65 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
   private boolean dryRun;
 
+  /**
+   * The base URL of a Backstage backend whose software catalog the product is published into, e.g.
+   * {@code https://backstage.example.com}. The product becomes a System, a Component and one API of
+   * type asyncapi per output port (its owner team a Group, its domain a Domain); input ports become
+   * the Component's consumesApis. The entities are written as YAML into {@code backstageEntities},
+   * which a web server serves at {@code backstageEntitiesUrl}, and each file is registered once as a
+   * url location. None by default: nothing goes to Backstage.
+   *
+   * <pre>{@code <backstageUrl>https://backstage.example.com</backstageUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.url")
+  private String backstageUrl;
+
+  /**
+   * The {@code <server>} in {@code settings.xml} whose {@code <password>} is a static token that
+   * Backstage accepts ({@code backend.auth.externalAccess}); required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageServerId>backstage</backstageServerId>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.serverId")
+  private String backstageServerId;
+
+  /**
+   * The folder the Backstage entity files are written to; a web server serves it to Backstage at
+   * {@code backstageEntitiesUrl}. Required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageEntities>/srv/www/backstage-entities</backstageEntities>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.entities")
+  private File backstageEntities;
+
+  /**
+   * The URL at which Backstage reads {@code backstageEntities}; its host must be in Backstage's
+   * {@code backend.reading.allow}. Required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageEntitiesUrl>https://entities.example.com/backstage/</backstageEntitiesUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.entitiesUrl")
+  private String backstageEntitiesUrl;
+
+  /**
+   * How long, in seconds, publish waits for Backstage to show the version it wrote before it takes
+   * the files and locations back and fails.
+   *
+   * <pre>{@code <backstageWaitSeconds>120</backstageWaitSeconds>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.waitSeconds", defaultValue = "120")
+  private int backstageWaitSeconds;
+
   private final SettingsDecrypter settingsDecrypter;
 
   @Inject
@@ -103,6 +167,13 @@ public class PublishMojo extends AbstractDataProductMojo {
     Path checkReport = new File(reportDirectory, JsonReport.fileName(CheckMojo.GOAL)).toPath();
     PublishRequest request = PublishRequest.ofPackedContract(contract, contractDirectory.toPath(), checkReport, dryRun);
     Path root = catalogRoot();
+    BackstagePublication backstage = backstage();
+    // Read-only, before anything is published: Backstage answers, takes the token, and does not hold this version otherwise.
+    // TODO(merge): MinimalAsyncApi is a stand-in for h-standards' dev.dataproduct.export.AsyncApiExport.
+    BackstagePublication.Plan backstagePlan = backstage == null ? null : backstage.check(contract, () -> MinimalAsyncApi.of(contract));
+    if (backstagePlan != null && backstagePlan.refused()) {
+      throw new MojoFailureException(backstagePlan.message());
+    }
     RegistryClient client = registryClient();
     // Findings about the registry point into the project's descriptor, so it is read with its positions.
     DataProduct located = client == null ? null : locatedProduct();
@@ -128,6 +199,43 @@ public class PublishMojo extends AbstractDataProductMojo {
       result.files().forEach(file -> getLog().info("  would write " + file));
     }
     getLog().info(result.message() + outcome.registry().map(r -> "; schema registry " + client.url() + ", " + r.summary()).orElse(""));
+    if (backstagePlan != null) {
+      publishToBackstage(backstage, backstagePlan, result);
+    }
+  }
+
+  /** Writes what the check planned, after the catalog: Backstage shows only versions the catalog holds. */
+  private void publishToBackstage(BackstagePublication backstage, BackstagePublication.Plan plan, PublishResult published) {
+    if (dryRun) {
+      plan.files().keySet().forEach(file -> getLog().info("  would write " + file));
+      plan.unregistered().forEach(target -> getLog().info("  would register the location " + target));
+      getLog().info("Backstage " + backstage.url() + ": " + plan.message() + (plan.nothingToDo() ? "; nothing to do" : "; dry run, nothing written"));
+      return;
+    }
+    BackstagePublication.Result written;
+    try {
+      written = backstage.write(plan);
+    } catch (BuildError e) {
+      throw new BuildError("Not published to Backstage (" + published.message() + "): " + e.getMessage(), e);
+    }
+    getLog().info("Backstage " + backstage.url() + ": " + plan.message() + "; "
+        + (plan.nothingToDo() ? "nothing to do" : written.summary() + ", Backstage shows " + plan.product() + " " + plan.newest()));
+  }
+
+  /** The Backstage target, or {@code null} when no Backstage is configured. */
+  private BackstagePublication backstage() {
+    if (backstageUrl == null || backstageUrl.isBlank()) {
+      getLog().debug("No dataproduct.backstage.url: the product is not published to Backstage");
+      return null;
+    }
+    if (backstageEntities == null || backstageEntitiesUrl == null || backstageEntitiesUrl.isBlank()) {
+      throw new BuildError("dataproduct.backstage.url is set, but not dataproduct.backstage.entities and dataproduct.backstage.entitiesUrl:"
+          + " give the folder the entity files are written to and the URL at which Backstage reads it");
+    }
+    String token = RegistryServers.bearerToken(backstageServerId, "dataproduct.backstage.serverId", session, settingsDecrypter);
+    return new BackstagePublication(new BackstagePublication.Settings(backstageUrl.strip(), token,
+        "the <server> \"" + backstageServerId.strip() + "\" in settings.xml", backstageEntities.toPath().toAbsolutePath().normalize(),
+        backstageEntitiesUrl.strip(), Duration.ofSeconds(backstageWaitSeconds)), buildLog());
   }
 
   /** The registry's client, or {@code null} when no registry is configured. */
