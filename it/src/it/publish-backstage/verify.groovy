@@ -1,4 +1,4 @@
-// Asserts what Backstage shows after the five builds, through its own catalog API.
+// Asserts what Backstage shows after the six builds, through its own catalog API.
 import groovy.json.JsonSlurper
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
@@ -17,7 +17,7 @@ try {
   def relations = { e, String type -> e.relations.findAll { it.type == type }*.targetRef.sort() }
   def log = new File(basedir, 'build.log').text
   def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
-  assert steps.size() == 5 : "expected five builds in build.log, found " + steps.size()
+  assert steps.size() == 6 : "expected six builds in build.log, found " + steps.size()
   def url = backstage.url()
   // (An assertion with a message does not print the whole build log.)
   def has = { int step, String text -> assert steps[step].contains(text) : "build ${step + 1} does not say: ${text}" }
@@ -95,7 +95,19 @@ try {
   has(4, "Backstage at ${url} refuses the token of the <server> \"it-backstage-wrong-token\" in settings.xml (HTTP 401 on GET /api/catalog/locations)")
   assert !new File(basedir, 'catalog-wrong-token').exists()
 
-  // Builds 3 to 5 changed nothing: the entity files are those of builds 1 and 2, one per version
+  // 6. Backstage cannot read the files: after the wait, the files and the three locations this build
+  //    registered are gone again. The directory catalog was written before Backstage, and the error says so.
+  def unreadableUrl = backstage.entityUrl().replace('127.0.0.1', 'localhost')
+  has(5, "Not published to Backstage (Published sales/orders 1.0.0 to ${new File(basedir, 'catalog-unreadable/products/sales/orders/1.0.0').canonicalPath} (7 files)):"
+      + " Backstage at ${url} did not show sales/orders 1.0.0 from ${unreadableUrl}products/sales/orders.yaml within 10 s"
+      + " (it shows version 1.0.0 from url:${backstage.entityUrl()}products/sales/orders.yaml); check that Backstage may read that URL"
+      + " (backend.reading.allow) and its log for processing errors; the entity files and Backstage's locations were left as they were")
+  def leftOver = []
+  new File(basedir, 'entities-unreadable').eachFileRecurse { if (it.isFile()) leftOver << it }
+  assert leftOver.isEmpty() : "entity files were left behind: ${leftOver}"
+  assert get('/api/catalog/locations')*.data.target.sort() == locations
+
+  // Builds 3 to 6 changed nothing: the entity files are those of builds 1 and 2, one per version
   // and one per product, domain and team.
   def files = []
   entities.eachFileRecurse { if (it.isFile()) files << entities.toPath().relativize(it.toPath()).toString() }

@@ -88,6 +88,8 @@ public final class BackstagePublication {
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /** Where Backstage says an entity was read from: {@code url:<target>}. */
+  private static final String MANAGED_BY_LOCATION = "backstage.io/managed-by-location";
 
   private final Settings settings;
   private final BackstageClient client;
@@ -205,19 +207,23 @@ public final class BackstagePublication {
     }
   }
 
+  /** Waits until Backstage shows the newest version, read from this publication's own file (not another location's). */
   private void awaitShown(Plan plan) {
     String system = BackstageEntities.systemName(plan.product());
+    String origin = "url:" + plan.productUrl();
     long deadline = System.nanoTime() + settings.shownWithin().toNanos();
     while (true) {
-      Optional<String> shown = client.entity("system", system)
-          .map(entity -> entity.path("metadata").path("annotations").path(BackstageEntities.VERSION).asText(null));
-      if (shown.isPresent() && plan.newest().equals(shown.get())) {
+      Optional<JsonNode> annotations = client.entity("system", system).map(entity -> entity.path("metadata").path("annotations"));
+      String version = annotations.map(a -> a.path(BackstageEntities.VERSION).asText(null)).orElse(null);
+      String location = annotations.map(a -> a.path(MANAGED_BY_LOCATION).asText(null)).orElse(null);
+      if (plan.newest().equals(version) && origin.equals(location)) {
         return;
       }
       if (System.nanoTime() > deadline) {
-        throw new BuildError("Backstage at " + client.url() + " did not show " + plan.product() + " " + plan.newest() + " within "
-            + settings.shownWithin().toSeconds() + " s of registering " + plan.productUrl() + " (it shows " + shown.orElse("no version")
-            + "); check that Backstage may read that URL (backend.reading.allow) and its log for processing errors");
+        String shown = annotations.isEmpty() ? "no such system" : "version " + version + " from " + location;
+        throw new BuildError("Backstage at " + client.url() + " did not show " + plan.product() + " " + plan.newest() + " from " + plan.productUrl()
+            + " within " + settings.shownWithin().toSeconds() + " s (it shows " + shown + "); check that Backstage may read that URL"
+            + " (backend.reading.allow) and its log for processing errors");
       }
       sleep();
     }

@@ -72,11 +72,15 @@ class BackstageEntitiesTest {
     CatalogEntry pii = new CatalogEntry(plain.domain(), plain.name(), plain.version(), null, plain.description(), "draft", "confidential",
         plain.owner(), List.of("Customer Data", "logistics"), List.of(piiPort), plain.inputPorts(), List.of());
 
-    JsonNode api = documents(BackstageEntities.product(pii, "doc")).get(2);
+    List<JsonNode> entities = documents(BackstageEntities.product(pii, "doc"));
+    JsonNode api = entities.get(2);
     assertEquals("[\"customer-data\",\"logistics\",\"pii\"]", api.at("/metadata/tags").toString());
     assertEquals("true", api.at("/metadata/labels/dataproduct.dev~1pii").asText());
     assertEquals("confidential", api.at("/metadata/labels/dataproduct.dev~1classification").asText());
-    assertEquals("experimental", api.at("/spec/lifecycle").asText());
+    // A draft product's component is experimental; the port keeps its own status (active).
+    assertEquals("experimental", entities.get(1).at("/spec/lifecycle").asText());
+    assertEquals("production", api.at("/spec/lifecycle").asText());
+    assertEquals("[\"customer-data\",\"logistics\",\"pii\"]", entities.get(0).at("/metadata/tags").toString());
 
     JsonNode plainApi = documents(BackstageEntities.product(plain, "doc")).get(2);
     assertEquals("[\"logistics\"]", plainApi.at("/metadata/tags").toString());
