@@ -17,6 +17,8 @@ import java.net.http.HttpResponse;
 import java.net.http.HttpTimeoutException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -56,15 +58,17 @@ final class BackstageClient {
   /** A registered location: its id and the entity that stands for it. */
   record Location(String id, String target, String entityRef) {}
 
-  /** The registered location whose target is {@code target}, if any. */
-  Optional<Location> location(String target) {
+  /** The registered url locations, by target. */
+  Map<String, Location> locations() {
+    Map<String, Location> locations = new HashMap<>();
     for (JsonNode item : call("GET", "/api/catalog/locations", null, Set.of(200)).json()) {
       JsonNode data = item.path("data");
-      if ("url".equals(data.path("type").asText()) && target.equals(data.path("target").asText())) {
-        return Optional.of(new Location(data.path("id").asText(), target, data.path("entityRef").asText(null)));
+      if ("url".equals(data.path("type").asText())) {
+        String target = data.path("target").asText();
+        locations.put(target, new Location(data.path("id").asText(), target, data.path("entityRef").asText(null)));
       }
     }
-    return Optional.empty();
+    return locations;
   }
 
   /** Registers a url location; empty when Backstage already has it (409). */

@@ -148,11 +148,11 @@ public final class BackstagePublication {
       newest = read(productFile).map(BackstagePublication::version).orElse(entry.version());
     }
     // Reachable, the token taken, and which of the files Backstage already reads.
+    Map<String, BackstageClient.Location> registered = client.locations();
     List<String> unregistered = new ArrayList<>();
     for (Path file : List.of(domainFile, groupFile, productFile)) {
-      String target = urlOf(file);
-      if (client.location(target).isEmpty()) {
-        unregistered.add(target);
+      if (!registered.containsKey(urlOf(file))) {
+        unregistered.add(urlOf(file));
       }
     }
     Verdict verdict = published.isPresent() ? Verdict.IDENTICAL : Verdict.NEW;
@@ -197,7 +197,7 @@ public final class BackstagePublication {
       }
       if (!plan.files().isEmpty()) {
         // Backstage reads a location at its own pace (every 100 to 150 s by default); this asks for now.
-        client.location(plan.productUrl()).map(BackstageClient.Location::entityRef).ifPresent(client::refresh);
+        Optional.ofNullable(client.locations().get(plan.productUrl())).map(BackstageClient.Location::entityRef).ifPresent(client::refresh);
       }
       awaitShown(plan);
       return new Result(plan.files().size(), registered.size());
