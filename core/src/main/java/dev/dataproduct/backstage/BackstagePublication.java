@@ -138,14 +138,14 @@ public final class BackstagePublication {
     String newest = entry.version();
     if (published.isEmpty()) {
       files.put(versionFile, content);
-      Optional<String> current = read(productFile).map(BackstagePublication::version);
+      Optional<String> current = read(productFile).map(BackstagePublication::versionOf);
       if (current.isPresent() && VersionOrder.ASCENDING.compare(current.get(), entry.version()) > 0) {
         newest = current.get();
       } else {
         files.put(productFile, content);
       }
     } else {
-      newest = read(productFile).map(BackstagePublication::version).orElse(entry.version());
+      newest = read(productFile).map(BackstagePublication::versionOf).orElse(entry.version());
     }
     // Reachable, the token taken, and which of the files Backstage already reads.
     Map<String, BackstageClient.Location> registered = client.locations();
@@ -261,7 +261,7 @@ public final class BackstagePublication {
   }
 
   /** The version annotation of the first entity in a product file. */
-  private static String version(byte[] content) {
+  static String versionOf(byte[] content) {
     try {
       JsonNode first = YAML.readerFor(JsonNode.class).<JsonNode>readValues(content).next();
       return first.path("metadata").path("annotations").path(BackstageEntities.VERSION).asText();

@@ -57,6 +57,12 @@ class BackstageEntitiesTest {
   }
 
   @Test
+  void theVersionOfAProductFileIsReadBackFromItsFirstEntity() {
+    // How publish knows which version the product's registered file shows, to keep the newest there.
+    assertEquals("1.2.0", BackstagePublication.versionOf(BackstageEntities.product(shipping(), "doc")));
+  }
+
+  @Test
   void theSameVersionGivesTheSameBytes() {
     assertArrayEquals(BackstageEntities.product(shipping(), "doc"), BackstageEntities.product(shipping(), "doc"));
   }
