@@ -1,5 +1,7 @@
 package dev.dataproduct.goal;
 
+import dev.dataproduct.backstage.BackstagePublication;
+import dev.dataproduct.backstage.BackstageTarget;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.contract.Contract;
@@ -21,6 +23,7 @@ import dev.dataproduct.report.JsonReport;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 
@@ -51,9 +54,11 @@ public final class PublishGoal {
 
   /**
    * @param registryUrl the schema registry to register in, or {@code null} / blank for none
+   * @param backstage the Backstage catalog to publish into, or {@code null} for none
    * @param label the release as messages name it, e.g. {@code orders 1.2.0}
    */
-  public Outcome run(ProjectFiles files, Path catalogRoot, String registryUrl, boolean dryRun, String label) {
+  public Outcome run(ProjectFiles files, Path catalogRoot, String registryUrl, BackstagePublication.Settings backstage, boolean dryRun,
+      String label) {
     // check passed exactly this packed contract (the front end made sure), so it is read once and trusted.
     Contract contract = ContractReader.read(files.contractDirectory());
     Path checkReport = files.reportDirectory().resolve(JsonReport.fileName(CheckGoal.NAME));
@@ -61,7 +66,13 @@ public final class PublishGoal {
     RegistryClient client = registryClient(registryUrl);
     // Findings about the registry point into the project's descriptor, so it is read with its positions.
     DataProduct located = client == null ? null : locatedProduct(files.descriptor());
-    List<PublishTarget> others = client == null ? List.of() : List.of(new RegistryTarget(client, RegistrySubject.of(contract, located), facts.log()));
+    List<PublishTarget> others = new ArrayList<>();
+    if (client != null) {
+      others.add(new RegistryTarget(client, RegistrySubject.of(contract, located), facts.log()));
+    }
+    if (backstage != null) {
+      others.add(new BackstageTarget(new BackstagePublication(backstage, facts.log())));
+    }
 
     Publication.Outcome outcome = new Publication(new CatalogTarget(new DirectoryCatalog(catalogRoot, facts.log(), facts.wording())), others)
         .publish(new Release(request, contract, label));

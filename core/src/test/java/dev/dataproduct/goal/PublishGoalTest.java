@@ -41,7 +41,7 @@ class PublishGoalTest {
   }
 
   private PublishGoal.Outcome publish(DirectoryProject by, boolean dryRun) {
-    return new PublishGoal(by).run(by.files(), catalog, null, dryRun, "orders " + by.version());
+    return new PublishGoal(by).run(by.files(), catalog, null, null, dryRun, "orders " + by.version());
   }
 
   @Test

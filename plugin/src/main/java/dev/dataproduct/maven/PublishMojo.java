@@ -1,6 +1,10 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.backstage.BackstagePublication;
 import dev.dataproduct.goal.PublishGoal;
+import dev.dataproduct.support.BuildError;
+import java.io.File;
+import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -15,7 +19,9 @@ import org.eclipse.aether.RepositorySystem;
  * schemas and their history, the compatibility report of {@code check} and the waivers, plus the
  * catalog's index and HTML pages. Where a schema registry is configured, registers each port's
  * key and value schemas there first, at the port's compatibility level; a schema the registry's
- * own check rejects is a finding, and then nothing is registered or published. Publishes only a contract that passed {@code validate} and
+ * own check rejects is a finding, and then nothing is registered or published. Where Backstage is
+ * configured ({@code backstageUrl}), publishes the version into its software catalog too. Every
+ * target is checked before any is written. Publishes only a contract that passed {@code validate} and
  * {@code check} in the same build, unchanged since. Publishing a version again with the same
  * content does nothing and says so; with other content it is refused, naming what differs.
  *
@@ -53,6 +59,65 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
   private boolean dryRun;
 
+  /**
+   * The base URL of a Backstage backend whose software catalog the product is published into, e.g.
+   * {@code https://backstage.example.com}. The product becomes a System, a Component and one API of
+   * type asyncapi per output port (its owner team a Group, its domain a Domain); input ports become
+   * the Component's consumesApis. The entities are written as YAML into {@code backstageEntities},
+   * which a web server serves at {@code backstageEntitiesUrl}, and each file is registered once as a
+   * url location. None by default: nothing goes to Backstage.
+   *
+   * <pre>{@code <backstageUrl>https://backstage.example.com</backstageUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.url")
+  private String backstageUrl;
+
+  /**
+   * The {@code <server>} in {@code settings.xml} whose {@code <password>} is a static token that
+   * Backstage accepts ({@code backend.auth.externalAccess}); required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageServerId>backstage</backstageServerId>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.serverId")
+  private String backstageServerId;
+
+  /**
+   * The folder the Backstage entity files are written to; a web server serves it to Backstage at
+   * {@code backstageEntitiesUrl}. Required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageEntities>/srv/www/backstage-entities</backstageEntities>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.entities")
+  private File backstageEntities;
+
+  /**
+   * The URL at which Backstage reads {@code backstageEntities}; its host must be in Backstage's
+   * {@code backend.reading.allow}. Required with {@code backstageUrl}.
+   *
+   * <pre>{@code <backstageEntitiesUrl>https://entities.example.com/backstage/</backstageEntitiesUrl>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.entitiesUrl")
+  private String backstageEntitiesUrl;
+
+  /**
+   * How long, in seconds, publish waits for Backstage to show the version it wrote before it takes
+   * the files and locations back and fails.
+   *
+   * <pre>{@code <backstageWaitSeconds>120</backstageWaitSeconds>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.backstage.waitSeconds", defaultValue = "120")
+  private int backstageWaitSeconds;
+
   @Inject
   public PublishMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
     super(repositorySystem, settingsDecrypter, buildContext);
@@ -77,12 +142,26 @@ public class PublishMojo extends AbstractDataProductMojo {
     }
     JudgedContracts.require(project, ValidateMojo.GOAL, this::sourcesFingerprint, what);
     JudgedContracts.require(project, CheckMojo.GOAL, this::packedFingerprint, what);
-    PublishGoal.Outcome outcome = new PublishGoal(facts()).run(files(), catalogRoot(), registryUrl, dryRun, what);
+    PublishGoal.Outcome outcome = new PublishGoal(facts()).run(files(), catalogRoot(), registryUrl, backstage(), dryRun, what);
     if (outcome.refusal().isPresent()) {
       throw new MojoFailureException(outcome.refusal().get());
     }
     if (outcome.rejected().isPresent()) {
       report(outcome.rejected().get(), Integer.MAX_VALUE, false);
     }
+  }
+
+  /** Where Backstage is, with the token from settings.xml, or {@code null} when none is configured. */
+  private BackstagePublication.Settings backstage() {
+    if (backstageUrl == null || backstageUrl.isBlank()) {
+      return null;
+    }
+    if (backstageEntities == null || backstageEntitiesUrl == null || backstageEntitiesUrl.isBlank()) {
+      throw new BuildError("dataproduct.backstage.url is set, but not dataproduct.backstage.entities and dataproduct.backstage.entitiesUrl:"
+          + " give the folder the entity files are written to and the URL at which Backstage reads it");
+    }
+    String token = RegistryServers.bearerToken(backstageServerId, "dataproduct.backstage.serverId", session, settingsDecrypter);
+    return new BackstagePublication.Settings(backstageUrl.strip(), token, "the <server> \"" + backstageServerId.strip() + "\" in settings.xml",
+        backstageEntities.toPath().toAbsolutePath().normalize(), backstageEntitiesUrl.strip(), Duration.ofSeconds(backstageWaitSeconds));
   }
 }

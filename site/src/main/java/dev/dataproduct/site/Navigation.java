@@ -11,7 +11,7 @@ final class Navigation {
 
   /** Hand-written pages, each {@code src/pages/<slug>.md}. */
   static final List<String> HAND_WRITTEN =
-      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "migration", "faq");
+      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "migration", "faq");
 
   /** The side bar: slug and label, in order. */
   static final List<String[]> MENU = List.of(
@@ -22,6 +22,7 @@ final class Navigation {
       new String[] {"compatibility", "Compatibility guide"},
       new String[] {"codegen", "Code generation"},
       new String[] {"catalog", "Catalog and registry"},
+      new String[] {"backstage", "Publishing to Backstage"},
       new String[] {GOALS, "Goals"},
       new String[] {"migration", "Migration"},
       new String[] {"faq", "FAQ"});

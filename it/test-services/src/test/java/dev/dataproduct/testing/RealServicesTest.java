@@ -78,6 +78,38 @@ class RealServicesTest {
     }
   }
 
+  @Test
+  void backstageReadsEntitiesFromItsWebServerWithTheTokenOnlyAndGoesAwayWhenStopped(@TempDir Path dir) throws Exception {
+    try (BackstageServer backstage = BackstageServer.start(BackstageServer.home(), dir)) {
+      java.nio.file.Files.createDirectories(backstage.entityDirectory());
+      java.nio.file.Files.writeString(backstage.entityDirectory().resolve("team.yaml"),
+          "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: services-test\nspec:\n  type: team\n  children: []\n");
+      assertEquals(401, get(backstage.url() + "/api/catalog/entities").statusCode(), "no token, no catalog");
+
+      HttpResponse<String> registered = HTTP.send(
+          HttpRequest.newBuilder(URI.create(backstage.url() + "/api/catalog/locations"))
+              .header("Authorization", "Bearer " + backstage.token())
+              .header("Content-Type", "application/json")
+              .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"url\",\"target\":\"" + backstage.entityUrl() + "team.yaml\"}"))
+              .build(),
+          HttpResponse.BodyHandlers.ofString());
+      assertEquals(201, registered.statusCode(), registered.body());
+      HttpRequest group = HttpRequest.newBuilder(URI.create(backstage.url() + "/api/catalog/entities/by-name/group/default/services-test"))
+          .header("Authorization", "Bearer " + backstage.token()).build();
+      long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+      int status = 404;
+      while (status != 200 && System.nanoTime() < deadline) {
+        Thread.sleep(200);
+        status = HTTP.send(group, HttpResponse.BodyHandlers.discarding()).statusCode();
+      }
+      assertEquals(200, status, "Backstage read the group from the web server within 30 s");
+
+      backstage.stop();
+      assertFalse(backstage.isRunning());
+      assertThrows(ConnectException.class, () -> get(backstage.url() + "/api/catalog/entities"));
+    }
+  }
+
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
     return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
