@@ -1,11 +1,14 @@
-package dev.dataproduct.testing;
+package dev.dataproduct.testkit;
 
+import dev.dataproduct.testkit.process.ChildJvm;
+import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -17,17 +20,19 @@ import org.apache.kafka.clients.admin.AdminClientConfig;
 
 /**
  * A real Kafka broker (KRaft mode, broker and controller in one node) in its own JVM, listening on
- * a free port of 127.0.0.1. Its classes come from this JVM's classpath ({@code kafka_2.13}, a
- * dependency of this module), so a test that depends on this module can start one:
+ * a free port of 127.0.0.1; no Docker. Its classes come from the test's classpath
+ * ({@code kafka_2.13}, which this kit brings), so a product's test can start one directly:
  *
  * <pre>{@code
- * try (KafkaBroker broker = KafkaBroker.start(tempDir)) {
- *   props.put("bootstrap.servers", broker.bootstrapServers());
- *   ...
+ * try (KafkaBroker broker = KafkaBroker.start(Path.of("target/kafka"))) {
+ *   try (OrdersEventsProducer producer = OrdersEventsProducer.create(broker.clientProperties())) { ... }
  * }
  * }</pre>
  *
- * Formatting the storage takes about 1.5 s and the start about 2.5 s on the project's machines.
+ * or take one from {@link KafkaBrokerExtension}, which starts a single broker for the whole test run.
+ * Formatting the storage takes about 1.5 s and the start about 2.5 s on a 2-core machine; the
+ * broker's JVM takes up to 512 MB of heap. {@link #close()} stops it (SIGTERM); so does the end of
+ * the test JVM.
  */
 public final class KafkaBroker implements AutoCloseable {
 
@@ -90,6 +95,26 @@ public final class KafkaBroker implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
+  /** What any client needs to reach this broker: {@code bootstrap.servers}. A new, modifiable map. */
+  public Map<String, Object> clientProperties() {
+    Map<String, Object> properties = new HashMap<>();
+    properties.put("bootstrap.servers", bootstrapServers());
+    return properties;
+  }
+
+  /**
+   * A consumer's properties in group {@code groupId} that reads a topic from its beginning
+   * ({@code auto.offset.reset=earliest}), so records sent before it subscribed are read. A new,
+   * modifiable map.
+   */
+  public Map<String, Object> consumerProperties(String groupId) {
+    Map<String, Object> properties = clientProperties();
+    properties.put("group.id", groupId);
+    properties.put("auto.offset.reset", "earliest");
+    return properties;
+  }
+
+  /** The broker's output (its SLF4J log), for a failing test's diagnosis. */
   public Path log() {
     return jvm.log();
   }
