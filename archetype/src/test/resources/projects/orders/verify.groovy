@@ -8,6 +8,7 @@ expect 'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0'
 expect 'PortThroughKafkaTest'
 expect '[INFO] BUILD SUCCESS'
 assert !log.contains('[WARNING]') : 'the generated project builds without warnings'
+assert !log.contains('] WARN ') : 'the tests against the real broker log no warnings'
 assert new File(project, 'target/generated-sources/dataproduct/dataproduct/sales/orders/OrdersEventsProducer.java').isFile()
 assert new File(project, 'target/classes/META-INF/dataproduct/contract.json').isFile()
 // The wrapper came along and runs as ./mvnw (the archetype plugin drops file modes; the post-generate script restores it).

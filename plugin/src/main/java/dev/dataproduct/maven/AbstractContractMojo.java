@@ -139,7 +139,8 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
         meshPolicy,
         effectiveRules.settings(),
         effectiveRules.refusals(),
-        fieldScope());
+        fieldScope())
+        .withProjectVersionAt(PomVersion.position(project.getFile().toPath(), relative(project.getFile())));
   }
 
   /** The fields the field-level rules hold, with the baseline resolved as check resolves it when only changed ones are. */

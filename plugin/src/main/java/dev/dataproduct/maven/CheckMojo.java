@@ -8,7 +8,6 @@ import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
-import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
@@ -23,7 +22,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javax.inject.Inject;
-import org.apache.maven.artifact.Artifact;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
@@ -124,7 +122,7 @@ public class CheckMojo extends AbstractContractMojo {
     CheckResult result =
         ContractCheck.check(
             previous.contract(), contract, new CurrentSources(current.product(), current.schemas(), PomVersion.position(project.getFile().toPath(), relative(project.getFile()))),
-            upstreamContracts(),
+            UpstreamContracts.of(project, getLog()),
             consumers(catalog, current.product()), judged.rules().settings());
 
     List<Finding> findings = new ArrayList<>(result.findings());
@@ -171,22 +169,5 @@ public class CheckMojo extends AbstractContractMojo {
     Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(catalog).consumersOf(product.domain(), product.name());
     getLog().debug("Consumers of " + product.qualifiedName() + " in the catalog " + catalog.root() + ": " + consumers);
     return consumers;
-  }
-
-  /**
-   * The contracts of the products this one depends on: jars that carry META-INF/dataproduct or, in
-   * a reactor built only up to {@code compile} or {@code test} (check runs at {@code
-   * process-sources}), the upstream module's classes directory, where its generate packed it.
-   */
-  private List<Contract> upstreamContracts() {
-    List<Contract> upstreams = new ArrayList<>();
-    for (Artifact artifact : project.getArtifacts()) {
-      File file = artifact.getFile();
-      if (file != null && ContractReader.hasContract(file.toPath())) {
-        upstreams.add(ContractReader.read(file.toPath()));
-        getLog().debug("Upstream contract: " + artifact);
-      }
-    }
-    return upstreams;
   }
 }

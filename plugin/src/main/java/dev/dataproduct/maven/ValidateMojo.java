@@ -18,6 +18,7 @@ import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.codehaus.plexus.build.BuildContext;
 import org.eclipse.aether.RepositorySystem;
 
@@ -29,7 +30,8 @@ import org.eclipse.aether.RepositorySystem;
  *
  * @since 0.1.0
  */
-@Mojo(name = ValidateMojo.GOAL, defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true)
+// Resolves the dependencies: input ports are held against the upstream contracts in their jars.
+@Mojo(name = ValidateMojo.GOAL, defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
 public class ValidateMojo extends AbstractContractMojo {
 
   public static final String GOAL = "validate";
@@ -64,7 +66,7 @@ public class ValidateMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
-    ValidationRequest request = validationRequest();
+    ValidationRequest request = validationRequest().withUpstreams(UpstreamContracts.of(project, getLog()));
     File jsonReport = new File(reportDirectory, JsonReport.fileName(GOAL));
     ValidationCache cache = new ValidationCache(new File(reportDirectory, GOAL + ".cache").toPath());
     String fingerprint = fingerprint(request);

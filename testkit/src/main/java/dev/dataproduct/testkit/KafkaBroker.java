@@ -4,6 +4,9 @@ import dev.dataproduct.testkit.process.ChildJvm;
 import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.Socket;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A real Kafka broker (KRaft mode, broker and controller in one node) in its own JVM, listening on
@@ -74,13 +79,15 @@ public final class KafkaBroker implements AutoCloseable {
   /**
    * Ready means a client gets the cluster's nodes. Asked over the wire rather than read from the
    * broker's log, because its log lines depend on which SLF4J binding the test's classpath carries.
+   * The port is probed first, so the admin client does not log a warning for every refused connection.
    */
   private boolean answersMetadataRequests() {
-    Map<String, Object> config = Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, 2000,
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, 2000);
-    try (Admin admin = Admin.create(config)) {
+    try (Socket probe = new Socket()) {
+      probe.connect(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 1000);
+    } catch (IOException e) {
+      return false;
+    }
+    try (Admin admin = admin(2000)) {
       return !admin.describeCluster().nodes().get(3, TimeUnit.SECONDS).isEmpty();
     } catch (ExecutionException | TimeoutException e) {
       return false;
@@ -88,6 +95,34 @@ public final class KafkaBroker implements AutoCloseable {
       Thread.currentThread().interrupt();
       return false;
     }
+  }
+
+  /**
+   * Creates topic {@code name} with {@code partitions} partitions, unless it is there already, and
+   * waits until it is. The broker would create a topic on first use with one partition, and the
+   * producer would log a warning while it did; a test that wants the port's partitions, or a quiet
+   * log, creates it first.
+   */
+  public void createTopic(String name, int partitions) {
+    try (Admin admin = admin(30_000)) {
+      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+    } catch (ExecutionException e) {
+      if (!(e.getCause() instanceof TopicExistsException)) {
+        throw new IllegalStateException("Cannot create topic " + name + " on " + bootstrapServers() + ": " + e.getCause(), e.getCause());
+      }
+    } catch (TimeoutException e) {
+      throw new IllegalStateException("Topic " + name + " was not created within 30 s on " + bootstrapServers() + "; the broker's log is " + log(), e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while creating topic " + name, e);
+    }
+  }
+
+  private Admin admin(int apiTimeoutMillis) {
+    return Admin.create(Map.of(
+        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(apiTimeoutMillis, 10_000),
+        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, apiTimeoutMillis));
   }
 
   /** The value for the clients' {@code bootstrap.servers}. */

@@ -41,6 +41,17 @@ class KafkaBrokerTest {
   }
 
   @Test
+  void createTopicMakesTheTopicWithItsPartitionsOnceAndTakesItsRepetitionCalmly(@TempDir Path dir) throws Exception {
+    try (KafkaBroker broker = KafkaBroker.start(dir)) {
+      broker.createTopic("three-partitions", 3);
+      broker.createTopic("three-partitions", 3);
+      try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
+        assertEquals(3, producer.partitionsFor("three-partitions").size());
+      }
+    }
+  }
+
+  @Test
   void closedBrokerRefusesConnections(@TempDir Path dir) throws Exception {
     KafkaBroker broker = KafkaBroker.start(dir);
     String[] hostAndPort = broker.bootstrapServers().split(":");

@@ -40,6 +40,8 @@ class PortThroughKafkaTest {
 
   @Test
   void consumerReadsWhatTheProducerSentThroughARealBroker(KafkaBroker broker) throws Exception {
+    // With the port's partitions (dataproduct.yaml); created on first use it would have one.
+    broker.createTopic(${portStem}Producer.TOPIC, 3);
     try (${portStem}Producer producer = ${portStem}Producer.create(broker.clientProperties())) {
       producer.send("42", created).get();
     }

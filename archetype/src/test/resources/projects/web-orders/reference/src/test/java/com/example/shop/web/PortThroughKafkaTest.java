@@ -34,6 +34,8 @@ class PortThroughKafkaTest {
 
   @Test
   void consumerReadsWhatTheProducerSentThroughARealBroker(KafkaBroker broker) throws Exception {
+    // With the port's partitions (dataproduct.yaml); created on first use it would have one.
+    broker.createTopic(WebOrdersEventsProducer.TOPIC, 3);
     try (WebOrdersEventsProducer producer = WebOrdersEventsProducer.create(broker.clientProperties())) {
       producer.send("42", created).get();
     }
