@@ -140,7 +140,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
         effectiveRules.settings(),
         effectiveRules.refusals(),
         fieldScope())
-        .withProjectVersionAt(PomVersion.position(project.getFile().toPath(), relative(project.getFile())));
+        .withProjectVersionAt(project.getFile() == null ? null : PomVersion.position(project.getFile().toPath(), relative(project.getFile())));
   }
 
   /** The fields the field-level rules hold, with the baseline resolved as check resolves it when only changed ones are. */
