@@ -10,7 +10,8 @@
 #   6. ./mvnw deploy           getting started step 5, "Release to a repository": the jar to a file
 #                              repository and the release to a catalog folder, in one command
 #
-# Fresh HOME and an empty local repository every time. The only deviations from the pages: the
+# Fresh HOME and an empty local repository every time (MAVEN_OPTS=-Duser.home=<fresh HOME>, as Java
+# does not read HOME). The only deviations from the pages: the
 # file repository and the catalog are folders under the work folder instead of /tmp/releases and
 # /tmp/catalog, and step 3 uses the clone's ./mvnw by its path when the machine has no mvn.
 #
@@ -49,7 +50,11 @@ rm -rf "$work/home" "$work/clone" "$work/releases" "$work/catalog" "$work/logs" 
 export HOME="$work/home"
 mkdir -p "$HOME/.m2" "$work/logs"
 # Nothing from the caller's environment that would change what Maven does.
-unset MAVEN_OPTS MAVEN_ARGS MAVEN_CONFIG MAVEN_HOME M2_HOME MVNW_REPOURL JAVA_TOOL_OPTIONS || :
+unset MAVEN_ARGS MAVEN_CONFIG MAVEN_HOME M2_HOME MVNW_REPOURL JAVA_TOOL_OPTIONS || :
+# Java takes user.home from the password database, not from HOME: without this, Maven would read and
+# fill the caller's ~/.m2 (settings and local repository). The wrappers' own downloads go under
+# $HOME/.m2/wrapper, and mvn reads MAVEN_OPTS too.
+export MAVEN_OPTS="-Duser.home=$HOME"
 
 if [ "$mode" = cached ]; then
   cat > "$HOME/.m2/settings.xml" <<SETTINGS
@@ -61,6 +66,10 @@ if [ "$mode" = cached ]; then
 SETTINGS
   [ ! -d "$cache/wrapper" ] || cp -r "$cache/wrapper" "$HOME/.m2/wrapper"
 fi
+
+# The walk installs this project's SNAPSHOTs and a release of com.example.sales:orders: never into
+# the caller's local repository.
+[ ! -e "$HOME/.m2/repository/dev/dataproduct" ] || { echo "$HOME/.m2/repository is not empty" >&2; exit 1; }
 
 steps=()
 commands=0
@@ -96,6 +105,8 @@ step verify "$work/orders" ./mvnw verify
 step set-version-1.0.0 "$work/orders" ./mvnw -q org.codehaus.mojo:versions-maven-plugin:2.18.0:set -DnewVersion=1.0.0 -DgenerateBackupPoms=false
 step release-and-publish "$work/orders" ./mvnw deploy -DaltDeploymentRepository=releases::file://"$work"/releases -Ddataproduct.catalog="$work"/catalog
 
+# The fresh local repository is the one the walk used (the caller's was left alone).
+test -d "$HOME/.m2/repository/dev/dataproduct/dataproduct-maven-plugin" || { echo "Maven did not use $HOME/.m2/repository" >&2; exit 1; }
 # What the walk must have produced: the release in the file repository and in the catalog.
 test -f "$work/releases/com/example/sales/orders/1.0.0/orders-1.0.0.jar" || { echo "no release in $work/releases" >&2; exit 1; }
 test -f "$work/catalog/products/sales/orders/1.0.0/entry.json" || { echo "no release in $work/catalog" >&2; exit 1; }
