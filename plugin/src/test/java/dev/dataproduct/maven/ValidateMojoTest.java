@@ -105,18 +105,6 @@ class ValidateMojoTest {
     assertTrue(new File(reports, "TEST-dataproduct-validate.xml").isFile());
   }
 
-  @Test
-  @Basedir("src/test/resources/unit/validate-bad-version")
-  @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
-  void aProjectVersionThatCannotNameFilesIsReportedAtThePomsVersionLine(ValidateMojo mojo) {
-    MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("dataproduct:validate found 1 error"), failure.getMessage());
-    String report = readReport(mojo);
-    // <version> is on line 6 of the POM, its text from column 12.
-    assertTrue(report.contains("\"ruleId\": \"DESCRIPTOR-VERSION-FORMAT\""), report);
-    assertTrue(report.contains("\"line\": 6") && report.contains("\"column\": 12"), report);
-  }
-
   private static String readReport(ValidateMojo mojo) {
     try {
       return Files.readString(mojo.reportDirectory.toPath().resolve("validate-report.json"));
