@@ -74,24 +74,28 @@ fi
 steps=()
 commands=0
 total=0
-# step NAME DIR COMMAND...: runs one command the pages tell the reader to type, timed.
+total_cpu=0
+# step NAME DIR COMMAND...: runs one command the pages tell the reader to type, timed: wall-clock
+# seconds, and the CPU seconds (user + system) of it and every process it started, which depend
+# much less on what else the machine is running.
 step() {
   local name=$1 dir=$2; shift 2
   local log="$work/logs/$((commands + 1))-$name.log"
-  local start end
-  start=$(date +%s.%N)
-  if ! (cd "$dir" && "$@") >"$log" 2>&1; then
+  local times="$work/logs/$((commands + 1))-$name.time"
+  local TIMEFORMAT='%R %U %S'
+  if ! { time (cd "$dir" && "$@") >"$log" 2>&1; } 2>"$times"; then
     echo "step $name failed: $*; its output is in $log" >&2
     tail -30 "$log" >&2
     exit 1
   fi
-  end=$(date +%s.%N)
   commands=$((commands + 1))
-  local seconds
-  seconds=$(echo "$end - $start" | bc)
+  local seconds cpu
+  read -r seconds user system <"$times"
+  cpu=$(echo "$user + $system" | bc)
   total=$(echo "$total + $seconds" | bc)
-  steps+=("$(printf '%d. %-22s %7.1f s   %s' "$commands" "$name" "$seconds" "$*")")
-  printf '%d. %-22s %7.1f s\n' "$commands" "$name" "$seconds"
+  total_cpu=$(echo "$total_cpu + $cpu" | bc)
+  steps+=("$(printf '%d. %-22s %7.1f s  (CPU %7.1f s)   %s' "$commands" "$name" "$seconds" "$cpu" "$*")")
+  printf '%d. %-22s %7.1f s  (CPU %7.1f s)\n' "$commands" "$name" "$seconds" "$cpu"
 }
 
 echo "first-hour: mode $mode, work folder $work, $(nproc) cores, load $(cut -d' ' -f1-3 /proc/loadavg)"
@@ -127,6 +131,6 @@ if [ "$mode" = fill ]; then
 fi
 
 echo
-echo "first-hour ($mode): $commands commands, $(printf '%.1f' "$total") s in all"
+echo "first-hour ($mode): $commands commands, $(printf '%.1f' "$total") s in all, $(printf '%.1f' "$total_cpu") CPU seconds ($(nproc) cores), load at the end $(cut -d' ' -f1-3 /proc/loadavg)"
 printf '%s\n' "${steps[@]}"
 echo "release: $work/releases/com/example/sales/orders/1.0.0, catalog: $work/catalog/index.html"
