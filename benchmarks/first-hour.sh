@@ -83,7 +83,7 @@ step() {
   local log="$work/logs/$((commands + 1))-$name.log"
   local times="$work/logs/$((commands + 1))-$name.time"
   local TIMEFORMAT='%R %U %S'
-  if ! { time (cd "$dir" && "$@") >"$log" 2>&1; } 2>"$times"; then
+  if ! { time (cd "$dir" && "$@" >"$log" 2>&1); } 2>"$times"; then
     echo "step $name failed: $*; its output is in $log" >&2
     tail -30 "$log" >&2
     exit 1
