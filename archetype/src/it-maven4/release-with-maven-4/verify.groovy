@@ -4,7 +4,8 @@ def log = new File(basedir, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 expect 'Apache Maven 4.0.0-rc-6'
 expect '[INFO] Validated orders 1.0.0: 1 output port, 1 schema, 0 errors, 0 warnings'
-expect 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0'
+expect 'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0'
+expect 'PortThroughKafkaTest'
 expect 'this is the first release'
 expect '[INFO] Published sales/orders 1.0.0 to '
 expect '[INFO] BUILD SUCCESS'

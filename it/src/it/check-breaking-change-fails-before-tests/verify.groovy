@@ -14,7 +14,7 @@ def step2 = steps[1]
 def finding = '[ERROR] src/main/avro/com/example/sales/orders/OrdersEvent.avsc:'
 def compat = 'ERROR [COMPAT-WIRE] Value of port "orders-events" is not BACKWARD compatible with 1.0.0'
 assert step2.contains(finding) && step2.contains(compat) : 'the compatibility finding is missing:\n' + step2
-assert step2.contains('[INFO] Compared verdict-orders 1.1.0 with 1.0.0: 1 port, ')
+assert step2.contains('[INFO] Compared verdict-orders 1.1.0 with 1.0.0: 1 output port, ')
 // Maven's closing error (printed after the BUILD line) names the goal that failed.
 assert log.contains('on project verdict-orders: dataproduct:check found 2 errors in the data product contract')
 // In order: generate packed the contract, then check ran and failed, and the build ended there.

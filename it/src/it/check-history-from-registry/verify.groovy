@@ -20,7 +20,7 @@ try {
   assert first.contains("[INFO] History before the first release with the plugin (dataproduct.history): 3 schema version(s) of 1 port(s) in the schema registry at ${url}")
   assert first.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:32: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
       + "version 1 of subject ${value} in ${url} and version 2 of subject ${value} in ${url}: Field \"status\" of record \"com.example.orders.OrderEvent\" has type int in the new schema, which cannot read string written with the previous schema")
-  assert first.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 port, 1 breaking change, 0 warnings")
+  assert first.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 output port, 1 breaking change, 0 warnings")
   // Read once per build: generate and check share what was read.
   assert first.count("History before the first release with the plugin") == 1
   def report = new JsonSlurper().parse(new File(basedir, 'v1.0.0-breaks/target/dataproduct/check-report.json'))
@@ -35,7 +35,7 @@ try {
   // 3. A compatible first release passes; its packed history starts from the registry's versions,
   //    each as the registry holds it and with where it came from.
   def compatible = steps[2]
-  assert compatible.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 port, 0 breaking changes, 0 warnings")
+  assert compatible.contains("Compared adopt-orders 1.0.0, its first release with the plugin, with its history in the schema registry at ${url}: 3 versions of 1 output port, 0 breaking changes, 0 warnings")
   assert compatible.contains('schema history started from the schema registry at ' + url)
   assert compatible.contains('[INFO] BUILD SUCCESS')
   // publish registered 1.0.0 on top of what was there: version 4 of the value. The string key is
@@ -71,7 +71,7 @@ try {
   assert !next.contains('History before the first release with the plugin')
   assert next.contains("[ERROR] src/main/avro/com/example/orders/OrderEvent.avsc:9:32: ERROR [COMPAT-WIRE] Value of port \"order-events\" is not BACKWARD_TRANSITIVE compatible with "
       + "version 1 of subject ${value} in ${url} and version 2 of subject ${value} in ${url}: Field \"status\"")
-  assert next.contains('Compared adopt-orders 1.1.0 with 1.0.0: 1 port, ')
+  assert next.contains('Compared adopt-orders 1.1.0 with 1.0.0: 1 output port, ')
 
   // 5. A version the plugin cannot read is a build error naming it, never a port without history.
   def malformed = steps[4]

@@ -48,12 +48,12 @@ absent 6, 'Compared offline-orders'
 // 7. Online: it-releases is asked again (its "not found" cached by build 1 is no answer) and holds
 //    1.0.0, which 1.1.0 breaks.
 expect 7, "Downloaded from it-releases: file:${basedir.path}/v1.1.0/../repo/dev/dataproduct/it/offline-orders/maven-metadata.xml"
-expect 7, '[INFO] Compared offline-orders 1.1.0 with 1.0.0: 1 port, 1 breaking change, 0 warnings'
+expect 7, '[INFO] Compared offline-orders 1.1.0 with 1.0.0: 1 output port, 1 breaking change, 0 warnings'
 expect 7, 'ERROR [COMPAT-WIRE] Value of port "orders" is not BACKWARD compatible with 1.0.0'
 
 // 8. Offline again, with what build 7 cached: the same verdict, and the log says where it came from.
 expect 8, "[INFO] Offline: the releases of ${ga} are those the local repository cached from it-releases (file:${basedir.path}/v1.1.0/../repo) in an earlier online build; not asked: outer-local (file:"
-expect 8, '[INFO] Compared offline-orders 1.1.0 with 1.0.0: 1 port, 1 breaking change, 0 warnings'
+expect 8, '[INFO] Compared offline-orders 1.1.0 with 1.0.0: 1 output port, 1 breaking change, 0 warnings'
 expect 8, 'ERROR [COMPAT-WIRE] Value of port "orders" is not BACKWARD compatible with 1.0.0'
 
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'

@@ -22,12 +22,12 @@ assert new String(jar100.getInputStream(jar100.getEntry('META-INF/dataproduct/da
 
 // 2. 1.1.0 is compared with 1.0.0 resolved from the repository, and carries 1.0.0's schemas as history.
 expect '; packed the contract into META-INF/dataproduct: 2 output ports, schema history carried from 1.0.0 ('
-expect '[INFO] Compared check-orders 1.1.0 with 1.0.0: 2 ports, 0 breaking changes, 0 warnings'
+expect '[INFO] Compared check-orders 1.1.0 with 1.0.0: 2 output ports, 0 breaking changes, 0 warnings'
 def jar110 = new java.util.jar.JarFile(new File(repo, '1.1.0/check-orders-1.1.0.jar'))
 assert jar110.getEntry('META-INF/dataproduct/history/all-releases/value/1.0.0.avsc') != null
 
 // 3. 1.2.0 is compatible with 1.1.0, but not with 1.0.0: only the BACKWARD_TRANSITIVE port fails, naming 1.0.0.
-expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking change, 0 warnings'
+expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking change, 0 warnings'
 expect '[ERROR] src/main/avro/com/example/orders/AllReleases.avsc:9:32: ERROR [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0: Field "status" of record "com.example.orders.AllReleases" has type int in the new schema, which cannot read string written with the previous schema'
 expect '[ERROR] pom.xml:8:12: ERROR [VERSION-MAJOR-FOR-BREAKING] 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1'
 expect '    hint: Release it as 2.0.0, or make the change compatible: add a new port on a new topic in a minor release, deprecate the old port, and remove it in the next major.'
@@ -36,7 +36,7 @@ assert !steps[2].contains('Value of port "latest-only"') : 'the latest-only port
 expect 'dataproduct:check found 2 errors in the data product contract'
 
 // 4. The waiver turns the break into information that carries its justification; the build passes.
-expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 0 breaking changes, 0 warnings'
+expect '[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 0 breaking changes, 0 warnings'
 expect '[INFO] src/main/avro/com/example/orders/AllReleases.avsc:9:32: INFO [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0'
 expect '(waived: Every consumer reads from offsets written after 1.1.0; agreed with them on 2026-11-20.)'
 def report = new groovy.json.JsonSlurper().parse(new File(basedir, 'v1.2.0-waived/target/dataproduct/check-report.json'))
@@ -46,7 +46,7 @@ assert waived.severity == 'INFO' && waived.waived && waived.justification.starts
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'build.log shows a stack trace'
 
 // 5. An explicit baseline version: both ports are now compared with 1.0.0.
-expect '[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 ports, 2 breaking changes, 0 warnings'
+expect '[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 output ports, 2 breaking changes, 0 warnings'
 assert steps[4].contains('ERROR [COMPAT-WIRE] Value of port "latest-only" is not BACKWARD compatible with 1.0.0')
 
 // 6. dataproduct.baseline=none compares with nothing, and says so.
@@ -54,7 +54,7 @@ assert steps[5].contains('[INFO] dataproduct.baseline is none: nothing to compar
 assert !steps[5].contains('this is the first release')
 
 // 7. A version pattern picks the newest matching release.
-assert steps[6].contains('[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 ports, 2 breaking changes, 0 warnings')
+assert steps[6].contains('[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 output ports, 2 breaking changes, 0 warnings')
 
 // 8. A jar on disk: its contract says which release it is.
-assert steps[7].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 ports, 1 breaking change, 0 warnings')
+assert steps[7].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking change, 0 warnings')

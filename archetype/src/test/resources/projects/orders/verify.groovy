@@ -4,9 +4,11 @@ def project = new File(basedir, 'project/orders')
 def log = new File(project, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 expect '[INFO] Validated orders 1.0.0-SNAPSHOT: 1 output port, 1 schema, 0 errors, 0 warnings'
-expect 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0'
+expect 'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0'
+expect 'PortThroughKafkaTest'
 expect '[INFO] BUILD SUCCESS'
 assert !log.contains('[WARNING]') : 'the generated project builds without warnings'
+assert !log.contains('] WARN ') : 'the tests against the real broker log no warnings'
 assert new File(project, 'target/generated-sources/dataproduct/dataproduct/sales/orders/OrdersEventsProducer.java').isFile()
 assert new File(project, 'target/classes/META-INF/dataproduct/contract.json').isFile()
 // The wrapper came along and runs as ./mvnw (the archetype plugin drops file modes; the post-generate script restores it).

@@ -4,7 +4,8 @@ def project = new File(basedir, 'project/web-orders-product')
 def log = new File(project, 'build.log').text
 def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
 expect '[INFO] Validated web-orders 1.0.0: 1 output port, 1 schema, 0 errors, 0 warnings'
-expect 'Tests run: 2, Failures: 0, Errors: 0, Skipped: 0'
+expect 'Tests run: 3, Failures: 0, Errors: 0, Skipped: 0'
+expect 'PortThroughKafkaTest'
 expect '[INFO] BUILD SUCCESS'
 assert new File(project, 'target/generated-sources/dataproduct/dataproduct/onlinesales/weborders/WebOrdersEventsProducer.java').isFile()
 def version = new File(project, 'target/catalog/products/online-sales/web-orders/1.0.0')

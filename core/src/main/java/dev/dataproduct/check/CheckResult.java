@@ -43,7 +43,7 @@ public record CheckResult(
   }
 
   /**
-   * The goal's one INFO line, e.g. {@code Compared orders 1.2.0 with 1.1.0: 2 ports, 1 breaking
+   * The goal's one INFO line, e.g. {@code Compared orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking
    * change, 0 warnings}; for a first release {@code No earlier release of orders to compare 1.0.0
    * with; this is the first release}.
    */
@@ -58,7 +58,7 @@ public record CheckResult(
         productName,
         version,
         baselineVersion,
-        Counts.plural(portsCompared, "port"),
+        Counts.plural(portsCompared, "output port"),
         Counts.plural(breakingChanges, "breaking change"),
         allowed,
         Counts.plural(count(Severity.WARNING), "warning"));

@@ -16,9 +16,10 @@ import java.util.Optional;
 /**
  * The product as a consumer: each input port must read a port its upstream's released contract
  * has, and that is not retired; a deprecated one is reported so the move is planned. Input ports
- * whose upstream contract is not available are not judged here.
+ * whose upstream contract is not available are not judged here. {@code check} runs all of it;
+ * {@code validate} runs {@link #missingPorts} on the upstream contracts the build has at hand.
  */
-final class ConsumerCheck {
+public final class ConsumerCheck {
 
   private static final String RETIRED = "retired";
   private static final String DEPRECATED = "deprecated";
@@ -26,13 +27,26 @@ final class ConsumerCheck {
   private ConsumerCheck() {}
 
   static void check(DataProduct product, List<Contract> upstreams, Findings findings) {
+    judge(product, upstreams, findings, false);
+  }
+
+  /**
+   * Only the input ports that name a port their upstream's contract does not have
+   * (PORT-UPSTREAM-MISSING): the code generated for such a port would import a package that does
+   * not exist.
+   */
+  public static void missingPorts(DataProduct product, List<Contract> upstreams, Findings findings) {
+    judge(product, upstreams, findings, true);
+  }
+
+  private static void judge(DataProduct product, List<Contract> upstreams, Findings findings, boolean onlyMissing) {
     Map<String, Contract> byName = new HashMap<>();
     for (Contract upstream : upstreams) {
       byName.put(upstream.descriptor().qualifiedName(), upstream);
     }
     for (InputPort input : product.inputPorts()) {
       Contract upstream = input.product() == null || input.port() == null ? null : byName.get(input.product());
-      if (upstream != null) {
+      if (upstream != null && (!onlyMissing || upstream.descriptor().outputPort(input.port()).isEmpty())) {
         check(input, upstream, findings);
       }
     }

@@ -66,7 +66,7 @@ public final class CheckGoal {
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot, facts.log(), facts.wording());
     CheckResult result = ContractCheck.check(
         previous.contract(), contract, new CurrentSources(product, current.schemas(), facts.versionPosition()),
-        upstreamContracts(), consumers(catalog, product), settings);
+        ReadOnce.upstreamContracts(facts), consumers(catalog, product), settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.addAll(alreadyPublished(catalog, product, files.contractDirectory(), publishes, settings));
@@ -105,20 +105,5 @@ public final class CheckGoal {
     Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(catalog).consumersOf(product.domain(), product.name());
     facts.log().debug("Consumers of " + product.qualifiedName() + " in the catalog " + catalog.root() + ": " + consumers);
     return consumers;
-  }
-
-  /**
-   * The contracts of the products this one depends on: jars that carry META-INF/dataproduct or, in
-   * a multi-module build not yet packaged, the upstream module's classes directory.
-   */
-  private List<Contract> upstreamContracts() {
-    List<Contract> upstreams = new ArrayList<>();
-    for (BuildFacts.Dependency dependency : facts.dependencies()) {
-      if (dependency.file() != null && ContractReader.hasContract(dependency.file())) {
-        upstreams.add(ReadOnce.contract(facts, dependency.file()));
-        facts.log().debug("Upstream contract: " + dependency.name());
-      }
-    }
-    return upstreams;
   }
 }

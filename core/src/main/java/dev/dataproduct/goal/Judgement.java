@@ -29,7 +29,10 @@ final class Judgement {
         rules.policy(),
         rules.rules().settings(),
         rules.rules().refusals(),
-        fieldScope(facts, rules));
+        fieldScope(facts, rules))
+        .withProjectVersionAt(facts.versionPosition())
+        // Input ports are held against the upstream contracts at hand, before generated code that imports a missing port fails to compile.
+        .withUpstreams(ReadOnce.upstreamContracts(facts));
   }
 
   /** The fingerprint of the request's inputs, or {@code ""} (never kept, never matches) when they cannot all be read. */

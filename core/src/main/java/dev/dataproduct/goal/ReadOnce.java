@@ -5,6 +5,8 @@ import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -30,5 +32,20 @@ final class ReadOnce {
       return ContractReader.read(jarOrDirectory); // which says why it cannot be read
     }
     return facts.once(ReadOnce.class.getName() + ":" + fingerprint, Contract.class, () -> ContractReader.read(jarOrDirectory));
+  }
+
+  /**
+   * The contracts of the products this one depends on: jars that carry META-INF/dataproduct or, in
+   * a multi-module build not yet packaged, the upstream module's classes directory.
+   */
+  static List<Contract> upstreamContracts(BuildFacts facts) {
+    List<Contract> upstreams = new ArrayList<>();
+    for (BuildFacts.Dependency dependency : facts.dependencies()) {
+      if (dependency.file() != null && ContractReader.hasContract(dependency.file())) {
+        upstreams.add(contract(facts, dependency.file()));
+        facts.log().debug("Upstream contract: " + dependency.name());
+      }
+    }
+    return upstreams;
   }
 }

@@ -76,14 +76,14 @@ public record AdoptedHistory(String source, Map<String, PortHistory> ports, List
 
   /**
    * The check's one INFO line for a first release compared with this history, e.g. {@code
-   * Compared orders 1.0.0 with its history in the schema registry at http://...: 3 versions of 1
+   * Compared orders 1.0.0 with its history in the schema registry at http://...: 3 versions of 1 output
    * port, 1 breaking change, 0 warnings}.
    */
   public String summaryLine(String product, String version, int breakingChanges, long warnings) {
     return "Compared %s %s, its first release with the plugin, with its history in %s: %s of %s, %s, %s".formatted(
         product, version, source,
         Counts.plural(versions(), "version"),
-        Counts.plural(ports.size(), "port"),
+        Counts.plural(ports.size(), "output port"),
         Counts.plural(breakingChanges, "breaking change"),
         Counts.plural(warnings, "warning"));
   }

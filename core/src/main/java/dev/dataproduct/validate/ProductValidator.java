@@ -1,5 +1,6 @@
 package dev.dataproduct.validate;
 
+import dev.dataproduct.check.ConsumerCheck;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.structure.StructureValidator;
@@ -60,10 +61,12 @@ public final class ProductValidator {
       var document = loaded.document().get();
       findings.addAll(STRUCTURE.validate(document));
       product = DescriptorReader.read(document);
-      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy(), wording);
+      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy(), wording, request.projectVersionAt());
       for (DescriptorCheck check : DESCRIPTOR_CHECKS) {
         check.check(context, findings);
       }
+      // Check's rule, run here on the upstream contracts at hand: a wrong port name fails before javac meets its missing package.
+      ConsumerCheck.missingPorts(product, request.upstreams(), findings);
     }
 
     SchemaSet schemas = null;

@@ -51,6 +51,11 @@ public final class ValidationCache {
         .add("rules", new TreeMap<>(request.settings().overrides()))
         .add("configuration", request.configurationFindings().stream().map(Finding::format).toList())
         .add("fieldScope", request.fieldScope().fingerprint())
+        .add("projectVersionAt", String.valueOf(request.projectVersionAt()))
+        // What the input ports are held against: each upstream's name, version and port names.
+        .add("upstreams", request.upstreams().stream()
+            .map(c -> c.descriptor().qualifiedName() + " " + c.version() + " " + c.descriptor().outputPorts().stream().map(p -> p.name()).toList())
+            .sorted().toList())
         .hex();
   }
 

@@ -1,6 +1,7 @@
 package dev.dataproduct.validate;
 
 import dev.dataproduct.descriptor.model.DataProduct;
+import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.support.Wording;
 
@@ -12,8 +13,9 @@ import dev.dataproduct.support.Wording;
  *     otherwise
  * @param policy the mesh policy in force, {@link Policy#NONE} when none is configured
  * @param wording how the front end names its options and commands in hints
+ * @param projectVersionAt where the build file gives the project version, or {@code null}
  */
-record ValidationContext(DataProduct product, String projectVersion, Policy policy, Wording wording) {
+record ValidationContext(DataProduct product, String projectVersion, Policy policy, Wording wording, SourcePosition projectVersionAt) {
 
   /** The product's version: the project's, which the descriptor may only repeat. */
   String productVersion() {

@@ -21,7 +21,8 @@ final class VersionCheck implements DescriptorCheck {
         findings.add(
             Finding.of(
                     DescriptorRules.VERSION_FORMAT,
-                    inDescriptor ? product.node().positionOf("version") : SourcePosition.file("pom.xml"),
+                    inDescriptor ? product.node().positionOf("version")
+                        : context.projectVersionAt() != null ? context.projectVersionAt() : SourcePosition.file("pom.xml"),
                     (inDescriptor ? "The descriptor's" : "The project's") + " version \"" + version + "\" cannot name the contract's files and catalog folder")
                 .withHint("Use letters, digits and . _ + -, starting with a letter or digit, at most 128 characters, such as 1.2.0 or 2.0.0-rc.1."));
         break;

@@ -3,7 +3,11 @@ package dev.dataproduct.validate;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.contract.Contract;
+import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Severity;
+import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
@@ -13,6 +17,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 import java.util.stream.Collectors;
@@ -23,7 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Per-rule fixtures, as buf keeps them: each folder under {@code src/test/resources/rules} is a
  * small product (a {@code dataproduct.yaml}, schemas under {@code src/main/avro}, optionally a
- * {@code fixture.properties} with {@code projectVersion} and {@code policy}) and an {@code
+ * {@code fixture.properties} with {@code projectVersion}, {@code projectVersionAt} (where the
+ * build file gives it, {@code path:line:col}), {@code policy}, and {@code upstreams}: folders of
+ * released products whose contracts the input ports are held against) and an {@code
  * expected.txt} holding the exact findings the validator must print, positions and hints
  * included, in order. Folders named after a rule ID show that rule.
  */
@@ -58,6 +65,17 @@ class RuleFixturesTest {
             policy,
             RuleSettings.defaults(),
             List.of());
+    if (props.containsKey("projectVersionAt")) {
+      String[] at = props.getProperty("projectVersionAt").split(":");
+      request = request.withProjectVersionAt(new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2])));
+    }
+    if (props.containsKey("upstreams")) {
+      List<Contract> upstreams = new ArrayList<>();
+      for (String upstream : props.getProperty("upstreams").split(",")) {
+        upstreams.add(released(dir.resolve(upstream.strip())));
+      }
+      request = request.withUpstreams(upstreams);
+    }
     ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     String actual = result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
 
@@ -68,5 +86,13 @@ class RuleFixturesTest {
     }
     assertTrue(Files.exists(expectedFile), "missing " + expectedFile);
     assertEquals(Files.readString(expectedFile).strip(), actual.strip(), "findings of fixture " + fixture);
+  }
+
+  /** The contract a release of the product in {@code dir} carries, as generate packs it. */
+  private static Contract released(Path dir) {
+    ValidationResult upstream = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+        .validate(ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
+    assertEquals(List.of(), upstream.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::format).toList(), "upstream " + dir);
+    return ContractBuilder.build(upstream.product(), upstream.schemas(), upstream.product().version(), null);
   }
 }

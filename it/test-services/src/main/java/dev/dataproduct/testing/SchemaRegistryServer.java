@@ -1,5 +1,7 @@
 package dev.dataproduct.testing;
 
+import dev.dataproduct.testkit.process.ChildJvm;
+import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;

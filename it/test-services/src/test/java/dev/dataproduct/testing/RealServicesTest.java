@@ -12,50 +12,13 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.time.Duration;
-import java.util.List;
-import java.util.Map;
-import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.clients.producer.RecordMetadata;
-import org.apache.kafka.common.serialization.StringDeserializer;
-import org.apache.kafka.common.serialization.StringSerializer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The services the integration tests rely on really serve clients, and really go away when stopped. */
+/** The registry the integration tests rely on really serves clients, and really goes away when stopped (the broker's test is in dataproduct-testkit). */
 class RealServicesTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
-
-  @Test
-  void brokerTakesARecordAndHandsItBack(@TempDir Path dir) throws Exception {
-    try (KafkaBroker broker = KafkaBroker.start(dir)) {
-      Map<String, Object> common = Map.of("bootstrap.servers", broker.bootstrapServers());
-      RecordMetadata written;
-      try (KafkaProducer<String, String> producer = new KafkaProducer<>(common, new StringSerializer(), new StringSerializer())) {
-        written = producer.send(new ProducerRecord<>("services-test", "k1", "hello")).get();
-      }
-      Map<String, Object> consumerConfig = Map.of(
-          "bootstrap.servers", broker.bootstrapServers(), "group.id", "services-test", "auto.offset.reset", "earliest");
-      try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(consumerConfig, new StringDeserializer(), new StringDeserializer())) {
-        consumer.subscribe(List.of("services-test"));
-        ConsumerRecord<String, String> read = null;
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (read == null && System.nanoTime() < deadline) {
-          for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-            read = record;
-          }
-        }
-        assertTrue(read != null, "the record came back within 30 s");
-        assertEquals("k1", read.key());
-        assertEquals("hello", read.value());
-        assertEquals(written.offset(), read.offset());
-      }
-    }
-  }
 
   @Test
   void registryRegistersAndGoesAwayWhenStopped(@TempDir Path dir) throws Exception {

@@ -10,7 +10,7 @@ import dataproduct.sales.orders.OrderLookupsConsumer;
 import dataproduct.sales.orders.OrderLookupsProducer;
 import dataproduct.sales.orders.runtime.PortRecord;
 import dataproduct.sales.orders.runtime.UndecodableRecord;
-import dev.dataproduct.testing.KafkaBroker;
+import dev.dataproduct.testkit.KafkaBroker;
 import java.math.BigDecimal;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;

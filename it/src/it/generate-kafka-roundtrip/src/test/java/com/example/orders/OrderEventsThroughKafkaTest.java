@@ -11,7 +11,7 @@ import dataproduct.sales.orders.runtime.PortRecord;
 import dataproduct.sales.orders.runtime.UndecodableRecord;
 import dataproduct.sales.orders.runtime.UnknownSchemaException;
 import dataproduct.sales.orders.runtime.WriterSchemas;
-import dev.dataproduct.testing.KafkaBroker;
+import dev.dataproduct.testkit.KafkaBroker;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;

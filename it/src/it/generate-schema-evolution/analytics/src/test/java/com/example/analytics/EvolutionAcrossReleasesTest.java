@@ -11,7 +11,7 @@ import dataproduct.sales.analytics.runtime.DataProductHeaders;
 import dataproduct.sales.analytics.runtime.PortRecord;
 import dataproduct.sales.analytics.runtime.UndecodableRecord;
 import dataproduct.sales.analytics.runtime.WriterSchemas;
-import dev.dataproduct.testing.KafkaBroker;
+import dev.dataproduct.testkit.KafkaBroker;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;

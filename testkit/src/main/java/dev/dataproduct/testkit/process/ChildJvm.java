@@ -1,4 +1,4 @@
-package dev.dataproduct.testing;
+package dev.dataproduct.testkit.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -16,8 +16,11 @@ import java.util.function.BooleanSupplier;
  * A Java program in a child JVM whose output goes to a log file. A service runs in its own JVM so
  * that stopping it is what stopping a real server is (its sockets close, its clients see it go),
  * and so that its classes and threads never mix with the test's.
+ *
+ * <p>Shared by the test kit's broker and the project's own test services; not part of the kit's
+ * supported API.
  */
-final class ChildJvm {
+public final class ChildJvm {
 
   private final String name;
   private final List<String> command;
@@ -31,7 +34,7 @@ final class ChildJvm {
   }
 
   /** A child JVM running {@code javaArguments} (options, then a main class or {@code -jar}). */
-  static ChildJvm of(String name, Path log, List<String> javaArguments) {
+  public static ChildJvm of(String name, Path log, List<String> javaArguments) {
     List<String> command = new ArrayList<>();
     command.add(Paths.get(System.getProperty("java.home"), "bin", "java").toString());
     command.addAll(javaArguments);
@@ -39,7 +42,7 @@ final class ChildJvm {
   }
 
   /** Starts the JVM; its output is appended to the log, so a restart keeps the earlier output. */
-  ChildJvm start() {
+  public ChildJvm start() {
     try {
       Files.createDirectories(log.getParent());
       process = new ProcessBuilder(command)
@@ -54,7 +57,7 @@ final class ChildJvm {
   }
 
   /** Runs the JVM to its end and fails unless it exits with 0. */
-  void runToCompletion(Duration timeout) {
+  public void runToCompletion(Duration timeout) {
     start();
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
@@ -71,7 +74,7 @@ final class ChildJvm {
   }
 
   /** Waits until {@code ready} holds; fails when the JVM ends first or the time runs out. */
-  void awaitReady(BooleanSupplier ready, Duration timeout) {
+  public void awaitReady(BooleanSupplier ready, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!ready.getAsBoolean()) {
       if (!process.isAlive()) {
@@ -90,12 +93,12 @@ final class ChildJvm {
     }
   }
 
-  boolean isAlive() {
+  public boolean isAlive() {
     return process != null && process.isAlive();
   }
 
   /** Stops the JVM as a service manager would (SIGTERM), and kills it if it does not end in 20 seconds. */
-  void stop() {
+  public void stop() {
     Process running = process;
     if (running == null || !running.isAlive()) {
       return;
@@ -111,7 +114,7 @@ final class ChildJvm {
     }
   }
 
-  Path log() {
+  public Path log() {
     return log;
   }
 

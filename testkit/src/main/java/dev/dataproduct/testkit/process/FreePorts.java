@@ -1,16 +1,16 @@
-package dev.dataproduct.testing;
+package dev.dataproduct.testkit.process;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free TCP ports on 127.0.0.1, as the operating system hands them out. */
-final class FreePorts {
+/** Free TCP ports on 127.0.0.1, as the operating system hands them out. Not part of the kit's supported API. */
+public final class FreePorts {
 
   private FreePorts() {}
 
-  static int take() {
+  public static int take() {
     try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
       socket.setReuseAddress(true);
       return socket.getLocalPort();
