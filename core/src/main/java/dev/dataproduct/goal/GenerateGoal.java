@@ -47,7 +47,7 @@ public final class GenerateGoal {
     BuildLog log = facts.log();
     String version = facts.version();
     ValidationResult product =
-        Judgement.validate(facts, ValidationRequest.of(facts.baseDir(), files.descriptor(), files.schemaDirectory(), version));
+        Judgement.validate(facts, Judgement.withBuildFacts(facts, ValidationRequest.of(facts.baseDir(), files.descriptor(), files.schemaDirectory(), version)));
     long errors = product.count(Severity.ERROR);
     if (product.product() == null || errors > 0) {
       log.warn("Not generating sources nor packing the contract: the data product has " + Counts.plural(errors, "error")

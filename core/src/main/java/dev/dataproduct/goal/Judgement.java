@@ -21,7 +21,7 @@ final class Judgement {
 
   /** What to validate, with the fields the field-level rules hold worked out from the baseline when only changed ones are. */
   static ValidationRequest request(BuildFacts facts, ProjectFiles files, ContractRules rules) {
-    return new ValidationRequest(
+    return withBuildFacts(facts, new ValidationRequest(
         facts.baseDir(),
         files.descriptor(),
         files.schemaDirectory(),
@@ -29,10 +29,17 @@ final class Judgement {
         rules.policy(),
         rules.rules().settings(),
         rules.rules().refusals(),
-        fieldScope(facts, rules))
-        .withProjectVersionAt(facts.versionPosition())
-        // Input ports are held against the upstream contracts at hand, before generated code that imports a missing port fails to compile.
-        .withUpstreams(ReadOnce.upstreamContracts(facts));
+        fieldScope(facts, rules)));
+  }
+
+  /**
+   * {@code request} with what the build tool knows: where the build file gives the version, and
+   * the upstream contracts at hand, so input ports are held against them before generated code
+   * that imports a missing port fails to compile. Every goal's request has them, so one
+   * validation serves them all.
+   */
+  static ValidationRequest withBuildFacts(BuildFacts facts, ValidationRequest request) {
+    return request.withProjectVersionAt(facts.versionPosition()).withUpstreams(ReadOnce.upstreamContracts(facts));
   }
 
   /** The fingerprint of the request's inputs, or {@code ""} (never kept, never matches) when they cannot all be read. */
