@@ -9,7 +9,7 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.yaml.YamlLoadResult;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import java.io.Closeable;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.dataproduct.finding;
+package dev.dataproduct.rules;
 
 /** How much a finding matters. Errors fail the build; warnings fail it only when asked to. */
 public enum Severity {
