@@ -5,16 +5,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
-import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +25,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Per-rule fixtures, as buf keeps them: each folder under {@code src/test/resources/rules} is a
  * small product (a {@code dataproduct.yaml}, schemas under {@code src/main/avro}, optionally a
- * {@code fixture.properties} with {@code projectVersion} and {@code policy}) and an {@code
+ * {@code fixture.properties} with {@code projectVersion}, {@code policy} and rule levels as the
+ * build configures them, {@code level.<RULE-ID>=off|info|warning|error}) and an {@code
  * expected.txt} holding the exact findings the validator must print, positions and hints
  * included, in order. Folders named after a rule ID show that rule.
  */
@@ -49,6 +52,13 @@ class RuleFixturesTest {
     }
     Policy policy =
         props.containsKey("policy") ? PolicyLoader.load(dir.resolve(props.getProperty("policy")), "test-policy:1.0.0") : Policy.NONE;
+    Map<String, String> levels = new TreeMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("level.")) {
+        levels.put(key.substring("level.".length()), props.getProperty(key));
+      }
+    }
+    EffectiveRules rules = EffectiveRules.of(policy, levels, SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS);
     ValidationRequest request =
         new ValidationRequest(
             dir,
@@ -56,8 +66,8 @@ class RuleFixturesTest {
             dir.resolve("src/main/avro"),
             props.getProperty("projectVersion", "1.0.0"),
             policy,
-            RuleSettings.defaults(),
-            List.of());
+            rules.settings(),
+            rules.refusals());
     ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     String actual = result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
 
