@@ -100,6 +100,7 @@ public final class ContractCheck {
     if (allowed) {
       String note = " (allowed by the major version " + is.get().major() + ")";
       all.replaceAll(f -> isBreaking(f) ? new Finding(f.rule(), Severity.WARNING, f.position(), f.message() + note, f.hint(), f.target(), null) : f);
+      all.sort(Findings.ORDER);
     }
     String name = product.name() == null ? "data product" : product.name();
     return new CheckResult(name, current.version(), baseline == null ? null : baseline.version(), all, portsCompared, breaking, allowed);
