@@ -1,6 +1,6 @@
 // A breaking change to a product whose own unit test also breaks on the new schema: the contract
 // finding is the first failure the user sees, and no test runs before it.
-def log = new File(basedir, 'build.log').text
+evaluate(new File(verifyHelpers))
 // The builds append to one log; each ends with Maven's BUILD line.
 def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
 assert steps.size() >= 3 : "expected three builds in build.log"

@@ -1,6 +1,5 @@
 // A consumer reads its upstream's contract from the producer's jar on the dependency path.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 
 // The consumer that reads an existing port and a deprecated one passes with a warning.
 expect '[WARNING] dataproduct.yaml:21:11: WARNING [PORT-UPSTREAM-DEPRECATED] Input port "old-customers" reads port "legacy-customers" of crm/customers 3.0.0, but the port is deprecated'

@@ -1,10 +1,7 @@
 // A BACKWARD_TRANSITIVE port across a major release: 2.0.0 breaks 1.0.0 (allowed by the major),
 // 2.1.0 identical to 2.0.0 passes, 2.2.0 breaks 2.0.0 and fails naming 2.0.0 (and not 1.0.0).
-def log = new File(basedir, 'build.log').text
-def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
+evaluate(new File(verifyHelpers))
 assert builds.size() == 4 : "expected four builds in build.log, found " + builds.size()
-def expect = { int n, String line -> assert builds[n - 1].contains(line) : "build " + n + " lacks: " + line }
-def absent = { int n, String line -> assert !builds[n - 1].contains(line) : "build " + n + " must not say: " + line }
 def repo = new File(basedir, 'repo/dev/dataproduct/it/major-orders')
 def index = { String version ->
   def jar = new java.util.jar.JarFile(new File(repo, "${version}/major-orders-${version}.jar"))

@@ -1,12 +1,9 @@
 // Eight builds of one product whose releases are in a file repository that the local repository
 // has no metadata of: offline, the baseline cannot be established and the build fails, in generate
 // and in check; never a "first release", never a jar packed with "no earlier release".
-def log = new File(basedir, 'build.log').text
+evaluate(new File(verifyHelpers))
 // Each build starts with Maven's "Scanning for projects..." and ends with its errors, if any.
-def builds = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
 assert builds.size() == 8 : "expected eight builds in build.log, found " + builds.size()
-def expect = { int n, String line -> assert builds[n - 1].contains(line) : "build " + n + " lacks: " + line }
-def absent = { int n, String line -> assert !builds[n - 1].contains(line) : "build " + n + " must not say: " + line }
 
 def ga = 'dev.dataproduct.it:offline-orders'
 def offline = "Cannot establish the baseline of ${ga} 1.1.0: the build is offline and the local repository holds nothing cached from outer-local (file:"

@@ -1,7 +1,6 @@
 // Eight builds against one file-based repository: a first release, a compatible release, a break
 // that only the transitive port catches, the same break waived (offline), and four baseline options.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 // The builds append to one log; each ends with Maven's BUILD line.
 def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
 assert steps.size() >= 8 : "expected eight builds in build.log"

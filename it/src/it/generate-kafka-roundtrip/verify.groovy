@@ -1,6 +1,5 @@
 // The generated classes of a product, compiled with -Xlint:all -Werror, used by its own tests against a real Kafka broker.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 
 expect '[INFO] Generated orders 1.0.0 into target/generated-sources/dataproduct: 2 Avro classes, 3 producers, 3 consumers ('
 // The second build, with nothing changed, wrote nothing: it says so, and no generated file is newer than the end of the first build.

@@ -1,6 +1,5 @@
 // A FULL_TRANSITIVE port across two releases, in both directions, against a real Kafka broker.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 
 // 1.1.0 carries the 1.0.0 schema as history and is compatible with it.
 expect '; packed the contract into META-INF/dataproduct: 1 output port, schema history carried from 1.0.0 ('

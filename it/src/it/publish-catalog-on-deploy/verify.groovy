@@ -2,8 +2,7 @@
 import dev.dataproduct.testing.HeadlessChromium
 import groovy.json.JsonSlurper
 
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 // The builds append to one log; each starts with Maven's first line (errors come after the BUILD line).
 // Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
 def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)

@@ -17,7 +17,7 @@ separateNames.eachWithIndex { name, i ->
   assert separateLog.contains("[INFO] Published parallel/${name} 1.0.0 to ")
 }
 
-def log = new File(basedir, 'build.log').text
+evaluate(new File(verifyHelpers))
 assert log.contains('[INFO] Using the MultiThreadedBuilder implementation with a thread count of 4')
 def catalog = new File(basedir, 'catalog')
 def reactorNames = ['a', 'b', 'c', 'd'].collect { 'product-' + it }

@@ -8,7 +8,7 @@ if (['id', '-u'].execute().text.trim() == '0') {
   catalog.setWritable(true, false)
 }
 
-def log = new File(basedir, 'build.log').text
+evaluate(new File(verifyHelpers))
 def error = log.readLines().find { it.startsWith('[ERROR] Failed to execute goal dev.dataproduct:dataproduct-maven-plugin') }
 assert error != null : 'no publish error in build.log'
 assert error.contains("Cannot publish sales/read-only-orders 1.0.0 to the catalog ${catalog.canonicalPath}: ")

@@ -1,6 +1,5 @@
 // The rule catalogue, as users list it from the command line.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 expect 'NAMING: names of the product, its ports and topics'
 expect 'NAMING-KEBAB-CASE'
 expect 'Product, domain and port names are lower-kebab-case.'

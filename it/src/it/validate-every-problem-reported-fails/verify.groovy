@@ -1,6 +1,5 @@
 // Every problem of a broken product is reported in one run, each at its position, then the build fails once.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 
 expect '[INFO] Validated Orders 1.0.0: 3 output ports, 1 input port, 3 schemas, 19 errors, 2 warnings'
 [

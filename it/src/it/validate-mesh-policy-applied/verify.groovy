@@ -1,7 +1,6 @@
 // The policy artifact is resolved from the repository and applied; the summary names it; the
 // product may lower a rule the policy does not enforce, but not one it enforces.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 def policy = '(policy dev.dataproduct.it:mesh-policy:1.2.0)'
 
 expect '[INFO] Validated orders 2.0.0: 1 output port, 1 schema, 6 errors, 1 warning; policy dev.dataproduct.it:mesh-policy:1.2.0 applied'

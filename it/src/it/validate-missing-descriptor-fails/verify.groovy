@@ -1,6 +1,5 @@
 // Without dataproduct.yaml the goal fails and says how to create one.
-def log = new File(basedir, 'build.log').text
-def expect = { String line -> assert log.contains(line) : "build.log lacks: " + line }
+evaluate(new File(verifyHelpers))
 
 expect '[ERROR] dataproduct.yaml:1:1: ERROR [DESCRIPTOR-MISSING] Descriptor dataproduct.yaml does not exist'
 expect '    hint: Create dataproduct.yaml, starting from:'

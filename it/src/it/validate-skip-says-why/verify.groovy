@@ -1,5 +1,5 @@
 // dataproduct.skip skips the goal, even on a descriptor that would fail, and says why.
-def log = new File(basedir, 'build.log').text
+evaluate(new File(verifyHelpers))
 assert log.contains('[INFO] Skipping dataproduct:validate because dataproduct.skip is true')
 assert !log.contains('Validated ')
 assert !new File(basedir, 'target/dataproduct').exists()

@@ -5,18 +5,15 @@ import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
@@ -27,7 +24,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
@@ -117,7 +113,7 @@ public final class DirectoryCatalog {
       }
     } catch (IOException e) {
       throw new BuildError("Cannot read the catalog " + root + " for a dry run of " + entry.qualifiedName() + " "
-          + entry.version() + ": " + reason(e) + "; check that the directory is readable");
+          + entry.version() + ": " + FileTrees.reason(e) + "; check that the directory is readable");
     }
     createRoot(entry);
     Path staged = null;
@@ -144,12 +140,12 @@ public final class DirectoryCatalog {
     } catch (IOException e) {
       if (committed) {
         throw new BuildError("Published " + entry.qualifiedName() + " " + entry.version() + " to " + versionDir
-            + ", but could not update the catalog's index and pages: " + reason(e)
+            + ", but could not update the catalog's index and pages: " + FileTrees.reason(e)
             + "; publish again to update them (the published version is complete)");
       }
-      deleteQuietly(staged);
+      FileTrees.deleteTreeQuietly(staged);
       throw new BuildError("Cannot publish " + entry.qualifiedName() + " " + entry.version() + " to the catalog " + root
-          + ": " + reason(e) + "; the catalog is unchanged. Check that the directory is writable, or set "
+          + ": " + FileTrees.reason(e) + "; the catalog is unchanged. Check that the directory is writable, or set "
           + CatalogLocation.PROPERTY + " to another directory");
     }
   }
@@ -167,7 +163,7 @@ public final class DirectoryCatalog {
       skipped.forEach(s -> log.warn("Catalog " + root + ": left out of the index: " + s));
       return index;
     } catch (IOException e) {
-      throw new BuildError("Cannot read the catalog " + root + ": " + reason(e) + "; check that the directory is readable");
+      throw new BuildError("Cannot read the catalog " + root + ": " + FileTrees.reason(e) + "; check that the directory is readable");
     }
   }
 
@@ -201,15 +197,11 @@ public final class DirectoryCatalog {
           + ": the contract has no files; run the generate goal before publish");
     }
     for (String path : request.contractFiles().keySet()) {
-      if (!isSafePath(path)) {
+      if (!ContractLayout.isSafePath(path)) {
         throw new BuildError("Cannot publish " + entry.qualifiedName() + " " + entry.version() + ": contract file \""
             + path + "\" would land outside the version folder; contract paths are relative, /-separated safe names");
       }
     }
-  }
-
-  private static boolean isSafePath(String path) {
-    return !path.isEmpty() && Arrays.stream(path.split("/", -1)).allMatch(ContractLayout::isSafeName);
   }
 
   private void createRoot(CatalogEntry entry) {
@@ -220,7 +212,7 @@ public final class DirectoryCatalog {
       Files.createDirectories(root);
     } catch (IOException e) {
       throw new BuildError("Cannot publish " + entry.qualifiedName() + " " + entry.version() + ": the catalog "
-          + root + " cannot be created: " + reason(e) + "; set " + CatalogLocation.PROPERTY
+          + root + " cannot be created: " + FileTrees.reason(e) + "; set " + CatalogLocation.PROPERTY
           + " to a directory you can write");
     }
   }
@@ -383,16 +375,7 @@ public final class DirectoryCatalog {
         && Arrays.equals(Files.readAllBytes(target), content)) {
       return false;
     }
-    Path staging = root.resolve(CatalogLayout.STAGING);
-    Files.createDirectories(staging);
-    Path temporary = staging.resolve(UUID.randomUUID() + ".tmp");
-    try {
-      writeDurably(temporary, content);
-      Files.createDirectories(target.getParent());
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } finally {
-      Files.deleteIfExists(temporary);
-    }
+    FileTrees.writeAtomically(target, root.resolve(CatalogLayout.STAGING), out -> out.write(content));
     return true;
   }
 
@@ -407,7 +390,7 @@ public final class DirectoryCatalog {
       try (var children = Files.list(staging)) {
         for (Path child : (Iterable<Path>) children::iterator) {
           log.debug("Catalog " + root + ": removing " + child.getFileName() + ", left over from a publish that stopped");
-          deleteTree(child);
+          FileTrees.deleteTree(child);
           removed++;
         }
       }
@@ -450,59 +433,9 @@ public final class DirectoryCatalog {
     return files;
   }
 
-  private static void deleteTree(Path path) throws IOException {
-    if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
-      return;
-    }
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-        if (failure != null) {
-          throw failure;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
-  }
-
-  private static void deleteQuietly(Path path) {
-    if (path == null) {
-      return;
-    }
-    try {
-      deleteTree(path);
-    } catch (IOException ignored) {
-      // The publish already failed; that is the error worth reporting. The next publish removes it.
-    }
-  }
-
   private static PublishResult result(Outcome outcome, CatalogEntry entry, Path versionDir, List<String> files,
       List<String> differences, List<String> notes, boolean dryRun) {
     return new PublishResult(outcome, entry.qualifiedName(), entry.version(), versionDir, files, differences, notes, dryRun);
-  }
-
-  /** NIO exceptions often carry only a path as their message; say what happened, and where. */
-  static String reason(IOException e) {
-    String what;
-    if (e instanceof AccessDeniedException) {
-      what = "permission denied";
-    } else if (e instanceof FileAlreadyExistsException || e instanceof NotDirectoryException) {
-      what = "a file is in the way";
-    } else if (e instanceof NoSuchFileException) {
-      what = "no such file or directory";
-    } else if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      what = fs.getReason().toLowerCase(Locale.ROOT);
-    } else {
-      return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-    }
-    return e instanceof FileSystemException fs && fs.getFile() != null ? what + " (" + fs.getFile() + ")" : what;
   }
 
   /** The catalog's exclusive lock: first among this JVM's threads, then among processes through the file system. */

@@ -4,6 +4,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -56,7 +57,7 @@ public record PublishRequest(
       byte[] report = compatibilityReport != null && Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
       return new PublishRequest(CatalogEntry.of(contract), DirectoryCatalog.readTree(contractDirectory), report, dryRun);
     } catch (IOException e) {
-      throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + DirectoryCatalog.reason(e)
+      throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + FileTrees.reason(e)
           + "; check that the build directory is readable", e);
     }
   }

@@ -12,18 +12,18 @@ import dev.dataproduct.descriptor.model.Waiver;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.policy.WaiverApplication;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.CompatRules;
 import dev.dataproduct.rules.ContractRules;
-import dev.dataproduct.rules.PortRules;
+import dev.dataproduct.rules.Goal;
 import dev.dataproduct.rules.Rule;
+import dev.dataproduct.rules.RuleCatalog;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.VersionRules;
 import dev.dataproduct.rules.WaiverRules;
-import dev.dataproduct.validate.WaiverApplication;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -37,36 +37,13 @@ import org.apache.avro.Schema;
  * changes in the descriptor, the semantic-version rules, waivers, and the ports it reads from
  * other products.
  *
- * <p>Breaking changes are the findings of {@link #BREAKING} rules that stay errors after the rule
- * settings and waivers. A release whose major version is above the baseline's may make them:
- * they become warnings noting the major version. Otherwise they stay errors and {@code
- * VERSION-MAJOR-FOR-BREAKING} is reported once, naming both versions and the count.
+ * <p>Breaking changes are the findings of {@link Rule#isBreaking() breaking} rules that stay
+ * errors after the rule settings and waivers. A release whose major version is above the
+ * baseline's may make them: they become warnings noting the major version. Otherwise they stay
+ * errors and {@code VERSION-MAJOR-FOR-BREAKING} is reported once, naming both versions and the
+ * count. Waivers of the rules the check owns ({@link Goal#CHECK}) that accept nothing are reported.
  */
 public final class ContractCheck {
-
-  /** Rules whose findings break consumers, so they need a new major version. */
-  public static final Set<Rule> BREAKING =
-      Set.of(
-          CompatRules.WIRE,
-          CompatRules.LOGICAL_TYPE,
-          CompatRules.KEY_CHANGED,
-          CompatRules.PII_REMOVED,
-          CompatRules.CLASSIFICATION_LOWERED,
-          ContractRules.PORT_REMOVED,
-          ContractRules.PORT_RENAMED,
-          ContractRules.TOPIC_RENAMED,
-          ContractRules.PARTITIONS_REDUCED,
-          ContractRules.RETENTION_SHORTENED,
-          ContractRules.SLO_LOOSENED,
-          ContractRules.ENCODING_CHANGED,
-          ContractRules.KEY_ENCODING_CHANGED,
-          ContractRules.COMPATIBILITY_WEAKENED,
-          ContractRules.CLEANUP_POLICY_CHANGED);
-
-  /** Rules of the check goal outside its own areas; waivers of these are the check's to match. */
-  private static final Set<Rule> CONSUMER_RULES = Set.of(PortRules.UPSTREAM_MISSING, PortRules.UPSTREAM_RETIRED, PortRules.UPSTREAM_DEPRECATED);
-
-  private static final List<String> CHECK_PREFIXES = List.of("COMPAT-", "CONTRACT-", "VERSION-");
 
   private ContractCheck() {}
 
@@ -98,7 +75,8 @@ public final class ContractCheck {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(sources, "sources");
     DataProduct product = sources.product();
-    Findings findings = new Findings(settings);
+    WaiverApplication waivers = WaiverApplication.of(product);
+    Findings findings = new Findings(settings, waivers);
     int portsCompared = 0;
     if (baseline != null) {
       portsCompared = new Comparison(baseline, current, sources, findings).run();
@@ -109,36 +87,32 @@ public final class ContractCheck {
     }
     ConsumerCheck.check(product, upstreams, findings);
 
-    Set<Waiver> used = new HashSet<>();
-    List<Finding> all = new ArrayList<>(WaiverApplication.apply(product, findings.all(), used));
-    int breaking = (int) all.stream().filter(ContractCheck::isBreaking).count();
-    boolean allowed = false;
-    if (baseline != null && breaking > 0) {
-      Optional<ReleaseVersion> was = ReleaseVersion.parse(baseline.version());
-      Optional<ReleaseVersion> is = ReleaseVersion.parse(current.version());
-      allowed = was.isPresent() && is.isPresent() && is.get().major() > was.get().major();
-      if (allowed) {
-        String note = " (allowed by the major version " + is.get().major() + ")";
-        all.replaceAll(f -> isBreaking(f) ? new Finding(f.rule(), Severity.WARNING, f.position(), f.message() + note, f.hint(), f.target(), null) : f);
-      } else {
-        Findings version = new Findings(settings);
-        version.add(majorForBreaking(baseline.version(), current.version(), is, breaking, sources));
-        all.addAll(WaiverApplication.apply(product, version.all(), used));
-      }
+    int breaking = (int) findings.all().stream().filter(ContractCheck::isBreaking).count();
+    Optional<ReleaseVersion> is = ReleaseVersion.parse(current.version());
+    boolean allowed = baseline != null && breaking > 0 && majorAbove(baseline.version(), is);
+    if (baseline != null && breaking > 0 && !allowed) {
+      findings.add(majorForBreaking(baseline.version(), current.version(), is, breaking, sources));
     }
-    Findings unused = new Findings(settings);
-    unusedWaivers(product, used, baseline == null, unused);
-    all.addAll(unused.all());
-    Findings impact = new Findings(settings);
-    ImpactAnalysis.analyse(all, consumersByPort, sources, impact);
-    all.addAll(impact.all());
-    all.sort(Findings.ORDER);
+    ImpactAnalysis.analyse(findings.all(), consumersByPort, sources, findings);
+    unusedWaivers(product, waivers.used(), baseline == null, findings);
+
+    List<Finding> all = new ArrayList<>(findings.all());
+    if (allowed) {
+      String note = " (allowed by the major version " + is.get().major() + ")";
+      all.replaceAll(f -> isBreaking(f) ? new Finding(f.rule(), Severity.WARNING, f.position(), f.message() + note, f.hint(), f.target(), null) : f);
+      all.sort(Findings.ORDER);
+    }
     String name = product.name() == null ? "data product" : product.name();
     return new CheckResult(name, current.version(), baseline == null ? null : baseline.version(), all, portsCompared, breaking, allowed);
   }
 
   private static boolean isBreaking(Finding finding) {
-    return BREAKING.contains(finding.rule()) && !finding.isWaived() && finding.severity() == Severity.ERROR;
+    return finding.rule().isBreaking() && !finding.isWaived() && finding.severity() == Severity.ERROR;
+  }
+
+  private static boolean majorAbove(String baselineVersion, Optional<ReleaseVersion> is) {
+    Optional<ReleaseVersion> was = ReleaseVersion.parse(baselineVersion);
+    return was.isPresent() && is.isPresent() && is.get().major() > was.get().major();
   }
 
   private static void versionAbove(String baselineVersion, String version, CurrentSources sources, Findings findings) {
@@ -185,8 +159,7 @@ public final class ContractCheck {
   }
 
   private static boolean ownedByCheck(String ruleId) {
-    String id = ruleId.trim();
-    return CHECK_PREFIXES.stream().anyMatch(id::startsWith) || CONSUMER_RULES.stream().anyMatch(r -> r.id().equals(id));
+    return RuleCatalog.byId(ruleId).map(rule -> rule.goal() == Goal.CHECK).orElse(false);
   }
 
   /** The comparison of the two releases' ports and product. */

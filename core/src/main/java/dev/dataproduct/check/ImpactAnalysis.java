@@ -6,7 +6,7 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.ImpactRules;
 import java.util.ArrayList;
@@ -73,7 +73,7 @@ final class ImpactAnalysis {
   private static Map<String, Set<String>> breakingRulesByPort(List<Finding> checked, Set<String> portsWithConsumers) {
     Map<String, Set<String>> byPort = new TreeMap<>();
     for (Finding finding : checked) {
-      if (!ContractCheck.BREAKING.contains(finding.rule()) || finding.isWaived() || finding.severity() == Severity.INFO) {
+      if (!finding.rule().isBreaking() || finding.isWaived() || finding.severity() == Severity.INFO) {
         continue;
       }
       String target = finding.target() == null ? "" : finding.target();

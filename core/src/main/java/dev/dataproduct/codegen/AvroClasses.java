@@ -1,14 +1,12 @@
 package dev.dataproduct.codegen;
 
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,7 +58,7 @@ final class AvroClasses {
       throw new BuildError("Avro cannot generate classes for the schemas: " + e.getMessage(), e);
     } finally {
       if (staging != null) {
-        deleteQuietly(staging);
+        FileTrees.deleteTreeQuietly(staging); // a leftover temporary directory harms nothing
       }
     }
   }
@@ -82,26 +80,6 @@ final class AvroClasses {
     } catch (ReflectiveOperationException | RuntimeException e) {
       // An Avro that keeps its engine elsewhere renders the same classes, only more slowly.
       return false;
-    }
-  }
-
-  private static void deleteQuietly(Path directory) {
-    try {
-      Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-        @Override
-        public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-          Files.delete(file);
-          return FileVisitResult.CONTINUE;
-        }
-
-        @Override
-        public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-          Files.delete(dir);
-          return FileVisitResult.CONTINUE;
-        }
-      });
-    } catch (IOException e) {
-      // A leftover temporary directory harms nothing.
     }
   }
 }

@@ -62,9 +62,10 @@ public final class ContractLayout {
   /**
    * Whether {@code path} is a file name relative to the contract directory that stays inside it:
    * {@code /}-separated {@linkplain #isSafeName safe names}, so no {@code ..}, no absolute path,
-   * no backslash, no drive letter.
+   * no backslash, no drive letter. The one guard for contract paths read from an index and
+   * published into a catalog.
    */
-  static boolean isSafePath(String path) {
+  public static boolean isSafePath(String path) {
     if (path == null || path.isEmpty() || path.length() > 1024) {
       return false;
     }

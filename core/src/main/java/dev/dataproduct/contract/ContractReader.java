@@ -9,8 +9,9 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.yaml.YamlLoadResult;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
@@ -299,7 +300,7 @@ public final class ContractReader {
       if (!Files.isRegularFile(file)) {
         return Optional.empty();
       }
-      if (!file.toRealPath().startsWith(root.toRealPath())) {
+      if (!FileTrees.isInside(root, file)) {
         throw new MalformedContract("a symbolic link that leads outside " + root);
       }
       try (InputStream in = Files.newInputStream(file)) {

@@ -1,5 +1,6 @@
 package dev.dataproduct.finding;
 
+import dev.dataproduct.rules.Severity;
 import java.util.Collection;
 
 /** Counting findings for summary lines: "0 errors, 1 warning". */

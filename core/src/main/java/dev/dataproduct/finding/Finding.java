@@ -1,6 +1,7 @@
 package dev.dataproduct.finding;
 
 import dev.dataproduct.rules.Rule;
+import dev.dataproduct.rules.Severity;
 import java.util.Objects;
 
 /**

@@ -2,14 +2,16 @@ package dev.dataproduct.finding;
 
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.UnaryOperator;
 
 /**
  * Collects every finding of a run, applying the rule settings on the way in (a rule switched off
- * drops its findings, a changed severity replaces the default). Goals report everything here and
- * fail once at the end. Safe to fill from several threads.
+ * drops its findings, a changed severity replaces the default), then the product's waivers when
+ * given. Goals report everything here and fail once at the end. Safe to fill from several threads.
  */
 public final class Findings {
 
@@ -18,10 +20,20 @@ public final class Findings {
       Comparator.comparing(Finding::position).thenComparing(Finding::ruleId).thenComparing(Finding::message);
 
   private final RuleSettings settings;
+  private final UnaryOperator<Finding> waivers;
   private final List<Finding> collected = new ArrayList<>();
 
   public Findings(RuleSettings settings) {
+    this(settings, UnaryOperator.identity());
+  }
+
+  /**
+   * @param waivers turns a finding a waiver accepts into a waived one (a {@code
+   *     policy.WaiverApplication}); applied after the rule settings
+   */
+  public Findings(RuleSettings settings, UnaryOperator<Finding> waivers) {
     this.settings = settings;
+    this.waivers = waivers;
   }
 
   /** A collector that keeps every rule at its default severity. */
@@ -39,7 +51,7 @@ public final class Findings {
     if (configured == null) {
       return;
     }
-    Finding effective = finding.isWaived() ? finding : finding.withSeverity(configured);
+    Finding effective = finding.isWaived() ? finding : waivers.apply(finding.withSeverity(configured));
     synchronized (collected) {
       collected.add(effective);
     }

@@ -13,7 +13,7 @@ import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.publish.PublishedVersion;
 import dev.dataproduct.rules.RuleSettings;

@@ -11,7 +11,7 @@ import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.contract.ContractWriter;
 import dev.dataproduct.finding.Counts;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;

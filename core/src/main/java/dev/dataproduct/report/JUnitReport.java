@@ -1,7 +1,7 @@
 package dev.dataproduct.report;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.util.ArrayList;

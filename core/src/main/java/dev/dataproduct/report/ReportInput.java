@@ -2,7 +2,7 @@ package dev.dataproduct.report;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
 import java.util.ArrayList;

@@ -1,18 +1,9 @@
 package dev.dataproduct.report;
 
+import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.AtomicMoveNotSupportedException;
-import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileSystemException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
-import java.util.Locale;
-import java.util.UUID;
 
 /**
  * Writes a goal's three reports into a directory (the goals use {@code target/dataproduct/}),
@@ -25,12 +16,6 @@ import java.util.UUID;
 public final class ReportWriter {
 
   private ReportWriter() {}
-
-  /** What writes one report's content to a stream. */
-  @FunctionalInterface
-  private interface Content {
-    void writeTo(OutputStream out) throws IOException;
-  }
 
   /**
    * Writes {@code <goal>-report.json}, {@code TEST-dataproduct-<goal>.xml} and {@code <goal>.sarif}
@@ -45,7 +30,7 @@ public final class ReportWriter {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new ReportWriteException(
-          "Cannot create report directory " + directory + ": " + reason(e), directory, e);
+          "Cannot create report directory " + directory + ": " + FileTrees.reason(e), directory, e);
     }
     String goal = input.goal();
     Path json = writeAtomically(directory.resolve(JsonReport.fileName(goal)), out -> JsonReport.write(input, out));
@@ -54,51 +39,12 @@ public final class ReportWriter {
     return new ReportFiles(json, junit, sarif);
   }
 
-  private static Path writeAtomically(Path target, Content content) throws ReportWriteException {
-    Path temporary = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+  private static Path writeAtomically(Path target, FileTrees.Content content) throws ReportWriteException {
     try {
-      // Not Files.createTempFile: it makes the file owner-only, and the report would keep that.
-      try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.CREATE_NEW)) {
-        content.writeTo(out);
-      }
-      move(temporary, target);
+      FileTrees.writeAtomically(target, content);
       return target;
     } catch (IOException e) {
-      deleteQuietly(temporary);
-      throw new ReportWriteException("Cannot write report " + target + ": " + reason(e), target, e);
+      throw new ReportWriteException("Cannot write report " + target + ": " + FileTrees.reason(e), target, e);
     }
-  }
-
-  private static void move(Path from, Path to) throws IOException {
-    try {
-      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-    } catch (AtomicMoveNotSupportedException e) {
-      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
-    }
-  }
-
-  private static void deleteQuietly(Path file) {
-    try {
-      Files.deleteIfExists(file);
-    } catch (IOException ignored) {
-      // The write already failed; that is the error worth reporting.
-    }
-  }
-
-  /** NIO exceptions often carry only a path as their message; say what happened instead. */
-  private static String reason(IOException e) {
-    if (e instanceof AccessDeniedException) {
-      return "permission denied";
-    }
-    if (e instanceof FileAlreadyExistsException) {
-      return "a file is in the way: " + ((FileSystemException) e).getFile();
-    }
-    if (e instanceof NoSuchFileException) {
-      return "no such directory";
-    }
-    if (e instanceof FileSystemException fs && fs.getReason() != null) {
-      return fs.getReason().toLowerCase(Locale.ROOT);
-    }
-    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
   }
 }

@@ -1,7 +1,5 @@
 package dev.dataproduct.rules;
 
-import java.lang.reflect.Field;
-import java.lang.reflect.Modifier;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
@@ -13,29 +11,27 @@ import java.util.Optional;
 /**
  * Every rule the plugin knows, in one list: what {@code dataproduct:rules} prints, what the site's
  * rule pages are generated from, and what configuration, policies and waivers are checked
- * against. Rules are declared as {@code public static final Rule} constants in one class per area.
+ * against. Rules are declared as {@code public static final Rule} constants in one class per area,
+ * which lists them in its {@code all()}.
  */
 public final class RuleCatalog {
 
-  /** The classes that declare rules, one per area. Add a class here when an area is added. */
-  private static final List<Class<?>> DECLARING_CLASSES =
-      List.of(
-          DescriptorRules.class,
-          NamingRules.class,
-          OwnerRules.class,
-          PortRules.class,
-          SchemaRules.class,
-          GovernanceRules.class,
-          PolicyRules.class,
-          WaiverRules.class,
-          ContractRules.class,
-          CompatRules.class,
-          VersionRules.class,
-          ImpactRules.class,
-          CatalogRules.class,
-          RegistryRules.class);
-
-  private static final Map<String, Rule> BY_ID = load();
+  private static final Map<String, Rule> BY_ID =
+      index(
+          DescriptorRules.all(),
+          NamingRules.all(),
+          OwnerRules.all(),
+          PortRules.all(),
+          SchemaRules.all(),
+          GovernanceRules.all(),
+          PolicyRules.all(),
+          WaiverRules.all(),
+          ContractRules.all(),
+          CompatRules.all(),
+          VersionRules.all(),
+          ImpactRules.all(),
+          CatalogRules.all(),
+          RegistryRules.all());
 
   private RuleCatalog() {}
 
@@ -55,20 +51,13 @@ public final class RuleCatalog {
     return Suggestions.closest(id, BY_ID.keySet());
   }
 
-  private static Map<String, Rule> load() {
+  @SafeVarargs
+  private static Map<String, Rule> index(List<Rule>... areas) {
     Map<String, Rule> rules = new LinkedHashMap<>();
-    for (Class<?> declaring : DECLARING_CLASSES) {
-      for (Field field : declaring.getFields()) {
-        if (field.getType() == Rule.class && Modifier.isStatic(field.getModifiers())) {
-          try {
-            Rule rule = (Rule) field.get(null);
-            Rule clash = rules.put(rule.id(), rule);
-            if (clash != null) {
-              throw new IllegalStateException("rule ID declared twice: " + rule.id());
-            }
-          } catch (IllegalAccessException e) {
-            throw new IllegalStateException("cannot read rule " + field, e);
-          }
+    for (List<Rule> area : areas) {
+      for (Rule rule : area) {
+        if (rules.put(rule.id(), rule) != null) {
+          throw new IllegalStateException("rule ID declared twice: " + rule.id());
         }
       }
     }

@@ -1,6 +1,5 @@
 package dev.dataproduct.rules;
 
-import dev.dataproduct.finding.Severity;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Locale;

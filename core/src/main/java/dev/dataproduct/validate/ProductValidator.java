@@ -9,13 +9,13 @@ import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.policy.WaiverApplication;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashSet;
 import java.util.List;
 
 /**
@@ -84,7 +84,7 @@ public final class ProductValidator {
         new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
       }
     }
-    List<Finding> all = WaiverApplication.apply(product, findings.all(), new HashSet<>());
+    List<Finding> all = WaiverApplication.of(product).applyTo(findings.all());
     return new ValidationResult(product, schemas, all, request.policy());
   }
 

@@ -1,16 +1,19 @@
 package dev.dataproduct.validate;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.InputFingerprint;
+import dev.dataproduct.support.StableJson;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -19,12 +22,12 @@ import java.util.TreeMap;
 /**
  * Remembers the last validation's outcome under the fingerprint of its inputs, so that a rebuild
  * with nothing changed reuses it instead of parsing the descriptor and every schema again. The
- * file is plain text (one finding a line, tab-separated and escaped) so that reading it loads
- * neither YAML, JSON nor Avro.
+ * file is JSON: its format, the fingerprint, the summary line and the findings. A file in another
+ * format (an older plugin's) or damaged is a miss, never an error.
  */
 public final class ValidationCache {
 
-  private static final String FORMAT = "dataproduct-validate-cache/v1";
+  private static final String FORMAT = "dataproduct-validate-cache/v2";
 
   /** A remembered outcome: the summary line and the findings, as the last run reported them. */
   public record Outcome(String summaryLine, List<Finding> findings) {}
@@ -65,47 +68,47 @@ public final class ValidationCache {
       if (!Files.isRegularFile(file)) {
         return Optional.empty();
       }
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      if (lines.size() < 2 || !lines.get(0).equals(FORMAT + " " + fingerprint)) {
+      JsonNode root = StableJson.MAPPER.readTree(file.toFile());
+      if (!FORMAT.equals(root.path("format").asText()) || !fingerprint.equals(root.path("fingerprint").asText())) {
         return Optional.empty();
       }
       List<Finding> findings = new ArrayList<>();
-      for (String line : lines.subList(2, lines.size())) {
-        Finding finding = parse(line);
-        if (finding == null) {
+      for (JsonNode node : root.path("findings")) {
+        Optional<Rule> rule = RuleCatalog.byId(node.path("rule").asText());
+        if (rule.isEmpty()) {
           return Optional.empty(); // a rule this version does not know: validate afresh
         }
-        findings.add(finding);
+        SourcePosition at = new SourcePosition(node.get("path").asText(), node.get("line").asInt(), node.get("column").asInt());
+        findings.add(new Finding(rule.get(), Severity.valueOf(node.get("severity").asText()), at, node.get("message").asText(),
+            text(node, "hint"), text(node, "target"), text(node, "justification")));
       }
-      return Optional.of(new Outcome(unescape(lines.get(1)), findings));
+      return Optional.of(new Outcome(root.get("summary").asText(), findings));
     } catch (IOException | RuntimeException e) {
-      return Optional.empty(); // a damaged cache only costs a fresh validation
+      return Optional.empty(); // an older format or a damaged cache only costs a fresh validation
     }
   }
 
   /** Remembers an outcome; a failure to write only means the next build validates afresh. */
   public void write(String fingerprint, Outcome outcome) {
-    StringBuilder text = new StringBuilder(FORMAT).append(' ').append(fingerprint).append('\n');
-    text.append(escape(outcome.summaryLine())).append('\n');
+    ObjectNode root = StableJson.MAPPER.createObjectNode();
+    root.put("format", FORMAT);
+    root.put("fingerprint", fingerprint);
+    root.put("summary", outcome.summaryLine());
+    ArrayNode findings = root.putArray("findings");
     for (Finding f : outcome.findings()) {
-      text.append(String.join(
-              "\t",
-              f.ruleId(),
-              f.severity().name(),
-              escape(f.position().path()),
-              Integer.toString(f.position().line()),
-              Integer.toString(f.position().column()),
-              escape(f.message()),
-              escape(f.hint()),
-              escape(f.target()),
-              escape(f.justification())))
-          .append('\n');
+      ObjectNode node = findings.addObject();
+      node.put("rule", f.ruleId());
+      node.put("severity", f.severity().name());
+      node.put("path", f.position().path());
+      node.put("line", f.position().line());
+      node.put("column", f.position().column());
+      node.put("message", f.message());
+      node.put("hint", f.hint());
+      node.put("target", f.target());
+      node.put("justification", f.justification());
     }
     try {
-      Files.createDirectories(file.getParent());
-      Path temp = file.resolveSibling(file.getFileName() + ".tmp");
-      Files.writeString(temp, text, StandardCharsets.UTF_8);
-      Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+      FileTrees.writeAtomically(file, StableJson.bytes(root));
     } catch (IOException e) {
       // Not worth failing a build over: the cache is an optimisation.
     }
@@ -120,44 +123,8 @@ public final class ValidationCache {
     }
   }
 
-  private static Finding parse(String line) {
-    String[] parts = line.split("\t", -1);
-    Optional<Rule> rule = RuleCatalog.byId(parts[0]);
-    if (parts.length != 9 || rule.isEmpty()) {
-      return null;
-    }
-    SourcePosition at = new SourcePosition(unescape(parts[2]), Integer.parseInt(parts[3]), Integer.parseInt(parts[4]));
-    return new Finding(
-        rule.get(), Severity.valueOf(parts[1]), at, unescape(parts[5]), unescape(parts[6]), unescape(parts[7]), unescape(parts[8]));
-  }
-
-  /** {@code null} as {@code \0}; backslash, tab and line breaks escaped. */
-  static String escape(String s) {
-    if (s == null) {
-      return "\\0";
-    }
-    return s.replace("\\", "\\\\").replace("\t", "\\t").replace("\n", "\\n").replace("\r", "\\r");
-  }
-
-  static String unescape(String s) {
-    if (s.equals("\\0")) {
-      return null;
-    }
-    StringBuilder out = new StringBuilder(s.length());
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c == '\\' && i + 1 < s.length()) {
-        char next = s.charAt(++i);
-        out.append(switch (next) {
-          case 't' -> '\t';
-          case 'n' -> '\n';
-          case 'r' -> '\r';
-          default -> next;
-        });
-      } else {
-        out.append(c);
-      }
-    }
-    return out.toString();
+  private static String text(JsonNode finding, String field) {
+    JsonNode value = finding.get(field);
+    return value == null || value.isNull() ? null : value.asText();
   }
 }

@@ -3,7 +3,7 @@ package dev.dataproduct.validate;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.schema.SchemaSet;
 import java.util.List;

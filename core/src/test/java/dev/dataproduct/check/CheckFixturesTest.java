@@ -10,7 +10,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.history.HistoryFolder;
 import dev.dataproduct.rules.RuleSettings;

@@ -10,7 +10,7 @@ import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;

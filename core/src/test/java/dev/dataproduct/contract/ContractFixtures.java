@@ -7,7 +7,7 @@ import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;

@@ -1,7 +1,7 @@
 package dev.dataproduct.goal;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import java.io.PrintStream;
 import java.nio.file.Path;

@@ -1,7 +1,7 @@
 package dev.dataproduct.report;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.GovernanceRules;

@@ -79,7 +79,7 @@ class ReportWriterTest {
 
     assertEquals(inTheWay, e.path());
     assertEquals(
-        "Cannot create report directory " + inTheWay + ": a file is in the way: " + inTheWay, e.getMessage());
+        "Cannot create report directory " + inTheWay + ": a file is in the way (" + inTheWay + ")", e.getMessage());
   }
 
   @Test

@@ -14,7 +14,7 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
 import java.io.IOException;

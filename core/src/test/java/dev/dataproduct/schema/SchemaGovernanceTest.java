@@ -6,7 +6,7 @@ import static dev.dataproduct.schema.Fixtures.located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.schema.Fixtures.Loaded;
 import java.io.IOException;

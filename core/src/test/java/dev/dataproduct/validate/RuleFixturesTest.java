@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
-import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.Reader;
@@ -19,7 +19,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Properties;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,7 +31,8 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Per-rule fixtures, as buf keeps them: each folder under {@code src/test/resources/rules} is a
  * small product (a {@code dataproduct.yaml}, schemas under {@code src/main/avro}, optionally a
  * {@code fixture.properties} with {@code projectVersion}, {@code projectVersionAt} (where the
- * build file gives it, {@code path:line:col}), {@code policy}, and {@code upstreams}: folders of
+ * build file gives it, {@code path:line:col}), {@code policy}, rule levels as the build configures
+ * them ({@code level.<RULE-ID>=off|info|warning|error}), and {@code upstreams}: folders of
  * released products whose contracts the input ports are held against) and an {@code
  * expected.txt} holding the exact findings the validator must print, positions and hints
  * included, in order. Folders named after a rule ID show that rule.
@@ -56,6 +59,13 @@ class RuleFixturesTest {
     }
     Policy policy =
         props.containsKey("policy") ? PolicyLoader.load(dir.resolve(props.getProperty("policy")), "test-policy:1.0.0") : Policy.NONE;
+    Map<String, String> levels = new TreeMap<>();
+    for (String key : props.stringPropertyNames()) {
+      if (key.startsWith("level.")) {
+        levels.put(key.substring("level.".length()), props.getProperty(key));
+      }
+    }
+    EffectiveRules rules = EffectiveRules.of(policy, levels, SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS);
     ValidationRequest request =
         new ValidationRequest(
             dir,
@@ -63,8 +73,8 @@ class RuleFixturesTest {
             dir.resolve("src/main/avro"),
             props.getProperty("projectVersion", "1.0.0"),
             policy,
-            RuleSettings.defaults(),
-            List.of());
+            rules.settings(),
+            rules.refusals());
     if (props.containsKey("projectVersionAt")) {
       String[] at = props.getProperty("projectVersionAt").split(":");
       request = request.withProjectVersionAt(new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2])));

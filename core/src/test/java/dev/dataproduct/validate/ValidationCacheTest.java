@@ -102,9 +102,24 @@ class ValidationCacheTest {
     cache.write("abc", new ValidationCache.Outcome("Validated x", List.<Finding>of()));
     assertEquals(Optional.empty(), cache.read("def"), "another fingerprint");
 
-    Files.writeString(file, "dataproduct-validate-cache/v1 abc\nValidated x\nNO-SUCH-RULE\tERROR\tx\t1\t1\tm\t\\0\t\\0\t\\0\n");
+    Files.writeString(file, Files.readString(file).replace("\"findings\": []",
+        "\"findings\": [{\"rule\": \"NO-SUCH-RULE\", \"severity\": \"ERROR\", \"path\": \"x\", \"line\": 1, \"column\": 1, \"message\": \"m\"}]"));
+    assertTrue(Files.readString(file).contains("NO-SUCH-RULE"), Files.readString(file));
     assertEquals(Optional.empty(), cache.read("abc"), "a rule this version does not know");
-    Files.writeString(file, "dataproduct-validate-cache/v1 abc\nValidated x\nnot\tenough\n");
-    assertEquals(Optional.empty(), cache.read("abc"), "a damaged line");
+    Files.writeString(file, "{\"format\": \"dataproduct-validate-cache/v2\", \"fingerprint\": \"abc\", \"summ");
+    assertEquals(Optional.empty(), cache.read("abc"), "a damaged file");
+  }
+
+  @Test
+  void aCacheFileInTheOldTabSeparatedFormatIsAMissThatTheNextWriteReplaces() throws IOException {
+    Path file = project.resolve("validate.cache");
+    Files.writeString(file, "dataproduct-validate-cache/v1 abc\nValidated x\nOWNER-TEAM\tERROR\tdataproduct.yaml\t1\t1\tm\t\\0\t\\0\t\\0\n");
+    ValidationCache cache = new ValidationCache(file);
+
+    assertEquals(Optional.empty(), cache.read("abc"));
+
+    cache.write("abc", new ValidationCache.Outcome("Validated x", List.<Finding>of()));
+    assertEquals(Optional.of(new ValidationCache.Outcome("Validated x", List.<Finding>of())), cache.read("abc"));
+    assertTrue(Files.readString(file).startsWith("{"), "JSON now");
   }
 }

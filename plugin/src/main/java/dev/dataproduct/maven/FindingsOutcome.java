@@ -2,7 +2,7 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import java.io.File;
 import java.util.List;
 import java.util.Locale;

@@ -66,7 +66,10 @@ final class RulePages {
     out.append("| | |\n| --- | --- |\n")
         .append("| area | [").append(rule.area().prefix()).append("](index.html#").append(rule.area().prefix().toLowerCase(Locale.ROOT)).append("): ")
         .append(plain(rule.area().purpose())).append(" |\n")
-        .append("| default severity | ").append(severity(rule)).append(" |\n\n");
+        .append("| default severity | ").append(severity(rule)).append(" |\n")
+        .append("| reported by | `dataproduct:").append(rule.goal().goalName()).append("` |\n")
+        .append("| change class | ").append(rule.changeClass().name().toLowerCase(Locale.ROOT)).append(" (version step: ")
+        .append(rule.changeClass().release()).append("): ").append(plain(rule.changeClass().meaning())).append(" |\n\n");
     out.append("## Change its severity\n\n```xml\n<configuration>\n  <rules>\n    <").append(rule.id()).append(">warning</").append(rule.id())
         .append(">  <!-- off, info, warning or error -->\n  </rules>\n</configuration>\n```\n\n");
     out.append("## Accept one finding\n\n```yaml\nwaivers:\n  - rule: ").append(rule.id())

@@ -113,9 +113,10 @@ final class Sources {
     return "text";
   }
 
+  /** A file's text; a byte that is not UTF-8 (the DESCRIPTOR-ENCODING fixture) shows as U+FFFD. */
   static String read(Path file) {
     try {
-      return Files.readString(file, StandardCharsets.UTF_8);
+      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot read " + file + ": " + e.getMessage(), e);
     }

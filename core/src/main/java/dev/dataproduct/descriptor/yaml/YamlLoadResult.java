@@ -1,7 +1,7 @@
 package dev.dataproduct.descriptor.yaml;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.finding.Severity;
+import dev.dataproduct.rules.Severity;
 import java.util.List;
 import java.util.Optional;
 
