@@ -75,6 +75,34 @@ public final class CodeGenerator {
   }
 
   /**
+   * The stamp of a whole {@code generate} run with the inputs the core knows: the descriptor and the
+   * schemas by content, the product's version, these options, Avro's version and this jar. The
+   * front end adds what only it knows (its own jar, the dependencies, the baseline) and skips the
+   * run, validation included, when {@link GenerationStamp#isCurrent()}.
+   *
+   * @param stampFile where the stamp is kept, outside {@code outputs}
+   * @param outputs every directory the run writes to
+   */
+  public GenerationStamp stamp(Path stampFile, List<Path> outputs, Path descriptor, Path schemaDirectory, String version) {
+    return GenerationStamp.at(stampFile, outputs)
+        .setting("version", version)
+        .setting("options", options)
+        .setting("avro", AVRO_VERSION)
+        .identity("dataproduct-core", codeLocation(CodeGenerator.class))
+        .content("descriptor", descriptor)
+        .content("schemas", schemaDirectory);
+  }
+
+  /** The jar (or classes directory) {@code type} was loaded from. */
+  public static Path codeLocation(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      throw new IllegalStateException("Cannot tell where " + type.getName() + " was loaded from", e);
+    }
+  }
+
+  /**
    * Generates the sources of {@code product} into {@code outputDirectory}. Meant for a product
    * that validated without errors: a schema that did not load has no class, and a port whose key
    * or value does not resolve is a build error.

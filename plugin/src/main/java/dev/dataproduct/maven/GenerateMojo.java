@@ -3,6 +3,7 @@ package dev.dataproduct.maven;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodegenResult;
+import dev.dataproduct.codegen.GenerationStamp;
 import dev.dataproduct.codegen.RuntimeDependencies;
 import dev.dataproduct.codegen.UpstreamProduct;
 import dev.dataproduct.contract.Contract;
@@ -201,6 +202,13 @@ public class GenerateMojo extends AbstractDataProductMojo {
   protected void run() {
     // Registered first, so that a product with errors still compiles what it had (and says why not more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
+    GenerationStamp stamp = stamp();
+    if (stamp.isCurrent()) {
+      getLog().info("Generated sources and packed contract of " + project.getArtifactId() + " " + project.getVersion()
+          + " are current: no input changed since the last build (" + relative(outputDirectory) + ")");
+      return;
+    }
+    stamp.discard();
     ValidationResult product =
         new ProductValidator(buildLog(), MavenWording.INSTANCE)
             .validate(ValidationRequest.of(project.getBasedir().toPath(), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion()));
@@ -253,6 +261,34 @@ public class GenerateMojo extends AbstractDataProductMojo {
         .forEach(port -> getLog().info(
             "Port \"" + port.portName() + "\": " + project.getVersion() + " breaks the releases before it, as its major version allows;"
                 + " its transitive history starts again here, so later releases are compared with " + project.getVersion() + " and those after it"));
+    stamp.record();
+  }
+
+  /**
+   * What a run reads, for skipping a run with nothing changed. The baseline is looked up again (a
+   * newer release may have appeared); a history read from a registry before a first release is the
+   * registry's to change, so such a run is never skipped.
+   */
+  private GenerationStamp stamp() {
+    Path file = Path.of(project.getBuild().getDirectory(), "dataproduct", "generate.stamp");
+    GenerationStamp stamp = new CodeGenerator(options(), MavenWording.INSTANCE)
+        .stamp(file, List.of(outputDirectory.toPath(), contractDirectory.toPath()), descriptor.toPath(), schemaDirectory.toPath(), project.getVersion())
+        .identity("dataproduct-maven-plugin", CodeGenerator.codeLocation(GenerateMojo.class))
+        .lateSetting("baseline", () -> {
+          Baseline previous = new BaselineResolver(repositorySystem, session.getRepositorySession(), project, getLog()).resolve(baseline);
+          boolean fromRegistry = !previous.exists() && history != null && history.strip().equalsIgnoreCase("registry");
+          return previous.exists() ? previous.source() + " " + previous.version() : fromRegistry ? "registry read at " + System.nanoTime() : "none";
+        });
+    if (history != null && !history.isBlank()) {
+      stamp.setting("history", history.strip()).content("history folder", project.getBasedir().toPath().resolve(history.strip()).normalize());
+    }
+    for (Artifact artifact : compileArtifacts()) {
+      stamp.identity(artifact.getId(), artifact.getFile() == null ? Path.of(artifact.getId()) : artifact.getFile().toPath());
+    }
+    if (baseline != null && !baseline.isBlank()) {
+      stamp.identity("baseline path", project.getBasedir().toPath().resolve(baseline.strip()).normalize());
+    }
+    return stamp;
   }
 
   private CodegenOptions options() {
