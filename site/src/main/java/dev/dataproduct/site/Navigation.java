@@ -11,7 +11,7 @@ final class Navigation {
 
   /** Hand-written pages, each {@code src/pages/<slug>.md}. */
   static final List<String> HAND_WRITTEN =
-      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "migration", "faq");
+      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "migration", "performance", "faq");
 
   /** The side bar: slug and label, in order. */
   static final List<String[]> MENU = List.of(
@@ -24,6 +24,7 @@ final class Navigation {
       new String[] {"catalog", "Catalog and registry"},
       new String[] {GOALS, "Goals"},
       new String[] {"migration", "Migration"},
+      new String[] {"performance", "Performance"},
       new String[] {"faq", "FAQ"});
 
   private Navigation() {}
