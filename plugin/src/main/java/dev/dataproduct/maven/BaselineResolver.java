@@ -219,7 +219,7 @@ final class BaselineResolver {
     return new Baseline(contract, version, project.getGroupId() + ":" + project.getArtifactId() + ":" + version + " from " + from, null);
   }
 
-  private static boolean looksLikePath(String option) {
+  static boolean looksLikePath(String option) {
     return option.endsWith(".jar") || option.contains("/") || option.contains(File.separator) || option.equals(".");
   }
 

@@ -285,7 +285,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
     for (Artifact artifact : compileArtifacts()) {
       stamp.identity(artifact.getId(), artifact.getFile() == null ? Path.of(artifact.getId()) : artifact.getFile().toPath());
     }
-    if (baseline != null && !baseline.isBlank()) {
+    if (baseline != null && BaselineResolver.looksLikePath(baseline.strip())) {
       stamp.identity("baseline path", project.getBasedir().toPath().resolve(baseline.strip()).normalize());
     }
     return stamp;
