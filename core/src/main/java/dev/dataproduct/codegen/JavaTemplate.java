@@ -40,11 +40,25 @@ final class JavaTemplate {
   }
 
   static String fill(String template, Map<String, ?> values) {
-    String text = STANDALONE_TAG.matcher(template).replaceAll("$1");
-    for (Matcher section = SECTION.matcher(text); section.find(); section = SECTION.matcher(text)) {
-      boolean shown = flag(values, section.group(2)) == section.group(1).equals("#");
-      text = text.substring(0, section.start()) + (shown ? section.group(3) : "") + text.substring(section.end());
+    return fillValues(fillSections(STANDALONE_TAG.matcher(template).replaceAll("$1"), values), values);
+  }
+
+  /** One pass over {@code text}; a shown section's content is filled the same way, for the sections inside it. */
+  private static String fillSections(String text, Map<String, ?> values) {
+    Matcher section = SECTION.matcher(text);
+    StringBuilder out = new StringBuilder(text.length());
+    int done = 0;
+    while (section.find()) {
+      out.append(text, done, section.start());
+      if (flag(values, section.group(2)) == section.group(1).equals("#")) {
+        out.append(fillSections(section.group(3), values));
+      }
+      done = section.end();
     }
+    return out.append(text, done, text.length()).toString();
+  }
+
+  private static String fillValues(String text, Map<String, ?> values) {
     return VALUE.matcher(text).replaceAll(value -> {
       Object v = values.get(value.group(1));
       if (v == null || v instanceof Boolean) {
