@@ -7,7 +7,7 @@ def file = 'src/main/avro/com/example/orders/OrderEvents.avsc'
 // 1. The union file loads and generates: a class per type, a typed client per port for the type it names; released.
 assert steps[0].contains('[INFO] Generated legacy-orders 1.0.0 into target/generated-sources/dataproduct: 4 Avro classes, 2 producers, 2 consumers (')
 def generated = new File(basedir, 'v1.0.0/target/generated-sources/dataproduct/dataproduct/sales/legacyorders/OrdersPlacedProducer.java').text
-assert generated.contains('PortProducer<String, OrderPlaced> producer') : 'the orders-placed producer sends OrderPlaced'
+assert generated.contains('extends PortProducer<String, com.example.orders.OrderPlaced>') : 'the orders-placed producer sends OrderPlaced'
 assert new File(basedir, 'repo/dev/dataproduct/it/legacy-orders/1.0.0/legacy-orders-1.0.0.jar').isFile()
 assert steps[0].contains("[WARNING] ${file}:22:16: WARNING [GOVERNANCE-FIELD-DOC] Field \"orderId\" of record \"com.example.orders.OrderPlaced\" has no doc")
 

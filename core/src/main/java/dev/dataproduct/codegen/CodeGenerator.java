@@ -9,8 +9,6 @@ import dev.dataproduct.schema.SchemaFile;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.Wording;
-import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -60,10 +58,8 @@ public final class CodeGenerator {
       "PortProducer", "PortRecord", "SchemaRegistryClient", "SchemaRegistryException", "SingleObjectCodec", "UndecodableRecord",
       "UndecodableRecordException", "UndecodableRecordHandler", "UnknownSchemaException", "WriterSchemas");
 
-  private static final String TEMPLATE_DIRECTORY = "/dev/dataproduct/codegen/runtime/";
   private static final Set<String> PRIMITIVE_TYPES = Set.of("string", "bytes", "int", "long", "float", "double", "boolean");
   private static final String AVRO_VERSION = Optional.ofNullable(Schema.class.getPackage().getImplementationVersion()).orElse("unknown");
-  private static final Map<String, String> TEMPLATES = new HashMap<>();
 
   private final CodegenOptions options;
   private final Wording wording;
@@ -72,6 +68,34 @@ public final class CodeGenerator {
   public CodeGenerator(CodegenOptions options, Wording wording) {
     this.options = options;
     this.wording = wording;
+  }
+
+  /**
+   * The stamp of a whole {@code generate} run with the inputs the core knows: the descriptor and the
+   * schemas by content, the product's version, these options, Avro's version and this jar. The
+   * front end adds what only it knows (its own jar, the dependencies, the baseline) and skips the
+   * run, validation included, when {@link GenerationStamp#isCurrent()}.
+   *
+   * @param stampFile where the stamp is kept, outside {@code outputs}
+   * @param outputs every directory the run writes to
+   */
+  public GenerationStamp stamp(Path stampFile, List<Path> outputs, Path descriptor, Path schemaDirectory, String version) {
+    return GenerationStamp.at(stampFile, outputs)
+        .setting("version", version)
+        .setting("options", options)
+        .setting("avro", AVRO_VERSION)
+        .identity("dataproduct-core", codeLocation(CodeGenerator.class))
+        .content("descriptor", descriptor)
+        .content("schemas", schemaDirectory);
+  }
+
+  /** The jar (or classes directory) {@code type} was loaded from. */
+  public static Path codeLocation(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      throw new IllegalStateException("Cannot tell where " + type.getName() + " was loaded from", e);
+    }
   }
 
   /**
@@ -136,7 +160,7 @@ public final class CodeGenerator {
 
     String runtimePackage = javaPackage + ".runtime";
     for (String name : RUNTIME_CLASSES) {
-      add(entries, contents, runtimePackage.replace('.', '/') + "/" + name + ".java", PortSources.HEADER + runtimeSource(name, runtimePackage));
+      add(entries, contents, runtimePackage.replace('.', '/') + "/" + name + ".java", JavaTemplate.render("runtime/" + name, Map.of("package", runtimePackage)));
     }
     String packagePath = javaPackage.replace('.', '/') + "/";
     for (OutputPort port : product.outputPorts()) {
@@ -199,25 +223,5 @@ public final class CodeGenerator {
           + "; their names become the same Java class name, so rename one of them in dataproduct.yaml");
     }
     contents.put(path, bytes);
-  }
-
-  /** The runtime class {@code name} in {@code runtimePackage}; templates are read once per class loader. */
-  static String runtimeSource(String name, String runtimePackage) {
-    String template;
-    synchronized (TEMPLATES) {
-      template = TEMPLATES.computeIfAbsent(name, CodeGenerator::readTemplate);
-    }
-    return template.replace("${package}", runtimePackage);
-  }
-
-  private static String readTemplate(String name) {
-    try (InputStream in = CodeGenerator.class.getResourceAsStream(TEMPLATE_DIRECTORY + name + ".java.tmpl")) {
-      if (in == null) {
-        throw new IllegalStateException("The dataproduct-core jar has no template " + name + "; it is damaged");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new BuildError("Cannot read the template " + name + " from the dataproduct-core jar: " + e.getMessage(), e);
-    }
   }
 }

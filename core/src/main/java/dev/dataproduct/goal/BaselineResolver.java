@@ -117,7 +117,7 @@ public final class BaselineResolver {
     return new Baseline(contract, version, releases.coordinates() + ":" + version + " from " + fetched.from(), null);
   }
 
-  private static boolean looksLikePath(String option) {
+  static boolean looksLikePath(String option) {
     return option.endsWith(".jar") || option.contains("/") || option.contains(File.separator) || option.equals(".");
   }
 

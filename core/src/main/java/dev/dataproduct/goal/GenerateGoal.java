@@ -3,6 +3,7 @@ package dev.dataproduct.goal;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodegenResult;
+import dev.dataproduct.codegen.GenerationStamp;
 import dev.dataproduct.codegen.RuntimeDependencies;
 import dev.dataproduct.codegen.UpstreamProduct;
 import dev.dataproduct.contract.Contract;
@@ -23,6 +24,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.Consumer;
 
 /**
  * {@code generate}: the product's Java sources ({@link CodeGenerator}) and its contract packed for
@@ -39,13 +41,28 @@ public final class GenerateGoal {
     this.facts = facts;
   }
 
+  /** Generates with nothing but the core's own inputs in the stamp (for front ends with no code or options of their own). */
+  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+    run(files, outputDirectory, options, baseline, stamp -> {});
+  }
+
   /**
    * @param outputDirectory where the Java sources go
    * @param baseline the baseline option, as {@link BaselineResolver#resolve} reads it
+   * @param frontEndInputs adds to the stamp what only the front end knows it read (its own code,
+   *     its options), so that a change there runs generate in full
    */
-  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline, Consumer<GenerationStamp> frontEndInputs) {
     BuildLog log = facts.log();
     String version = facts.version();
+    GenerationStamp stamp = stamp(files, outputDirectory, options, baseline);
+    frontEndInputs.accept(stamp);
+    if (stamp.isCurrent()) {
+      log.info("Generated sources and packed contract of " + facts.name() + " " + version
+          + " are current: no input changed since the last build (" + Paths.relative(facts.baseDir(), outputDirectory) + ")");
+      return;
+    }
+    stamp.discard();
     ValidationResult product =
         Judgement.validate(facts, Judgement.withBuildFacts(facts, ValidationRequest.of(facts.baseDir(), files.descriptor(), files.schemaDirectory(), version)));
     long errors = product.count(Severity.ERROR);
@@ -97,6 +114,31 @@ public final class GenerateGoal {
         .forEach(port -> log.info(
             "Port \"" + port.portName() + "\": " + version + " breaks the releases before it, as its major version allows;"
                 + " its transitive history starts again here, so later releases are compared with " + version + " and those after it"));
+    stamp.record();
+  }
+
+  /**
+   * What a run reads, for skipping a run with nothing changed: the sources by content, the options,
+   * the compile dependencies and a baseline path by identity. The baseline is looked up again (a
+   * newer release may have appeared).
+   */
+  private GenerationStamp stamp(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+    GenerationStamp stamp = new CodeGenerator(options, facts.wording())
+        .stamp(files.reportDirectory().resolve("generate.stamp"), List.of(outputDirectory, files.contractDirectory()), files.descriptor(),
+            files.schemaDirectory(), facts.version())
+        .lateSetting("baseline", () -> {
+          Baseline previous = new BaselineResolver(facts).resolve(baseline);
+          return previous.exists() ? previous.source() + " " + previous.version() : "none";
+        });
+    for (BuildFacts.Dependency dependency : facts.dependencies()) {
+      if (dependency.compile()) {
+        stamp.identity(dependency.name(), dependency.file() == null ? Path.of(dependency.name()) : dependency.file());
+      }
+    }
+    if (baseline != null && BaselineResolver.looksLikePath(baseline.strip())) {
+      stamp.identity("baseline path", facts.baseDir().resolve(baseline.strip()).normalize());
+    }
+    return stamp;
   }
 
   /** {@code groupId:artifactId} of every library the generated sources compile against. */

@@ -6,7 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.support.TestWording;
-import java.lang.reflect.Method;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
 import java.net.URL;
 import java.net.URLClassLoader;
 import java.nio.file.Files;
@@ -39,9 +40,10 @@ class TopLevelUnionFileTest {
     }
     try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> producer = loader.loadClass("dataproduct.sales.orders.OrdersPlacedProducer");
-      Method send = List.of(producer.getMethods()).stream().filter(m -> m.getName().equals("send") && m.getParameterCount() == 2).findFirst().orElseThrow();
+      // The producer's key and value types are the type arguments of the runtime's PortProducer it extends.
+      ParameterizedType port = (ParameterizedType) producer.getGenericSuperclass();
       assertEquals(List.of("com.example.orders.OrderKey", "com.example.orders.OrderPlaced"),
-          List.of(send.getParameterTypes()).stream().map(Class::getName).toList());
+          List.of(port.getActualTypeArguments()).stream().map(Type::getTypeName).toList());
     }
   }
 

@@ -58,7 +58,7 @@ class UpstreamConsumersTest {
         "Input port \"customers\" gets no consumer: its product crm/customers is not on the dependency path; add the dependency on its jar"),
         result.notes());
     String consumer = Files.readString(out.resolve("dataproduct/sales/analytics/upstream/ShopOrdersConsumer.java"));
-    assertTrue(consumer.contains("import com.example.shop.OrderEvent;"), consumer);
+    assertTrue(consumer.contains("public final class ShopOrdersConsumer extends PortConsumer<String, com.example.shop.OrderEvent> {"), consumer);
     assertTrue(consumer.contains("public static final String TOPIC = \"sales.shop.order-events.v1\";"), consumer);
     assertTrue(consumer.contains("public static final String VERSION = \"1.1.0\";"), "the upstream's version: " + consumer);
     assertTrue(consumer.contains("This product reads it as input port {@code shop-orders}."), consumer);

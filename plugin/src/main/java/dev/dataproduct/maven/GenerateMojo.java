@@ -1,6 +1,9 @@
 package dev.dataproduct.maven;
 
 import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.codegen.CodeGenerator;
+import dev.dataproduct.codegen.GenerationStamp;
+import dev.dataproduct.goal.BaselineResolver;
 import dev.dataproduct.goal.GenerateGoal;
 import java.io.File;
 import javax.inject.Inject;
@@ -172,7 +175,25 @@ public class GenerateMojo extends AbstractDataProductMojo {
   protected void run() {
     // Registered first, so that a product with errors still compiles what it had (and says why not more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline);
+    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline, this::stampInputs);
+  }
+
+  /**
+   * What only Maven knows generate read: the plugin's own jar and the history option. A history
+   * read from a registry before a first release is the registry's to change, so such a run is never
+   * skipped.
+   */
+  private void stampInputs(GenerationStamp stamp) {
+    stamp.identity("dataproduct-maven-plugin", CodeGenerator.codeLocation(GenerateMojo.class));
+    if (history == null || history.isBlank()) {
+      return;
+    }
+    stamp.setting("history", history.strip());
+    if (history.strip().equalsIgnoreCase("registry")) {
+      stamp.lateSetting("registry history", () -> new BaselineResolver(facts()).resolve(baseline).exists() ? "not read" : "read at " + System.nanoTime());
+    } else {
+      stamp.content("history folder", project.getBasedir().toPath().resolve(history.strip()).normalize());
+    }
   }
 
   private CodegenOptions options() {

@@ -14,6 +14,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,6 +29,7 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -89,6 +91,63 @@ class GenerateMojoTest {
     mojo.execute();
 
     assertEquals(before, modificationTimes(mojo));
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void aRebuildWithNothingChangedStopsBeforeReadingAnythingAndSaysSo(GenerateMojo mojo) throws Exception {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.execute();
+    Map<String, FileTime> before = modificationTimes(mojo);
+    InfoLog log = new InfoLog();
+    mojo.setLog(log);
+
+    mojo.execute();
+
+    assertEquals(1, log.lines.size(), log.lines.toString());
+    assertTrue(log.lines.get(0).matches("Generated sources and packed contract of [\\w-]+ 1\\.1\\.0 are current: no input changed since the last build \\(.*out/sources\\)"),
+        log.lines.get(0));
+    assertEquals(before, modificationTimes(mojo));
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void aChangedDescriptorRewritesThePortClassesItChangesAfterANoOpRebuild(GenerateMojo mojo) throws Exception {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.execute();
+    mojo.execute();
+    Path descriptor = shop.resolve("dataproduct.yaml");
+    String yaml = Files.readString(descriptor);
+    Files.writeString(descriptor, yaml.replace("sales.shop.payments.v1", "sales.shop.payments.v2"));
+    assertFalse(yaml.equals(Files.readString(descriptor)), "the fixture names a payments topic");
+    ageEveryFile(mojo);
+
+    mojo.execute();
+
+    Map<String, FileTime> changed = new TreeMap<>(modificationTimes(mojo));
+    changed.values().removeIf(LONG_AGO::equals);
+    assertTrue(changed.containsKey("sources/dataproduct/sales/shop/PaymentsProducer.java"), changed.keySet().toString());
+    assertTrue(changed.containsKey("sources/dataproduct/sales/shop/PaymentsConsumer.java"), changed.keySet().toString());
+    assertFalse(changed.containsKey("sources/dataproduct/sales/shop/OrderEventsProducer.java"), changed.keySet().toString());
+    assertFalse(changed.keySet().stream().anyMatch(path -> path.startsWith("sources/com/")), "no Avro class: " + changed.keySet());
+  }
+
+  @Test
+  @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
+  void aChangedOptionOrDependencyJarIsNoNoOp(GenerateMojo mojo) throws Exception {
+    configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
+    mojo.execute();
+    mojo.stringType = "CharSequence";
+
+    mojo.execute();
+
+    assertTrue(Files.readString(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java")).contains("private java.lang.CharSequence code;"));
+
+    Files.writeString(temp.resolve("kafka-clients.jar"), "a jar that came after the last build");
+    InfoLog log = new InfoLog();
+    mojo.setLog(log);
+    mojo.execute();
+    assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("Generated shop 1.1.0 into")), log.lines.toString());
   }
 
   @Test
@@ -195,6 +254,16 @@ class GenerateMojoTest {
     return history.stream().map(r -> r.version() + " from " + r.origin()).toList();
   }
 
+  /** Keeps what is logged at INFO. */
+  private static final class InfoLog extends SystemStreamLog {
+    final List<String> lines = new ArrayList<>();
+
+    @Override
+    public void info(CharSequence content) {
+      lines.add(content.toString());
+    }
+  }
+
   private static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
@@ -221,6 +290,8 @@ class GenerateMojoTest {
       artifacts.add(artifact);
     }
     mojo.project.setArtifacts(artifacts);
+    // The stamp of the last run goes to the build directory, outside the outputs.
+    mojo.project.getBuild().setDirectory(temp.resolve("build").toString());
     // The harness's project stub has version 0; the shop's descriptor says 1.1.0.
     mojo.project.setVersion("1.1.0");
   }

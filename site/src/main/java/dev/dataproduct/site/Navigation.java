@@ -11,7 +11,7 @@ final class Navigation {
 
   /** Hand-written pages, each {@code src/pages/<slug>.md}. */
   static final List<String> HAND_WRITTEN =
-      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "migration", "faq");
+      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "migration", "performance", "faq");
 
   /** The side bar: slug and label, in order. */
   static final List<String[]> MENU = List.of(
@@ -25,6 +25,7 @@ final class Navigation {
       new String[] {"backstage", "Publishing to Backstage"},
       new String[] {GOALS, "Goals"},
       new String[] {"migration", "Migration"},
+      new String[] {"performance", "Performance"},
       new String[] {"faq", "FAQ"});
 
   private Navigation() {}

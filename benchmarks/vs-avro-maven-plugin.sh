@@ -1,0 +1,132 @@
+#!/usr/bin/env bash
+# Whole-build timing against avro-maven-plugin: one corpus of N record schemas (one output port
+# each, written by dev.dataproduct.bench.SyntheticProduct), three projects built from it:
+#   avro   avro-maven-plugin 1.12.2, goal `schema` (stringType String, decimals as BigDecimal:
+#          the same Avro options as ours)
+#   ours   dataproduct-maven-plugin from this checkout, goal `generate` (which validates first)
+#   floor  the sources `ours` generated, checked in under src/main/java, no generator at all
+# All three have the same dependencies (avro, kafka-clients) and compiler settings.
+# For each project and round, interleaved (avro, ours, floor, avro, ours, floor, ...):
+#   generate  `mvn -o generate-sources` after rm -rf target
+#   clean     `mvn -o compile` after rm -rf target
+#   noop      `mvn -o compile` again, nothing changed
+# each as one whole Maven process under /usr/bin/time: CPU seconds (user + sys), wall seconds,
+# peak RSS. Prints the medians and the ratios ours/avro (generate, clean) and ours/floor (noop).
+# Usage, from the project root:  benchmarks/vs-avro-maven-plugin.sh [N=500] [ROUNDS=3]
+# N is any count; the published figures use 100, 500 and 2000. The first run needs the network
+# once, to download avro-maven-plugin 1.12.2; every build after that runs offline (-o).
+# Our plugin is installed into a repository of the benchmark's own (BENCH_DIR/repo) that reads
+# through to ~/.m2 (Maven's maven.repo.local.tail), so ~/.m2 is never written to.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+n=${1:-500}; rounds=${2:-3}
+root=$(pwd)
+bench=${BENCH_DIR:-$root/benchmarks/target/vs-avro-$n}
+m2=${M2_REPO:-$HOME/.m2/repository}
+repo=(-Dmaven.repo.local="$bench/repo" -Dmaven.repo.local.tail="$m2")
+mvn=("$root/mvnw" -B -ntp -o "${repo[@]}")
+rm -rf "$bench/avro" "$bench/ours" "$bench/floor" "$bench/corpus"
+mkdir -p "$bench"
+
+if [ ! -f "$m2/org/apache/avro/avro-maven-plugin/1.12.2/avro-maven-plugin-1.12.2.jar" ]; then
+  "$root/mvnw" -B -q -ntp dependency:get -Dartifact=org.apache.avro:avro-maven-plugin:1.12.2
+fi
+if [ -z "${SKIP_INSTALL:-}" ]; then
+  echo "installing this checkout's plugin into $bench/repo"
+  "${mvn[@]}" -q -pl plugin -am install -DskipTests -Djacoco.skip -Dinvoker.skip >/dev/null
+fi
+version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
+cp_file=$(mktemp)
+trap 'rm -f "$cp_file"' EXIT
+"${mvn[@]}" -q -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -Djacoco.skip >/dev/null
+java -cp "core/target/test-classes:core/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$bench/corpus" "$n" "$n"
+
+pom() { # $1 = artifactId, $2 = the <plugin> element or nothing
+  cat <<POM
+<project xmlns="http://maven.apache.org/POM/4.0.0">
+  <modelVersion>4.0.0</modelVersion>
+  <groupId>com.example.bench</groupId>
+  <artifactId>$1</artifactId>
+  <version>1.0.0</version>
+  <properties>
+    <project.build.sourceEncoding>UTF-8</project.build.sourceEncoding>
+    <maven.compiler.release>17</maven.compiler.release>
+    <dataproduct.baseline>none</dataproduct.baseline>
+  </properties>
+  <dependencies>
+    <dependency><groupId>org.apache.avro</groupId><artifactId>avro</artifactId><version>1.12.2</version></dependency>
+    <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-clients</artifactId><version>4.4.0</version></dependency>
+  </dependencies>
+  <build>
+    <plugins>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-clean-plugin</artifactId><version>3.5.0</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-resources-plugin</artifactId><version>3.3.1</version></plugin>
+      <plugin><groupId>org.apache.maven.plugins</groupId><artifactId>maven-compiler-plugin</artifactId><version>3.15.0</version></plugin>
+      $2
+    </plugins>
+  </build>
+</project>
+POM
+}
+
+mkdir -p "$bench/avro/src/main" "$bench/ours/src/main" "$bench/floor/src/main/java"
+cp -r "$bench/corpus/src/main/avro" "$bench/avro/src/main/"
+cp -r "$bench/corpus/src/main/avro" "$bench/ours/src/main/"
+cp "$bench/corpus/dataproduct.yaml" "$bench/ours/"
+pom avro '<plugin><groupId>org.apache.avro</groupId><artifactId>avro-maven-plugin</artifactId><version>1.12.2</version>
+        <configuration><stringType>String</stringType><enableDecimalLogicalType>true</enableDecimalLogicalType></configuration>
+        <executions><execution><goals><goal>schema</goal></goals></execution></executions></plugin>' > "$bench/avro/pom.xml"
+pom ours "<plugin><groupId>dev.dataproduct</groupId><artifactId>dataproduct-maven-plugin</artifactId><version>$version</version>
+        <executions><execution><goals><goal>generate</goal></goals></execution></executions></plugin>" > "$bench/ours/pom.xml"
+pom floor '' > "$bench/floor/pom.xml"
+# The floor checks in exactly what ours generates.
+(cd "$bench/ours" && "${mvn[@]}" -q generate-sources >/dev/null)
+tar -C "$bench/ours/target/generated-sources/dataproduct" --exclude=.dataproduct-generated -cf - . | tar -C "$bench/floor/src/main/java" -xf -
+echo "corpus: $n schemas, $n output ports; $(find "$bench/floor/src/main/java" -name '*.java' | wc -l) generated files, $(find "$bench/floor/src/main/java" -name '*.java' -exec cat {} + | wc -l) lines"
+
+results=$bench/results.tsv
+printf 'round\tproject\tstep\twall\tcpu\trss_kib\n' > "$results"
+measure() { # $1 round, $2 project, $3 step, rest: maven arguments; appends one row
+  local round=$1 project=$2 step=$3 out
+  shift 3
+  out=$(mktemp)
+  (cd "$bench/$project" && /usr/bin/time -f '%e %U %S %M' -o "$out" "${mvn[@]}" -q "$@" >"$bench/$project.log" 2>&1) \
+    || { echo "$project $step failed; see $bench/$project.log" >&2; cat "$bench/$project.log" >&2; exit 1; }
+  awk -v r="$round" -v p="$project" -v s="$step" '{ printf "%s\t%s\t%s\t%.2f\t%.2f\t%d\n", r, p, s, $1, $2 + $3, $4 }' "$out" >> "$results"
+  rm -f "$out"
+}
+for round in $(seq 0 "$rounds"); do # round 0 warms the file cache and the JIT of nothing: not counted
+  for project in avro ours floor; do
+    rm -rf "$bench/$project/target"
+    measure "$round" "$project" generate generate-sources
+    rm -rf "$bench/$project/target"
+    measure "$round" "$project" clean compile
+    measure "$round" "$project" noop compile
+  done
+  echo "round $round of $rounds done"
+done
+
+awk -F'\t' -v n="$n" -v rounds="$rounds" '
+  function median(key,   k, c, i, j, t, a) {
+    c = split(values[key], a, " ")
+    for (i = 2; i <= c; i++) { t = a[i]; for (j = i - 1; j >= 1 && a[j] + 0 > t + 0; j--) a[j + 1] = a[j]; a[j + 1] = t }
+    return (c % 2) ? a[(c + 1) / 2] : (a[c / 2] + a[c / 2 + 1]) / 2
+  }
+  NR > 1 && $1 > 0 {
+    for (m = 4; m <= 6; m++) { key = $2 SUBSEP $3 SUBSEP m; values[key] = values[key] (values[key] == "" ? "" : " ") $m }
+  }
+  END {
+    printf "N = %d schemas and ports, median of %d interleaved rounds (CPU = user + sys seconds of the whole Maven process)\n\n", n, rounds
+    printf "| step | avro-maven-plugin | ours | floor | ours / avro | ours / floor |\n| --- | --- | --- | --- | --- | --- |\n"
+    split("generate clean noop", steps, " ")
+    for (s = 1; s <= 3; s++) {
+      st = steps[s]
+      a = median("avro" SUBSEP st SUBSEP 5); o = median("ours" SUBSEP st SUBSEP 5); f = median("floor" SUBSEP st SUBSEP 5)
+      printf "| %s, CPU s | %.1f | %.1f | %.1f | %.2f | %.2f |\n", st, a, o, f, o / a, o / f
+      a = median("avro" SUBSEP st SUBSEP 4); o = median("ours" SUBSEP st SUBSEP 4); f = median("floor" SUBSEP st SUBSEP 4)
+      printf "| %s, wall s | %.1f | %.1f | %.1f | %.2f | %.2f |\n", st, a, o, f, o / a, o / f
+      a = median("avro" SUBSEP st SUBSEP 6); o = median("ours" SUBSEP st SUBSEP 6); f = median("floor" SUBSEP st SUBSEP 6)
+      printf "| %s, peak RSS MiB | %d | %d | %d | %.2f | %.2f |\n", st, a / 1024, o / 1024, f / 1024, o / a, o / f
+    }
+  }' "$results" | tee "$bench/summary.md"
+echo "every run: $results"
