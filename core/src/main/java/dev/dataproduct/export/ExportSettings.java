@@ -1,5 +1,9 @@
 package dev.dataproduct.export;
 
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+
 /**
  * What the exports say about the environment, which the descriptor does not hold. Every member is
  * optional ({@code null}): without a bootstrap the documents name no server.
@@ -30,6 +34,24 @@ public record ExportSettings(String bootstrapServers, String registryUrl, String
   /** The OpenLineage namespace of Kafka datasets: {@code kafka://<first bootstrap server>}, or {@code kafka://unknown}. */
   public String kafkaNamespace() {
     return "kafka://" + (bootstrapServers == null ? "unknown" : bootstrapServers.split(",")[0].strip());
+  }
+
+  /**
+   * The event time a reproducible build's timestamp gives: ISO-8601 as is, seconds since the epoch
+   * converted; {@code null} (so {@link #EPOCH}) for none or for one that is neither.
+   */
+  public static String eventTimeOf(String buildTimestamp) {
+    if (buildTimestamp == null || buildTimestamp.isBlank()) {
+      return null;
+    }
+    String t = buildTimestamp.strip();
+    try {
+      return t.chars().allMatch(Character::isDigit)
+          ? Instant.ofEpochSecond(Long.parseLong(t)).toString()
+          : OffsetDateTime.parse(t).toInstant().toString();
+    } catch (DateTimeException | NumberFormatException e) {
+      return null;
+    }
   }
 
   private static String blankToNull(String s) {

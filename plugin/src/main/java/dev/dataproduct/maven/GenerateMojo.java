@@ -10,6 +10,8 @@ import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.contract.ContractWriter;
+import dev.dataproduct.export.ExportSettings;
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Severity;
 import dev.dataproduct.history.AdoptedHistory;
@@ -24,6 +26,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import javax.inject.Inject;
 import org.apache.maven.artifact.Artifact;
@@ -126,6 +129,35 @@ public class GenerateMojo extends AbstractDataProductMojo {
   boolean enableDecimalLogicalType;
 
   /**
+   * The Kafka bootstrap servers ({@code host:port[,host:port]}) the product's topics live on, named
+   * by the exports in the open standards packed beside the contract: ODCS {@code servers}, the
+   * AsyncAPI server and the OpenLineage dataset namespace {@code kafka://<first server>}. Without
+   * it the exports name no server and OpenLineage uses {@code kafka://unknown}. Every product of a
+   * cluster should give the same value, so lineage tools join their datasets.
+   *
+   * <pre>{@code <bootstrapServers>kafka-1.example.com:9092</bootstrapServers>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.kafka.bootstrapServers")
+  String bootstrapServers;
+
+  /**
+   * The schema registry's vendor ({@code confluent}, {@code apicurio}, ...), for the AsyncAPI
+   * export's Kafka server binding (with {@code registryUrl}). None by default.
+   *
+   * <pre>{@code <registryVendor>apicurio</registryVendor>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.vendor")
+  String registryVendor;
+
+  /** The reproducible-build timestamp: the OpenLineage export's event time, so the packed contract does not change between builds. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
+  /**
    * Whether records get a {@code getOptional<Field>()} beside every getter. Default {@code false}.
    *
    * <pre>{@code <createOptionalGetters>true</createOptionalGetters>}</pre>
@@ -214,8 +246,9 @@ public class GenerateMojo extends AbstractDataProductMojo {
       throw new BuildError(problem);
     });
 
+    List<UpstreamProduct> upstreams = upstreamProducts();
     CodegenResult generated = new CodeGenerator(options(), MavenWording.INSTANCE)
-        .generate(product.product(), product.schemas(), project.getVersion(), upstreamProducts(), outputDirectory.toPath());
+        .generate(product.product(), product.schemas(), project.getVersion(), upstreams, outputDirectory.toPath());
     generated.notes().forEach(note -> getLog().warn(note));
     if (generated.changed()) {
       buildContext.refresh(outputDirectory);
@@ -231,7 +264,10 @@ public class GenerateMojo extends AbstractDataProductMojo {
       getLog().warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
           + " that dataproduct:check reports");
     }
-    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), contractDirectory.toPath());
+    // Export hook: the contract in the open standards, packed beside it (dev.dataproduct.export).
+    SortedMap<String, byte[]> exports = Exports.files(contract, upstreams.stream().map(UpstreamProduct::contract).toList(),
+        new ExportSettings(bootstrapServers, registryUrl, registryVendor, ExportSettings.eventTimeOf(outputTimestamp)));
+    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(), exports, contractDirectory.toPath());
     if (packed.changed()) {
       buildContext.refresh(contractDirectory);
     }
