@@ -2,6 +2,7 @@ package dev.dataproduct.catalog;
 
 import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.Wording;
@@ -239,11 +240,13 @@ public final class DirectoryCatalog {
       if (mine != null && theirs != null && Arrays.equals(mine, theirs)) {
         continue;
       }
-      if (path.startsWith(CatalogLayout.CONTRACT)) {
-        String name = path.substring(CatalogLayout.CONTRACT.length());
+      String name = path.startsWith(CatalogLayout.CONTRACT) ? path.substring(CatalogLayout.CONTRACT.length()) : null;
+      // The exports are derived from the contract (and the plugin version), so they do not decide.
+      if (name != null && !Exports.isExport(name)) {
         differences.add(name + (mine == null ? " is only in the published version" : theirs == null ? " is new in this build" : " differs"));
       } else if (mine != null) {
-        notes.add("kept the published " + path + "; this build's differs");
+        notes.add(theirs == null ? "the published version has no " + path + "; a published version is left as it is"
+            : "kept the published " + path + "; this build's differs");
       }
     }
     Outcome outcome = differences.isEmpty() ? Outcome.IDENTICAL : Outcome.REFUSED;
