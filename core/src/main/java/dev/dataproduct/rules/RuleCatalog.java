@@ -33,7 +33,8 @@ public final class RuleCatalog {
           VersionRules.class,
           ImpactRules.class,
           CatalogRules.class,
-          RegistryRules.class);
+          RegistryRules.class,
+          ImportRules.class);
 
   private static final Map<String, Rule> BY_ID = load();
 

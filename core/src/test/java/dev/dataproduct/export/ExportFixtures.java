@@ -20,17 +20,17 @@ import java.nio.file.Path;
 import java.util.List;
 
 /** The products the exports are tested on: the repository's examples/orders and fixtures under src/test/resources/export/. */
-final class ExportFixtures {
+public final class ExportFixtures {
 
   private ExportFixtures() {}
 
   /** examples/orders, as the repository ships it (tests run in core/). */
-  static Path orders() {
+  public static Path orders() {
     return Path.of("..", "examples", "orders").toAbsolutePath().normalize();
   }
 
   /** A product that reads orders: a record key, the confluent encoding, an input port. */
-  static Path payments() {
+  public static Path payments() {
     try {
       return Path.of(ExportFixtures.class.getResource("/export/payments").toURI());
     } catch (URISyntaxException e) {
@@ -39,7 +39,7 @@ final class ExportFixtures {
   }
 
   /** The contract generate packs for the product in {@code dir}, which must validate without errors. */
-  static Contract contract(Path dir, String version) {
+  public static Contract contract(Path dir, String version) {
     try {
       return build(dir, version);
     } catch (java.io.IOException e) {
