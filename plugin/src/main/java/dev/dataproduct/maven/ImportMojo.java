@@ -58,7 +58,7 @@ public class ImportMojo extends AbstractMojo {
   String topicPrefix;
 
   /** Where {@code dataproduct.yaml} and {@code src/main/avro} are written; the current directory by default. */
-  @Parameter(property = "dataproduct.import.directory", defaultValue = "${user.dir}")
+  @Parameter(property = "dataproduct.import.directory", defaultValue = "${basedir}")
   File directory;
 
   @Parameter(defaultValue = "${session}", readonly = true)
