@@ -26,7 +26,7 @@ public record ExportSettings(String bootstrapServers, String registryUrl, String
 
   public ExportSettings {
     bootstrapServers = blankToNull(bootstrapServers);
-    registryUrl = blankToNull(registryUrl);
+    registryUrl = withoutCredentials(blankToNull(registryUrl));
     registryVendor = blankToNull(registryVendor);
     eventTime = blankToNull(eventTime) == null ? EPOCH : eventTime.strip();
   }
@@ -52,6 +52,11 @@ public record ExportSettings(String bootstrapServers, String registryUrl, String
     } catch (DateTimeException | NumberFormatException e) {
       return null;
     }
+  }
+
+  /** The URL without {@code user:password@}: the exports are packed into a jar and published, never a secret. */
+  private static String withoutCredentials(String url) {
+    return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
   }
 
   private static String blankToNull(String s) {

@@ -94,6 +94,14 @@ class AsyncApiExportTest {
   }
 
   @Test
+  void credentialsInTheRegistryUrlAreNeverWrittenIntoTheDocument() {
+    ExportSettings withSecret = new ExportSettings("broker:9092", "https://ci:s3cret@registry.example.com/apis/ccompat/v7", null, null);
+    String json = AsyncApiExport.write(orders, List.of(), withSecret);
+    assertFalse(json.contains("s3cret"), json);
+    assertTrue(json.contains("\"schemaRegistryUrl\": \"https://registry.example.com/apis/ccompat/v7\""), json);
+  }
+
+  @Test
   void writeGivesTheDocumentAsJson() throws Exception {
     String json = AsyncApiExport.write(orders, List.of(), KAFKA);
     assertEquals(AsyncApiExport.document(orders, List.of(), KAFKA).toString(), new JsonMapper().readTree(json).toString());

@@ -33,31 +33,59 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 @Mojo(name = "import", requiresProject = false, threadSafe = true)
 public class ImportMojo extends AbstractMojo {
 
-  /** ODCS v3 contract files (YAML or JSON), comma-separated; their schema objects become the output ports, in order. */
+  /**
+   * ODCS v3 contract files (YAML or JSON), comma-separated; their schema objects become the output ports, in order.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.import.odcs")
   List<File> odcs;
 
-  /** The schema registry to import from, when no ODCS contract is named (a Confluent-compatible API, as for publish). */
+  /**
+   * The schema registry to import from, when no ODCS contract is named (a Confluent-compatible API, as for publish).
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.registry.url")
   String registryUrl;
 
-  /** The {@code <server>} in {@code settings.xml} with the registry's credentials, as for publish. */
+  /**
+   * The {@code <server>} in {@code settings.xml} with the registry's credentials, as for publish.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.registry.serverId")
   String registryServerId;
 
-  /** The product's domain, for a registry import. */
+  /**
+   * The product's domain, for a registry import.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.import.domain")
   String domain;
 
-  /** The product's name, for a registry import. */
+  /**
+   * The product's name, for a registry import.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.import.name")
   String name;
 
-  /** Only the registry's topics starting with this ({@code sales.orders.}); all topics by default. */
+  /**
+   * Only the registry's topics starting with this ({@code sales.orders.}); all topics by default.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.import.topicPrefix")
   String topicPrefix;
 
-  /** Where {@code dataproduct.yaml} and {@code src/main/avro} are written; the current directory by default. */
+  /**
+   * Where {@code dataproduct.yaml} and {@code src/main/avro} are written; the current directory by default.
+   *
+   * @since 0.1.0
+   */
   @Parameter(property = "dataproduct.import.directory", defaultValue = "${basedir}")
   File directory;
 
