@@ -17,8 +17,8 @@ try {
   ['OrderEvent', 'OrderTotal', 'Money'].each { assert new File(dir, "src/main/avro/com/example/imported/${it}.avsc").isFile() : it }
   assert new File(dir, 'src/main/avro/com/example/imported/OrderEvent.avsc').text.contains('"type" : "Money"')
   def url = registry.url()
-  assert steps[0].contains("[WARNING] ${url}/subjects/sales.imported.order-totals.v1-value: WARNING [IMPORT-UNMAPPED] Topic sales.imported.order-totals.v1 has no key subject: the port is imported without a key")
-  assert steps[0].contains("[WARNING] ${url}/subjects/legacy-orders: WARNING [IMPORT-UNMAPPED] Subject legacy-orders does not follow <topic>-key / <topic>-value; it is not imported")
+  assert steps[0].contains("[WARNING] ${url}/subjects/sales.imported.order-totals.v1-value:1:1: WARNING [IMPORT-UNMAPPED] Topic sales.imported.order-totals.v1 has no key subject: the port is imported without a key")
+  assert steps[0].contains("[WARNING] ${url}/subjects/legacy-orders:1:1: WARNING [IMPORT-UNMAPPED] Subject legacy-orders does not follow <topic>-key / <topic>-value; it is not imported")
   assert steps[0].contains('[INFO] Imported 4 files into ')
   assert !dir.list().any { it.startsWith('.dataproduct-import-') } : 'a staging folder was left behind'
 

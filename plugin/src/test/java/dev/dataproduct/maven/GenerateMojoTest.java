@@ -63,6 +63,9 @@ class GenerateMojoTest {
     assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("com/example/shop/OrderEvent.java")));
     assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("dataproduct/sales/shop/OrderEventsProducer.java")));
     assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("contract.json")));
+    // The contract in the open standards, packed beside it.
+    assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/asyncapi.json")));
+    assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/odps.yaml")));
   }
 
   @Test
