@@ -13,12 +13,18 @@ def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 // 1. Deployed to the file repository and published: the version folder holds the descriptor,
 //    the schemas, the compatibility report and the waivers.
 assert new File(basedir, 'repo/dev/dataproduct/it/publish-orders/1.0.0/publish-orders-1.0.0.jar').isFile()
-assert steps[0].contains("[INFO] Published sales/publish-orders 1.0.0 to ${v100.canonicalPath} (7 files)")
+assert steps[0].contains("[INFO] Published sales/publish-orders 1.0.0 to ${v100.canonicalPath} (11 files)")
 ['contract/dataproduct.yaml', 'contract/contract.json', 'contract/ports/order-events/key.avsc', 'contract/ports/order-events/value.avsc',
  'compatibility-report.json', 'waivers.json', 'entry.json', 'index.html'].each {
   assert new File(v100, it).isFile() : "1.0.0 lacks " + it
 }
 assert new File(v100, 'contract/dataproduct.yaml').text.contains('version: 1.0.0')
+// The contract in the open standards, packed by generate beside it and listed in the entry for the pages.
+def exports = ['contract/exports/asyncapi.json', 'contract/exports/odcs/order-events.odcs.yaml', 'contract/exports/odps.yaml', 'contract/exports/openlineage.json']
+exports.each { assert new File(v100, it).isFile() : "1.0.0 lacks " + it }
+assert new JsonSlurper().parse(new File(v100, 'entry.json')).exports == exports
+def asyncapi = new JsonSlurper().parse(new File(v100, 'contract/exports/asyncapi.json'))
+assert asyncapi.asyncapi == '3.0.0' && asyncapi.info.version == '1.0.0' && asyncapi.operations.keySet() == ['send-order-events'] as Set
 def report = new JsonSlurper().parse(new File(v100, 'compatibility-report.json'))
 assert report.goal == 'check'
 def waivers = new JsonSlurper().parse(new File(v100, 'waivers.json'))
@@ -40,6 +46,7 @@ new java.util.zip.ZipFile(deployedJar).withCloseable { jar ->
   def schema = jar.getEntry('META-INF/dataproduct/ports/order-events/value.avsc')
   assert schema != null : 'the deployed jar lacks its contract'
   assert !jar.getInputStream(schema).text.contains('in capitals') : 'the changed 1.0.0 was deployed'
+  assert jar.getEntry('META-INF/dataproduct/exports/odcs/order-events.odcs.yaml') != null : 'the jar lacks the ODCS export'
 }
 
 // 4. With check's rule lowered to a warning, publish refuses it itself, naming the file that differs;
@@ -52,7 +59,7 @@ assert !new File(v100, 'contract/ports/order-events/value.avsc').text.contains('
 // 5. A dry run lists what it would write and writes nothing.
 assert steps[4].contains('[INFO]   would write contract/ports/order-events/value.avsc')
 assert steps[4].contains('[INFO] Dry run: would publish sales/publish-orders 1.1.0 to ')
-assert steps[4].contains('(9 files); nothing was written')
+assert steps[4].contains('(13 files); nothing was written')
 
 // 6. and 7. Never an unchecked contract: one line naming the goal to bind, or the switch to remove.
 assert steps[5].contains('Not publishing publish-orders 1.1.0: dataproduct:publish publishes only a contract that passed validate and check in the same build, and dataproduct:check did not run; add <goal>check</goal> to the plugin\'s <execution> next to <goal>publish</goal>')

@@ -25,7 +25,7 @@ def names = reactorNames + separateNames
 names.each { name ->
   def folder = new File(catalog, "products/parallel/${name}/1.0.0")
   def builtBy = reactorNames.contains(name) ? log : new File(basedir, name + '/build.log').text
-  assert builtBy.contains("[INFO] Published parallel/${name} 1.0.0 to ${folder.canonicalPath} (7 files)")
+  assert builtBy.contains("[INFO] Published parallel/${name} 1.0.0 to ${folder.canonicalPath} (11 files)")
   ['entry.json', 'contract/dataproduct.yaml', 'contract/ports/events/value.avsc', 'compatibility-report.json', 'waivers.json', 'index.html'].each {
     assert new File(folder, it).isFile() : "${name} lacks ${it}"
   }

@@ -1,10 +1,12 @@
 package dev.dataproduct.backstage;
 
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.publish.PublishOutcome;
 import dev.dataproduct.publish.PublishPlan;
 import dev.dataproduct.publish.PublishTarget;
 import dev.dataproduct.publish.Release;
 import dev.dataproduct.support.BuildError;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,11 +32,21 @@ public final class BackstageTarget implements PublishTarget {
 
   @Override
   public PublishPlan check(Release release) {
-    plan = backstage.check(release.contract(), () -> MinimalAsyncApi.of(release.contract()));
+    plan = backstage.check(release.contract(), () -> asyncApi(release));
     if (plan.refused()) {
       return PublishPlan.refused(name(), release, plan.message(), List.of());
     }
     return PublishPlan.accepted(name(), release, List.of());
+  }
+
+  /** Each API entity's definition: the AsyncAPI document generate packed beside the contract, the same one the catalog publishes. */
+  private static String asyncApi(Release release) {
+    byte[] document = release.request().contractFiles().get(Exports.ASYNCAPI);
+    if (document == null) {
+      throw new BuildError("Cannot publish " + release.label() + " to Backstage: its packed contract has no " + Exports.ASYNCAPI
+          + " (packed by an older plugin?); build the project again so that generate packs the exports");
+    }
+    return new String(document, StandardCharsets.UTF_8);
   }
 
   @Override

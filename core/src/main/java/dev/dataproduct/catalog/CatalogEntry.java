@@ -4,6 +4,7 @@ import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
+import dev.dataproduct.export.Exports;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
@@ -30,6 +31,9 @@ import org.apache.avro.util.internal.JacksonUtils;
  * @param ports the output ports, in descriptor order
  * @param inputPorts the ports of other products this one reads; they draw the lineage
  * @param waivers findings the product accepted, with their reasons
+ * @param exports the version's contract in the open standards (ODCS, ODPS, AsyncAPI, OpenLineage),
+ *     as paths relative to the version folder such as {@code contract/exports/asyncapi.json}, sorted;
+ *     pages link them
  */
 public record CatalogEntry(
     String domain,
@@ -43,7 +47,8 @@ public record CatalogEntry(
     List<String> tags,
     List<Port> ports,
     List<Input> inputPorts,
-    List<Waiver> waivers) {
+    List<Waiver> waivers,
+    List<String> exports) {
 
   public CatalogEntry {
     owner = owner == null ? new Owner(null, null) : owner;
@@ -51,6 +56,22 @@ public record CatalogEntry(
     ports = copy(ports);
     inputPorts = copy(inputPorts);
     waivers = copy(waivers);
+    exports = copy(exports);
+  }
+
+  /** An entry without exports, as versions published before the exports have. */
+  public CatalogEntry(String domain, String name, String version, String title, String description, String status, String classification,
+      Owner owner, List<String> tags, List<Port> ports, List<Input> inputPorts, List<Waiver> waivers) {
+    this(domain, name, version, title, description, status, classification, owner, tags, ports, inputPorts, waivers, List.of());
+  }
+
+  /**
+   * This entry listing the exports among {@code contractFiles} (paths relative to the contract
+   * directory, as {@link PublishRequest#contractFiles()} has them).
+   */
+  public CatalogEntry withExportsOf(Collection<String> contractFiles) {
+    List<String> found = contractFiles.stream().filter(Exports::isExport).map(path -> CatalogLayout.CONTRACT + path).sorted().toList();
+    return new CatalogEntry(domain, name, version, title, description, status, classification, owner, tags, ports, inputPorts, waivers, found);
   }
 
   /** The team that owns the product and how to reach it; either may be {@code null}. */

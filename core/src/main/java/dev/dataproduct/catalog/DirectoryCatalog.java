@@ -1,8 +1,8 @@
 package dev.dataproduct.catalog;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.dataproduct.catalog.PublishResult.Outcome;
 import dev.dataproduct.contract.ContractLayout;
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.FileTrees;
@@ -232,11 +232,13 @@ public final class DirectoryCatalog {
       if (mine != null && theirs != null && Arrays.equals(mine, theirs)) {
         continue;
       }
-      if (path.startsWith(CatalogLayout.CONTRACT)) {
-        String name = path.substring(CatalogLayout.CONTRACT.length());
+      String name = path.startsWith(CatalogLayout.CONTRACT) ? path.substring(CatalogLayout.CONTRACT.length()) : null;
+      // The exports are derived from the contract (and the plugin version), so they do not decide.
+      if (name != null && !Exports.isExport(name)) {
         differences.add(name + (mine == null ? " is only in the published version" : theirs == null ? " is new in this build" : " differs"));
       } else if (mine != null) {
-        notes.add("kept the published " + path + "; this build's differs");
+        notes.add(theirs == null ? "the published version has no " + path + "; a published version is left as it is"
+            : "kept the published " + path + "; this build's differs");
       }
     }
     Outcome outcome = differences.isEmpty() ? Outcome.IDENTICAL : Outcome.REFUSED;
@@ -345,25 +347,18 @@ public final class DirectoryCatalog {
   }
 
   /**
-   * The documents exported with {@code e} (ODCS, AsyncAPI, ...) that its {@code entry.json} lists
-   * under {@code exports}, as paths in its version folder; a listed file that is not there, or not
-   * inside the folder, is left out.
+   * The documents exported with {@code e} (ODCS, AsyncAPI, ...) that its entry lists under {@code
+   * exports}, as paths in its version folder; a listed file that is not there, or not inside the
+   * folder, is left out.
    */
   private List<String> exports(CatalogEntry e) {
     Path folder = root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version()));
     List<String> exports = new ArrayList<>();
-    try {
-      JsonNode listed = CatalogJson.read(Files.readAllBytes(folder.resolve(CatalogLayout.ENTRY)), JsonNode.class).path("exports");
-      for (JsonNode path : listed) {
-        String text = path.asText("");
-        Path file = folder.resolve(text).normalize();
-        if (!text.isEmpty() && file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
-          exports.add(folder.relativize(file).toString().replace('\\', '/'));
-        }
+    for (String listed : e.exports()) {
+      Path file = folder.resolve(listed).normalize();
+      if (!listed.isEmpty() && file.startsWith(folder) && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {
+        exports.add(folder.relativize(file).toString().replace('\\', '/'));
       }
-    } catch (IOException | RuntimeException unreadable) {
-      // The index scan read this entry; a file that changed since only loses its export links.
-      return List.of();
     }
     return exports;
   }

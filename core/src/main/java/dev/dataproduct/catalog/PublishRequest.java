@@ -55,7 +55,8 @@ public record PublishRequest(
   public static PublishRequest ofPackedContract(Contract contract, Path contractDirectory, Path compatibilityReport, boolean dryRun) {
     try {
       byte[] report = compatibilityReport != null && Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
-      return new PublishRequest(CatalogEntry.of(contract), DirectoryCatalog.readTree(contractDirectory), report, dryRun);
+      SortedMap<String, byte[]> files = DirectoryCatalog.readTree(contractDirectory);
+      return new PublishRequest(CatalogEntry.of(contract).withExportsOf(files.keySet()), files, report, dryRun);
     } catch (IOException e) {
       throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + FileTrees.reason(e)
           + "; check that the build directory is readable", e);

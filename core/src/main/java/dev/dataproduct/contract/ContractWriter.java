@@ -85,7 +85,23 @@ public final class ContractWriter {
    * @throws BuildError when the directory cannot be written, or as {@link #files}
    */
   public static Result write(Contract contract, byte[] descriptor, Path directory) {
+    return write(contract, descriptor, new TreeMap<>(), directory);
+  }
+
+  /**
+   * As {@link #write(Contract, byte[], Path)}, with {@code extras} (such as the exports in the
+   * open standards, see {@code dev.dataproduct.export.Exports}) packed beside the contract.
+   *
+   * @param extras more files by path relative to the directory; none may be a contract file
+   */
+  public static Result write(Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
     SortedMap<String, byte[]> files = files(contract, descriptor);
+    for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
+      if (!ContractLayout.isSafePath(extra.getKey()) || files.putIfAbsent(extra.getKey(), extra.getValue()) != null) {
+        // The exports' paths are the plugin's own; a clash would be a bug, not bad input.
+        throw new IllegalArgumentException("extra contract file " + extra.getKey() + " is not a safe path or clashes with a contract file");
+      }
+    }
     try {
       if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
         throw new BuildError("Cannot write the contract to " + directory + ": it is a file, not a directory; delete it and build again");

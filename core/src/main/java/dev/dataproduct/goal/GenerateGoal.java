@@ -3,6 +3,8 @@ package dev.dataproduct.goal;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodegenResult;
+import dev.dataproduct.export.ExportSettings;
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.codegen.GenerationStamp;
 import dev.dataproduct.codegen.RuntimeDependencies;
 import dev.dataproduct.codegen.UpstreamProduct;
@@ -23,6 +25,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -43,19 +46,22 @@ public final class GenerateGoal {
 
   /** Generates with nothing but the core's own inputs in the stamp (for front ends with no code or options of their own). */
   public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
-    run(files, outputDirectory, options, baseline, stamp -> {});
+    run(files, outputDirectory, options, baseline, ExportSettings.NONE, stamp -> {});
   }
 
   /**
    * @param outputDirectory where the Java sources go
    * @param baseline the baseline option, as {@link BaselineResolver#resolve} reads it
+   * @param exportSettings what the exports in the open standards name that the descriptor does not
    * @param frontEndInputs adds to the stamp what only the front end knows it read (its own code,
    *     its options), so that a change there runs generate in full
    */
-  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline, Consumer<GenerationStamp> frontEndInputs) {
+  public void run(
+      ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline, ExportSettings exportSettings,
+      Consumer<GenerationStamp> frontEndInputs) {
     BuildLog log = facts.log();
     String version = facts.version();
-    GenerationStamp stamp = stamp(files, outputDirectory, options, baseline);
+    GenerationStamp stamp = stamp(files, outputDirectory, options, baseline).setting("exports", exportSettings);
     frontEndInputs.accept(stamp);
     if (stamp.isCurrent()) {
       log.info("Generated sources and packed contract of " + facts.name() + " " + version
@@ -75,8 +81,9 @@ public final class GenerateGoal {
       throw new BuildError(problem);
     });
 
+    List<UpstreamProduct> upstreams = upstreamProducts();
     CodegenResult generated = new CodeGenerator(options, facts.wording())
-        .generate(product.product(), product.schemas(), version, upstreamProducts(), outputDirectory);
+        .generate(product.product(), product.schemas(), version, upstreams, outputDirectory);
     generated.notes().forEach(log::warn);
     if (generated.changed()) {
       facts.refresh(outputDirectory);
@@ -92,7 +99,9 @@ public final class GenerateGoal {
       log.warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
           + " that " + facts.wording().goal(CheckGoal.NAME) + " reports");
     }
-    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(files.descriptor()), files.contractDirectory());
+    // The contract in the open standards, packed beside it (dev.dataproduct.export).
+    SortedMap<String, byte[]> exports = Exports.files(contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
+    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(files.descriptor()), exports, files.contractDirectory());
     if (packed.changed()) {
       facts.refresh(files.contractDirectory());
     }

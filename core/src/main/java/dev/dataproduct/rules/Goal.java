@@ -12,7 +12,9 @@ public enum Goal {
   /** Compares the product with its previous release and the products it reads. */
   CHECK,
   /** Writes the release to the catalog and the schema registry. */
-  PUBLISH;
+  PUBLISH,
+  /** Writes a descriptor and schemas from what a team already has (an ODCS contract, a registry's subjects). */
+  IMPORT;
 
   /** The goal's name as users type it, e.g. {@code check}. */
   public String goalName() {

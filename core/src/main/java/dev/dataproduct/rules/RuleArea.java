@@ -15,7 +15,8 @@ public enum RuleArea {
   VERSION("VERSION", "semantic-version rules across releases"),
   IMPACT("IMPACT", "consumers a release affects, from the catalog"),
   CATALOG("CATALOG", "what the catalog already holds of the version being released"),
-  REGISTRY("REGISTRY", "the schema registry's verdicts when the schemas are registered");
+  REGISTRY("REGISTRY", "the schema registry's verdicts when the schemas are registered"),
+  IMPORT("IMPORT", "what the import goal cannot map from an ODCS contract or a schema registry");
 
   private final String prefix;
   private final String purpose;

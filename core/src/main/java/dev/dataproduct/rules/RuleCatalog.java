@@ -31,7 +31,8 @@ public final class RuleCatalog {
           VersionRules.all(),
           ImpactRules.all(),
           CatalogRules.all(),
-          RegistryRules.all());
+          RegistryRules.all(),
+          ImportRules.all());
 
   private RuleCatalog() {}
 

@@ -251,7 +251,10 @@ class CatalogSiteTest {
     Files.createDirectories(folder.resolve("exports"));
     Files.writeString(folder.resolve("exports/odcs.yaml"), "apiVersion: v3.0.0\n");
     String entry = read(folder.resolve("entry.json"));
-    Files.writeString(folder.resolve("entry.json"), entry.replaceFirst("\\{", "{\n  \"exports\" : [ \"exports/odcs.yaml\", \"exports/missing.json\", \"../../../../index.json\" ],"));
+    // This entry lists a file that is there, one that is not, and one outside the folder.
+    Files.writeString(folder.resolve("entry.json"),
+        entry.replace("\"exports\": []", "\"exports\": [ \"exports/odcs.yaml\", \"exports/missing.json\", \"../../../../index.json\" ]"));
+    assertTrue(read(folder.resolve("entry.json")).contains("exports/missing.json"), "the test listed its exports");
     assertFalse(read(folder.resolve("index.html")).contains("id=\"exports\""), "no exports section when none are listed");
 
     catalog(root()).publish(product("sales", "orders", "1.0.0", "id"));

@@ -37,7 +37,11 @@ class RuleDeclarationsTest {
           "CATALOG-VERSION-PUBLISHED",
           "judges what a catalog already holds, and its message names the catalog's absolute folder; PublishedVersionTest asserts its line against a real directory catalog",
           "REGISTRY-INCOMPATIBLE",
-          "is the schema registry's verdict when publish registers the schemas; RegistryPublicationTest asserts it against a registry over HTTP");
+          "is the schema registry's verdict when publish registers the schemas; RegistryPublicationTest asserts it against a registry over HTTP",
+          "IMPORT-UNMAPPED",
+          "is reported by import about a foreign ODCS file, not about a product; OdcsImportTest asserts its located lines",
+          "IMPORT-SOURCE",
+          "is reported by import about a source it cannot read as a product; OdcsImportTest asserts its line");
 
   @Test
   void everyRuleConstantOfEveryAreaIsInTheCatalog() throws Exception {

@@ -3,6 +3,7 @@ package dev.dataproduct.maven;
 import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.GenerationStamp;
+import dev.dataproduct.export.ExportSettings;
 import dev.dataproduct.goal.BaselineResolver;
 import dev.dataproduct.goal.GenerateGoal;
 import java.io.File;
@@ -106,6 +107,35 @@ public class GenerateMojo extends AbstractDataProductMojo {
   boolean enableDecimalLogicalType;
 
   /**
+   * The Kafka bootstrap servers ({@code host:port[,host:port]}) the product's topics live on, named
+   * by the exports in the open standards packed beside the contract: ODCS {@code servers}, the
+   * AsyncAPI server and the OpenLineage dataset namespace {@code kafka://<first server>}. Without
+   * it the exports name no server and OpenLineage uses {@code kafka://unknown}. Every product of a
+   * cluster should give the same value, so lineage tools join their datasets.
+   *
+   * <pre>{@code <bootstrapServers>kafka-1.example.com:9092</bootstrapServers>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.kafka.bootstrapServers")
+  String bootstrapServers;
+
+  /**
+   * The schema registry's vendor ({@code confluent}, {@code apicurio}, ...), for the AsyncAPI
+   * export's Kafka server binding (with {@code registryUrl}). None by default.
+   *
+   * <pre>{@code <registryVendor>apicurio</registryVendor>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.registry.vendor")
+  String registryVendor;
+
+  /** The reproducible-build timestamp: the OpenLineage export's event time, so the packed contract does not change between builds. */
+  @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
+  String outputTimestamp;
+
+  /**
    * Whether records get a {@code getOptional<Field>()} beside every getter. Default {@code false}.
    *
    * <pre>{@code <createOptionalGetters>true</createOptionalGetters>}</pre>
@@ -175,7 +205,8 @@ public class GenerateMojo extends AbstractDataProductMojo {
   protected void run() {
     // Registered first, so that a product with errors still compiles what it had (and says why not more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline, this::stampInputs);
+    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline,
+        new ExportSettings(bootstrapServers, registryUrl, registryVendor, ExportSettings.eventTimeOf(outputTimestamp)), this::stampInputs);
   }
 
   /**

@@ -65,6 +65,9 @@ class GenerateMojoTest {
     assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("com/example/shop/OrderEvent.java")));
     assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("dataproduct/sales/shop/OrderEventsProducer.java")));
     assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("contract.json")));
+    // The contract in the open standards, packed beside it.
+    assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/asyncapi.json")));
+    assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/odps.yaml")));
   }
 
   @Test
@@ -164,14 +167,19 @@ class GenerateMojoTest {
 
     Map<String, FileTime> changed = new TreeMap<>(modificationTimes(mojo));
     changed.values().removeIf(LONG_AGO::equals);
-    // OrderEvent and Payment embed Money; the manifest lists the files; the packed schemas embed Money too.
+    // OrderEvent and Payment embed Money; the manifest lists the files; the packed schemas embed Money too,
+    // and so do the exports that carry schemas or field docs (not ODPS, which names ports only).
     assertEquals(Set.of(
         "sources/.dataproduct-generated",
         "sources/com/example/shop/Money.java",
         "sources/com/example/shop/OrderEvent.java",
         "sources/com/example/shop/Payment.java",
         "contract/ports/order-events/value.avsc",
-        "contract/ports/payments/value.avsc"), changed.keySet());
+        "contract/ports/payments/value.avsc",
+        "contract/exports/asyncapi.json",
+        "contract/exports/odcs/order-events.odcs.yaml",
+        "contract/exports/odcs/payments.odcs.yaml",
+        "contract/exports/openlineage.json"), changed.keySet());
     assertFalse(Files.exists(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java")), "the class of the removed schema is gone");
   }
 

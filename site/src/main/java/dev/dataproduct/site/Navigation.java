@@ -11,7 +11,8 @@ final class Navigation {
 
   /** Hand-written pages, each {@code src/pages/<slug>.md}. */
   static final List<String> HAND_WRITTEN =
-      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "migration", "performance", "faq");
+      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "catalog-at-scale", "standards", "odcs", "odps",
+          "asyncapi", "openlineage", "migration", "performance", "faq");
 
   /** The side bar: slug and label, in order. */
   static final List<String[]> MENU = List.of(
@@ -23,6 +24,12 @@ final class Navigation {
       new String[] {"codegen", "Code generation"},
       new String[] {"catalog", "Catalog and registry"},
       new String[] {"backstage", "Publishing to Backstage"},
+      new String[] {"catalog-at-scale", "Catalog at scale"},
+      new String[] {"standards", "Open standards"},
+      new String[] {"odcs", "ODCS"},
+      new String[] {"odps", "ODPS"},
+      new String[] {"asyncapi", "AsyncAPI"},
+      new String[] {"openlineage", "OpenLineage"},
       new String[] {GOALS, "Goals"},
       new String[] {"migration", "Migration"},
       new String[] {"performance", "Performance"},
