@@ -22,9 +22,10 @@ try {
   // (An assertion with a message does not print the whole build log.)
   def has = { int step, String text -> assert steps[step].contains(text) : "build ${step + 1} does not say: ${text}" }
 
-  // 1 and 2. Both products are in Backstage, each build waited until Backstage showed it.
-  has(0, "[INFO] Backstage ${url}: sales/orders 1.0.0 is new to Backstage; 4 files written, 3 locations registered, Backstage shows sales/orders 1.0.0")
-  has(1, "[INFO] Backstage ${url}: logistics/shipping 1.0.0 is new to Backstage; 4 files written, 3 locations registered, Backstage shows logistics/shipping 1.0.0")
+  // 1 and 2. Both products are in Backstage, each build waited until Backstage showed it (the
+  // summary line names every target, the catalog first).
+  has(0, "; Backstage ${url}: sales/orders 1.0.0 is new to Backstage; 4 files written, 3 locations registered, Backstage shows sales/orders 1.0.0")
+  has(1, "; Backstage ${url}: logistics/shipping 1.0.0 is new to Backstage; 4 files written, 3 locations registered, Backstage shows logistics/shipping 1.0.0")
 
   // The upstream product: a System in its Domain, owned by its team's Group.
   def orders = entity('system', 'sales.orders')
@@ -47,7 +48,9 @@ try {
   def definition = new JsonSlurper().parseText(api.spec.definition)
   assert definition.asyncapi == '3.0.0'
   assert definition.channels['order-events'].address == 'sales.orders.order-events.v1'
-  assert definition.components.messages['order-events'].payload.schema.fields*.name == ['orderId', 'status', 'email']
+  // The document generate packed beside the contract (the export the catalog publishes too), with its Kafka bindings.
+  assert definition.channels['order-events'].messages['order-events'].payload.schema.fields*.name == ['orderId', 'status', 'email']
+  assert definition.channels['order-events'].bindings.kafka.topic == 'sales.orders.order-events.v1'
   assert relations(api, 'apiProvidedBy') == ['component:default/sales.orders']
   assert relations(api, 'apiConsumedBy') == ['component:default/logistics.shipping']
   assert relations(api, 'partOf') == ['system:default/sales.orders']
@@ -76,7 +79,7 @@ try {
 
   // 3. The same content again: Backstage is only read (the build logged its calls at debug level),
   //    nothing is written, registered or refreshed.
-  has(2, "[INFO] Backstage ${url}: sales/orders 1.0.0 is already published to Backstage with identical content; nothing to do")
+  has(2, "; Backstage ${url}: sales/orders 1.0.0 is already published to Backstage with identical content; nothing to do")
   def calls = steps[2].readLines().findAll { it.startsWith('[DEBUG] Backstage: ') }
   assert calls == ['[DEBUG] Backstage: GET /api/catalog/locations -> HTTP 200'] : calls
   def locations = get('/api/catalog/locations')*.data.target.sort()
