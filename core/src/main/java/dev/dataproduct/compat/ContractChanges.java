@@ -2,6 +2,7 @@ package dev.dataproduct.compat;
 
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.PortContract;
+import dev.dataproduct.contract.ReleasedSchema;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.schema.SchemaFields;
 import java.util.ArrayList;
@@ -20,7 +21,8 @@ import org.apache.avro.Schema;
  *
  * <p>A field change is breaking when Avro finds an incompatibility at that field at the port's
  * level; the check goal may find more (logical types, defaults, pii tags) and says so in its
- * findings. Transitive levels are judged here against the previous release only.
+ * findings. Fields are listed against the previous release; a transitive level judges them
+ * against every release the port's history holds, when it is given.
  */
 public final class ContractChanges {
 
@@ -49,12 +51,23 @@ public final class ContractChanges {
    * @param compatibility the level as declared, e.g. {@code BACKWARD}
    * @param key the key schema, or {@code null} for none
    * @param value the value schema, or {@code null} when {@code unreadable} says why
+   * @param keyReleases the key schemas a later release is compared with at a transitive level,
+   *     oldest first, ending with this one's ({@link PortContract#keyReleases(String)}); empty when
+   *     only this release's are known
+   * @param valueReleases the same for the value
    * @param unreadable why a schema of the port could not be read, or {@code null}
    */
-  public record PortSchemas(String name, String compatibility, Schema key, Schema value, String unreadable) {
+  public record PortSchemas(String name, String compatibility, Schema key, Schema value,
+      List<ReleasedSchema> keyReleases, List<ReleasedSchema> valueReleases, String unreadable) {
 
-    public PortSchemas(String name, String compatibility, Schema key, Schema value) {
-      this(name, compatibility, key, value, null);
+    public PortSchemas {
+      keyReleases = List.copyOf(keyReleases);
+      valueReleases = List.copyOf(valueReleases);
+    }
+
+    /** A port of which only this release's schemas are known. */
+    public PortSchemas(String name, String compatibility, Schema key, Schema value, String unreadable) {
+      this(name, compatibility, key, value, List.of(), List.of(), unreadable);
     }
   }
 
@@ -121,7 +134,8 @@ public final class ContractChanges {
     for (OutputPort port : contract.descriptor().outputPorts()) {
       PortContract schemas = port.name() == null ? null : contract.ports().get(port.name());
       if (schemas != null) {
-        ports.add(new PortSchemas(port.name(), port.effectiveCompatibility(), schemas.key(), schemas.value()));
+        ports.add(new PortSchemas(port.name(), port.effectiveCompatibility(), schemas.key(), schemas.value(),
+            schemas.keyReleases(contract.version()), schemas.valueReleases(contract.version()), null));
       }
     }
     return ports;
@@ -145,11 +159,16 @@ public final class ContractChanges {
       }
       same = false;
       if (before == null || after == null) {
-        broken.add("the " + part + " was " + (before == null ? "added" : "removed"));
+        broken.add(previousVersion + ": the " + part + " was " + (before == null ? "added" : "removed"));
         continue;
       }
-      List<Incompatibility> found = level.map(l -> AvroCompatibility.check(after, List.of(before), l).incompatibilities()).orElse(List.of());
-      found.forEach(i -> broken.add(i.message()));
+      List<ReleasedSchema> releases = "key".equals(part) ? old.keyReleases() : old.valueReleases();
+      List<ReleasedSchema> compared = level.isPresent() && level.get().isTransitive() && !releases.isEmpty()
+          ? releases : List.of(new ReleasedSchema(previousVersion, before));
+      List<Incompatibility> found = level
+          .map(l -> AvroCompatibility.check(after, compared.stream().map(ReleasedSchema::schema).toList(), l).incompatibilities())
+          .orElse(List.of());
+      found.forEach(i -> broken.add(compared.get(i.previousIndex()).label() + ": " + i.message()));
       fields(part, before, after, found, level.isPresent(), fields);
     }
     if (same && !levelChanged) {
@@ -161,8 +180,7 @@ public final class ContractChanges {
           "the compatibility level " + port.compatibility() + " is not one the check knows", fields));
     }
     if (!broken.isEmpty()) {
-      return Optional.of(new PortChange(port.name(), "changed", Verdict.BREAKING, "not " + level.get() + " compatible with " + previousVersion
-          + ": " + broken.get(0) + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : ""), fields));
+      return Optional.of(new PortChange(port.name(), "changed", Verdict.BREAKING, "not " + level.get() + " compatible with " + broken.get(0) + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : ""), fields));
     }
     return Optional.of(new PortChange(port.name(), "changed", Verdict.COMPATIBLE,
         same ? "schemas unchanged" : level.get() + " compatible with " + previousVersion, fields));
