@@ -94,7 +94,9 @@ public final class ChangeReport {
     if (value == null) {
       return "–";
     }
-    return value.replaceAll("\\R", " ").replaceAll("([\\\\`*_\\[\\]<>|~&#])", "\\\\$1");
+    // An underscore inside a word (BACKWARD_TRANSITIVE, order_id) emphasises nothing in GFM, so it stays readable.
+    return value.replaceAll("\\R", " ").replaceAll("([\\\\`*\\[\\]<>|~&#])", "\\\\$1")
+        .replaceAll("(?<![\\p{Alnum}])_|_(?![\\p{Alnum}])", "\\\\_");
   }
 
   /** A code span that holds any text: a fence longer than its longest run of backticks, {@code |} escaped for tables. */

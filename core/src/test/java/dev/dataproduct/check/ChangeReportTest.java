@@ -12,6 +12,11 @@ class ChangeReportTest {
   }
 
   @Test
+  void anUnderscoreInsideAWordStaysAsItIsAndOneThatCouldEmphasiseIsEscaped() {
+    assertEquals("BACKWARD_TRANSITIVE and \\_note\\_", ChangeReport.text("BACKWARD_TRANSITIVE and _note_"));
+  }
+
+  @Test
   void aCodeSpanFencesBackticksAndEscapesPipesForTables() {
     assertEquals("`orders`", ChangeReport.code("orders"));
     assertEquals("``a`b``", ChangeReport.code("a`b"));
