@@ -67,11 +67,12 @@ assert first.startsWith('## check-orders 1.0.0: first release\n') : first
 assert first.contains('| `all-releases` | `') && first.contains('| BACKWARD_TRANSITIVE |') : first
 // The waived break: the port breaks 1.0.0 at its transitive level, the waiver keeps the release compatible.
 def waivedChanges = changes('v1.2.0-waived').getText('UTF-8')
-[
-  '## check-orders 1.2.0 compared with 1.1.0\n',
-  '**Verdict: compatible** · check passes with 0 errors, 0 warnings\n',
-  '### Port `all-releases` changed: breaking\n',
-  '| value | `status` | added | breaking | int, default 0 |\n',
-  'Rules: `COMPAT-WIRE`\n',
-  '| INFO (waived) | `COMPAT-WIRE` | `src/main/avro/com/example/orders/AllReleases.avsc:9:32` |',
-].each { assert waivedChanges.contains(it) : "check-changes.md of v1.2.0-waived lacks: " + it + "\n" + waivedChanges }
+for (line in [
+    '## check-orders 1.2.0 compared with 1.1.0\n',
+    '**Verdict: compatible** · check passes with 0 errors, 0 warnings\n',
+    '### Port `all-releases` changed: breaking\n',
+    '| value | `status` | added | breaking | int, default 0 |\n',
+    'Rules: `COMPAT-WIRE`\n',
+    '| INFO (waived) | `COMPAT-WIRE` | `src/main/avro/com/example/orders/AllReleases.avsc:9:32` |']) {
+  assert waivedChanges.contains(line) : "check-changes.md of v1.2.0-waived lacks: " + line + "\n" + waivedChanges
+}
