@@ -64,7 +64,7 @@ public final class ChangeReport {
       md.append("\n### Findings\n\n| Severity | Rule | Where | Message |\n| --- | --- | --- | --- |\n");
       for (Finding f : findings) {
         md.append("| ").append(f.severity().label()).append(f.isWaived() ? " (waived)" : "").append(" | ").append(code(f.ruleId()))
-            .append(" | ").append(code(f.position().toString())).append(" | ").append(text(f.message())).append(" |\n");
+            .append(" | ").append(code(f.position().toString())).append(" | ").append(text(f.isWaived() ? f.message() + " (waived: " + f.justification() + ")" : f.message())).append(" |\n");
       }
     }
     return md.toString();
