@@ -57,3 +57,21 @@ assert steps[6].contains('[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 outpu
 
 // 8. A jar on disk: its contract says which release it is.
 assert steps[7].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking change, 0 warnings')
+
+// Every check writes what changed as Markdown for a pull-request comment, and says where at INFO.
+def changes = { String project -> new File(basedir, project + '/target/dataproduct/check-changes.md') }
+expect '[INFO] Contract changes for a pull-request comment: ' + changes('v1.0.0').canonicalPath
+def first = changes('v1.0.0').getText('UTF-8')
+assert first.startsWith('## check-orders 1.0.0: first release\n') : first
+assert first.contains('| `all-releases` | `') && first.contains('| BACKWARD_TRANSITIVE |') : first
+// The waived break: the port breaks 1.0.0 at its transitive level, the waiver keeps the release compatible.
+def waivedChanges = changes('v1.2.0-waived').getText('UTF-8')
+for (line in [
+    '## check-orders 1.2.0 compared with 1.1.0\n',
+    '**Verdict: compatible** · check passes with 0 errors, 0 warnings\n',
+    '### Port `all-releases` changed: breaking\n',
+    '| value | `status` | added | breaking | int, default 0 |\n',
+    'Rules: `COMPAT-WIRE`\n',
+    '| INFO (waived) | `COMPAT-WIRE` | `src/main/avro/com/example/orders/AllReleases.avsc:9:32` |']) {
+  assert waivedChanges.contains(line) : "check-changes.md of v1.2.0-waived lacks: " + line + "\n" + waivedChanges
+}

@@ -5,14 +5,11 @@ import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.export.Exports;
+import dev.dataproduct.schema.SchemaFields;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.avro.Schema;
-import org.apache.avro.util.internal.JacksonUtils;
 
 /**
  * What the catalog shows and searches about one product version: its descriptor's summary and the
@@ -170,53 +167,9 @@ public record CatalogEntry(
     if (schema == null) {
       return null;
     }
-    List<Field> fields = new ArrayList<>();
-    if (schema.getType() == Schema.Type.RECORD) {
-      addFields(schema, "", fields, new HashSet<>());
-    }
-    return new SchemaSummary(typeName(schema), schema.getDoc(), fields);
-  }
-
-  /** Fields of {@code record} and of records nested in them; a recursive type is listed once. */
-  private static void addFields(Schema record, String prefix, List<Field> out, Set<String> open) {
-    if (!open.add(record.getFullName())) {
-      return;
-    }
-    for (Schema.Field field : record.getFields()) {
-      String path = prefix + field.name();
-      out.add(new Field(path, typeName(field.schema()), field.doc(), isPii(field),
-          field.hasDefaultValue() ? JacksonUtils.toJsonNode(field.defaultVal()).toString() : null));
-      Schema nested = nonNull(field.schema());
-      if (nested.getType() == Schema.Type.RECORD) {
-        addFields(nested, path + ".", out, open);
-      }
-    }
-    open.remove(record.getFullName());
-  }
-
-  private static boolean isPii(Schema.Field field) {
-    return field.getObjectProp("tags") instanceof Collection<?> tags && tags.contains("pii");
-  }
-
-  /** The record inside an optional {@code ["null", Record]} union, else the schema itself. */
-  private static Schema nonNull(Schema schema) {
-    if (schema.getType() != Schema.Type.UNION) {
-      return schema;
-    }
-    List<Schema> types = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
-    return types.size() == 1 ? types.get(0) : schema;
-  }
-
-  /** How a type reads in a table: {@code string}, {@code long (timestamp-millis)}, {@code null | string}. */
-  static String typeName(Schema schema) {
-    String logical = schema.getLogicalType() == null ? "" : " (" + schema.getLogicalType().getName() + ")";
-    return switch (schema.getType()) {
-      case RECORD, ENUM, FIXED -> schema.getFullName() + logical;
-      case ARRAY -> "array<" + typeName(schema.getElementType()) + ">";
-      case MAP -> "map<" + typeName(schema.getValueType()) + ">";
-      case UNION -> schema.getTypes().stream().map(CatalogEntry::typeName).collect(Collectors.joining(" | "));
-      default -> schema.getType().getName() + logical;
-    };
+    List<Field> fields = SchemaFields.of(schema).stream()
+        .map(f -> new Field(f.path(), f.type(), f.doc(), f.pii(), f.defaultValue())).toList();
+    return new SchemaSummary(SchemaFields.typeName(schema), schema.getDoc(), fields);
   }
 
   private static <T> List<T> copy(List<T> list) {

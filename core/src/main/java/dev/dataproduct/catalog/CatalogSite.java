@@ -5,6 +5,7 @@ import dev.dataproduct.catalog.CatalogEntry.Port;
 import dev.dataproduct.catalog.CatalogEntry.SchemaSummary;
 import dev.dataproduct.catalog.CatalogIndex.Product;
 import dev.dataproduct.catalog.CatalogQueries.Consumer;
+import dev.dataproduct.compat.ContractChanges;
 import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +52,7 @@ final class CatalogSite {
   private final CatalogIndex index;
   private final CatalogQueries queries;
   private final VersionFiles folders;
-  private final Map<String, List<VersionChanges.PortChange>> changes = new HashMap<>();
+  private final Map<String, List<ContractChanges.PortChange>> changes = new HashMap<>();
   private final Wording wording;
 
   /** What the pages show from a version's folder besides its entry. */
@@ -243,12 +244,12 @@ final class CatalogSite {
   }
 
   /** The changes from {@code previous} to {@code e}, worked out once for the product page and the version page. */
-  private List<VersionChanges.PortChange> changes(CatalogEntry previous, CatalogEntry e) {
+  private List<ContractChanges.PortChange> changes(CatalogEntry previous, CatalogEntry e) {
     return changes.computeIfAbsent(e.qualifiedName() + " " + e.version(), k -> VersionChanges.between(previous, e, folders::contractFile));
   }
 
-  private static List<String> summaries(List<VersionChanges.PortChange> changes) {
-    return changes.isEmpty() ? List.of("No change to ports or fields.") : changes.stream().map(VersionChanges.PortChange::summary).toList();
+  private static List<String> summaries(List<ContractChanges.PortChange> changes) {
+    return changes.isEmpty() ? List.of("No change to ports or fields.") : changes.stream().map(VersionChanges::summary).toList();
   }
 
   // ---- products/<domain>/<name>/<version>/index.html
@@ -287,7 +288,7 @@ final class CatalogSite {
       String classification, String newer, String productHref, String description, String owner, String email, List<Tag> tags,
       List<PortView> ports, List<SchemaView> schemas, List<InputView> inputs, List<ConsumersView> consumers, LineageView lineage,
       List<WaiverView> waivers, List<Link> files, List<Link> exports, List<HistoryRow> history, String previous,
-      List<VersionChanges.PortChange> changes,
+      List<ContractChanges.PortChange> changes,
       String meshHref) {
 
     boolean hasTags() {
@@ -358,7 +359,7 @@ final class CatalogSite {
         .toList();
     int position = product.versions().indexOf(e);
     CatalogEntry previous = position <= 0 ? null : product.versions().get(position - 1);
-    List<VersionChanges.PortChange> changes = previous == null ? List.of() : changes(previous, e);
+    List<ContractChanges.PortChange> changes = previous == null ? List.of() : changes(previous, e);
 
     return new VersionView(new Head(title(e) + " " + e.version() + " · Data product catalog", VERSION_UP), title(e), e.qualifiedName(),
         e.domain(), e.name(), e.version(), e.status(), e.classification(),

@@ -33,6 +33,16 @@ public enum CompatibilityLevel {
     return this == FORWARD || this == FORWARD_TRANSITIVE || this == FULL || this == FULL_TRANSITIVE;
   }
 
+  /**
+   * Whether this level checks at least what {@code earlier} checked, so consumers who relied on
+   * {@code earlier} keep their guarantee: no direction dropped, and transitive stays transitive.
+   */
+  public boolean keepsPromisesOf(CompatibilityLevel earlier) {
+    return (!earlier.checksBackward() || checksBackward())
+        && (!earlier.checksForward() || checksForward())
+        && (!earlier.isTransitive() || isTransitive());
+  }
+
   /** The level named {@code text}, ignoring case and surrounding blanks; empty when none is. */
   public static Optional<CompatibilityLevel> parse(String text) {
     if (text == null) {

@@ -3,6 +3,7 @@ package dev.dataproduct.goal;
 import dev.dataproduct.catalog.CatalogQueries;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
+import dev.dataproduct.check.ChangeReport;
 import dev.dataproduct.check.CheckResult;
 import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
@@ -50,6 +51,7 @@ public final class CheckGoal {
       // A contract that does not validate cannot be compared; say why here too, in case validate is not bound.
       List<Finding> errors = current.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
       Path report = Reports.write(files.reportDirectory(), NAME, current.product(), facts, errors);
+      Reports.removeStale(files.reportDirectory(), ChangeReport.FILE_NAME);
       return new GoalOutcome(
           "Cannot compare " + facts.name() + " " + version + " with earlier releases: the contract has " + Counts.plural(errors.size(), "error"),
           errors, report, false);
@@ -79,6 +81,8 @@ public final class CheckGoal {
     String summary = previous.exists() ? result.summaryLine()
         : adopted.isSet() ? adopted.summaryLine(product.name(), version, result.breakingChanges(), result.count(Severity.WARNING))
         : previous.whyNone();
+    Reports.writeMarkdown(files.reportDirectory(), ChangeReport.FILE_NAME,
+        ChangeReport.markdown(summary, result, previous.contract(), contract, findings), "Contract changes for a pull-request comment", facts);
     return new GoalOutcome(summary, findings, report, true);
   }
 

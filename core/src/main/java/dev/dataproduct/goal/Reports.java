@@ -7,10 +7,12 @@ import dev.dataproduct.report.ReportInput;
 import dev.dataproduct.report.ReportWriteException;
 import dev.dataproduct.report.ReportWriter;
 import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes a goal's JSON, JUnit XML and SARIF reports; a failure to write them is a build error. */
+/** Writes a goal's JSON, JUnit XML and SARIF reports, and the Markdown ones; a failure to write them is a build error. */
 final class Reports {
 
   private Reports() {}
@@ -23,6 +25,27 @@ final class Reports {
       return files.json();
     } catch (ReportWriteException e) {
       throw new BuildError(e.getMessage() + "; check that the build directory is writable", e);
+    }
+  }
+
+  /** Writes a goal's Markdown report {@code fileName} and says where at INFO. */
+  static Path writeMarkdown(Path directory, String fileName, String markdown, String what, BuildFacts facts) {
+    try {
+      Path file = ReportWriter.writeText(directory, fileName, markdown);
+      facts.log().info(what + ": " + file);
+      return file;
+    } catch (ReportWriteException e) {
+      throw new BuildError(e.getMessage() + "; check that the build directory is writable", e);
+    }
+  }
+
+  /** Removes a Markdown report an earlier build wrote, so that nothing posts it as this build's. */
+  static void removeStale(Path directory, String fileName) {
+    Path file = directory.resolve(fileName);
+    try {
+      Files.deleteIfExists(file);
+    } catch (IOException e) {
+      throw new BuildError("Cannot delete the earlier report " + file + ": " + e.getMessage() + "; check that the build directory is writable", e);
     }
   }
 }

@@ -2,6 +2,7 @@ package dev.dataproduct.report;
 
 import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -37,6 +38,22 @@ public final class ReportWriter {
     Path junit = writeAtomically(directory.resolve(JUnitReport.fileName(goal)), out -> JUnitReport.write(input, out));
     Path sarif = writeAtomically(directory.resolve(SarifReport.fileName(goal)), out -> SarifReport.write(input, out));
     return new ReportFiles(json, junit, sarif);
+  }
+
+  /**
+   * Writes one more report of a goal, {@code text} as UTF-8, into {@code directory} the same way:
+   * a reader never sees half of it.
+   *
+   * @throws ReportWriteException when the directory cannot be created or the file cannot be written
+   */
+  public static Path writeText(Path directory, String fileName, String text) throws ReportWriteException {
+    try {
+      Files.createDirectories(directory);
+    } catch (IOException e) {
+      throw new ReportWriteException(
+          "Cannot create report directory " + directory + ": " + FileTrees.reason(e), directory, e);
+    }
+    return writeAtomically(directory.resolve(fileName), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static Path writeAtomically(Path target, FileTrees.Content content) throws ReportWriteException {

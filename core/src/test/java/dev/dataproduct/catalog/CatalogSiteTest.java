@@ -188,7 +188,8 @@ class CatalogSiteTest {
 
     String version = read(root().resolve("products/crm/customers/1.1.0/index.html"));
     assertTrue(version.contains("<div class=\"port-change\" data-port=\"events\" data-verdict=\"breaking\">"), "the verdict of checking the published schemas");
-    assertEquals(List.of("id|removed|string", "email|added|string, no default"), fieldChanges(version));
+    assertEquals(List.of("id|removed|string|compatible", "email|added|string, no default|breaking"), fieldChanges(version),
+        "under BACKWARD a removed field breaks no reader of the new schema, a new one without a default does");
   }
 
   @Test
@@ -298,13 +299,13 @@ class CatalogSiteTest {
         "the script loads nothing");
   }
 
-  /** {@code field|change|detail} of each row of a version page's field-change tables. */
+  /** {@code field|change|detail|change class} of each row of a version page's field-change tables. */
   private static List<String> fieldChanges(String page) {
     List<String> out = new ArrayList<>();
     Matcher m = Pattern.compile("<tr data-field=\"[^\"]+\"><td>value</td><th scope=\"row\"><code>([^<]+)</code></th>"
-        + "<td class=\"change\">([^<]+)</td><td><code>([^<]+)</code>").matcher(page);
+        + "<td class=\"change\">([^<]+)</td><td><code>([^<]+)</code></td><td class=\"change-class\" data-value=\"[^\"]+\">([^<]+)</td>").matcher(page);
     while (m.find()) {
-      out.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3));
+      out.add(m.group(1) + "|" + m.group(2) + "|" + m.group(3) + "|" + m.group(4));
     }
     return out;
   }

@@ -4,8 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dataproduct.catalog.CatalogEntry.Owner;
 import dev.dataproduct.catalog.CatalogEntry.Port;
-import dev.dataproduct.catalog.VersionChanges.FieldChange;
-import dev.dataproduct.catalog.VersionChanges.PortChange;
+import dev.dataproduct.compat.ContractChanges.FieldChange;
+import dev.dataproduct.compat.ContractChanges.PortChange;
+import dev.dataproduct.compat.ContractChanges.Verdict;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -45,9 +46,9 @@ class VersionChangesTest {
 
     List<PortChange> changes = VersionChanges.between(before, after, files);
 
-    assertEquals(List.of(new PortChange("orders", "changed", "compatible", "BACKWARD compatible with 1.0.0",
-        List.of(new FieldChange("value", "note", "added", "null | string, default null")))), changes);
-    assertEquals("orders: fields 1 added; BACKWARD compatible with 1.0.0", changes.get(0).summary());
+    assertEquals(List.of(new PortChange("orders", "changed", Verdict.COMPATIBLE, "BACKWARD compatible with 1.0.0",
+        List.of(new FieldChange("value", "note", "added", "null | string, default null", Verdict.COMPATIBLE)))), changes);
+    assertEquals("orders: fields 1 added; BACKWARD compatible with 1.0.0", VersionChanges.summary(changes.get(0)));
   }
 
   @Test
@@ -55,7 +56,8 @@ class VersionChangesTest {
     List<PortChange> changes = VersionChanges.between(version("1.0.0", "BACKWARD", "orders", V1),
         version("2.0.0", "BACKWARD", "orders", REQUIRED_NOTE), files);
 
-    assertEquals("breaking", changes.get(0).verdict());
+    assertEquals(Verdict.BREAKING, changes.get(0).verdict());
+    assertEquals(Verdict.BREAKING, changes.get(0).fields().get(0).changeClass(), "the field Avro cannot fill in");
     assertEquals("not BACKWARD compatible with 1.0.0: Field \"note\" of record \"Order\" is not in the previous schema and has no default,"
         + " so the new schema cannot read data written with the previous one", changes.get(0).explanation());
   }
@@ -77,7 +79,7 @@ class VersionChangesTest {
 
     PortChange change = VersionChanges.between(before, after, files).get(0);
 
-    assertEquals("unknown", change.verdict());
+    assertEquals(Verdict.UNKNOWN, change.verdict());
     assertEquals("a published value schema cannot be read", change.explanation());
   }
 }

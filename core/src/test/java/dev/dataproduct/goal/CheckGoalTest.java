@@ -98,6 +98,8 @@ class CheckGoalTest {
 
   @Test
   void aContractWithErrorsIsNotCompared() throws IOException {
+    Files.createDirectories(project.resolve("target/dataproduct"));
+    Files.writeString(project.resolve("target/dataproduct/check-changes.md"), "## an earlier build's changes");
     Files.writeString(project.resolve("src/main/avro/com/example/Order.avsc"), "{ not json");
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
 
@@ -107,6 +109,7 @@ class CheckGoalTest {
     assertFalse(outcome.judged(), "passing it proves nothing");
     assertFalse(outcome.findings().isEmpty());
     assertTrue(build.fetched.isEmpty(), "no baseline was fetched for a contract that cannot be compared");
+    assertFalse(Files.exists(project.resolve("target/dataproduct/check-changes.md")), "no earlier build's changes to post as this one's");
   }
 
   @Test
@@ -127,5 +130,88 @@ class CheckGoalTest {
     assertEquals(List.of("CATALOG-VERSION-PUBLISHED"), outcome.findings().stream().map(Finding::ruleId).toList(), printed(outcome));
     assertTrue(outcome.findings().get(0).message().startsWith("sales/orders 1.2.0 is already published in the catalog"), printed(outcome));
     assertEquals(List.of(), snapshotBuild.findings(), "a version publish would not publish is not looked for");
+  }
+
+  @Test
+  void writesWhatChangedSinceTheBaselineAsMarkdownForAPullRequestComment() throws IOException {
+    // Against 1.1.0 (id, qty int, status, shipTo): note added as optional, status removed, qty from int to string.
+    Files.copy(WIRE.resolve("previous/src/main/avro/com/example/Address.avsc"), project.resolve("src/main/avro/com/example/Address.avsc"),
+        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.writeString(project.resolve("src/main/avro/com/example/Order.avsc"), """
+        {
+          "type": "record",
+          "name": "Order",
+          "namespace": "com.example",
+          "doc": "The Order record.",
+          "fields": [
+            {"name": "id", "type": "string", "doc": "The id."},
+            {"name": "qty", "type": "string", "doc": "The qty."},
+            {"name": "shipTo", "type": "com.example.Address", "doc": "The shipTo."},
+            {"name": "note", "type": ["null", "string"], "default": null, "doc": "A note | with a pipe."}
+          ]
+        }
+        """);
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
+
+    Path report = project.resolve("target/dataproduct/check-changes.md");
+    assertEquals("""
+        ## orders 1.2.0 compared with 1.1.0
+
+        **Verdict: breaking** · check fails with 2 errors, 0 warnings
+
+        Compared orders 1.2.0 with 1.1.0: 1 output port, 1 breaking change, 0 warnings
+
+        ### Port `order-events` changed: breaking
+
+        Not BACKWARD compatible with 1.1.0: Field "qty" of record "com.example.Order" has type string in the new schema, which cannot read int written with the previous schema
+
+        | Part | Field | Change | Change class | Detail |
+        | --- | --- | --- | --- | --- |
+        | value | `status` | removed | compatible | com.example.Status |
+        | value | `qty` | type changed | breaking | int → string |
+        | value | `note` | added | compatible | null \\| string, default null |
+
+        Rules: `COMPAT-WIRE`
+
+        ### Findings
+
+        | Severity | Rule | Where | Message |
+        | --- | --- | --- | --- |
+        | ERROR | `VERSION-MAJOR-FOR-BREAKING` | `dataproduct.yaml:5:10` | 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1 |
+        | ERROR | `COMPAT-WIRE` | `src/main/avro/com/example/Order.avsc:8:29` | Value of port "order-events" is not BACKWARD compatible with 1.1.0: Field "qty" of record "com.example.Order" has type string in the new schema, which cannot read int written with the previous schema |
+        """, Files.readString(report), printed(outcome));
+    assertTrue(build.logged("INFO").contains("Contract changes for a pull-request comment: " + report), build.lines.toString());
+  }
+
+  @Test
+  void aFieldWhoseTypeKeepsItsNameButChangesItsDefinitionIsListedAsBreaking() throws IOException {
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    new CheckGoal(build).run(build.files(), defaults(), catalog, true);
+
+    // The enum Status lost its symbol PAID: the same type name, another type.
+    assertTrue(Files.readString(project.resolve("target/dataproduct/check-changes.md"))
+        .contains("| value | `status` | type changed | breaking | com.example.Status is defined differently |\n"));
+  }
+
+  @Test
+  void aFirstReleaseGetsAShortChangesReportWithItsPorts() throws IOException {
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
+
+    GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
+
+    assertEquals("""
+        ## orders 1.2.0: first release
+
+        **No earlier release to compare with** · check passes with 0 errors, 0 warnings
+
+        %s
+
+        | Port | Topic | Compatibility |
+        | --- | --- | --- |
+        | `order-events` | `sales.orders.order-events.v1` | BACKWARD |
+        """.formatted(outcome.summary()), Files.readString(project.resolve("target/dataproduct/check-changes.md")));
   }
 }

@@ -36,6 +36,11 @@ import org.eclipse.aether.RepositorySystem;
  * {@code mvn compile} and {@code mvn test} judge the contract too; {@code -Ddataproduct.check.skip}
  * leaves it out of a quick local loop (and {@code publish} then refuses to publish).
  *
+ * <p>Besides its JSON, JUnit XML and SARIF reports it writes {@code
+ * target/dataproduct/check-changes.md}: what changed per port since the baseline, with each
+ * change's class, the verdict and the findings' rule IDs, as GitHub-flavoured Markdown to post as
+ * a pull-request comment (for a first release, its ports).
+ *
  * @since 0.1.0
  */
 @Mojo(

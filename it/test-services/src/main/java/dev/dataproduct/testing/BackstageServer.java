@@ -1,6 +1,7 @@
 package dev.dataproduct.testing;
 
 import com.sun.net.httpserver.HttpExchange;
+import dev.dataproduct.testkit.process.FreePorts;
 import com.sun.net.httpserver.HttpServer;
 import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
