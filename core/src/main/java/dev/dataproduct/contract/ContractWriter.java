@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /**
@@ -60,20 +61,33 @@ public final class ContractWriter {
    *     version twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    contents(contract, descriptor).forEach((path, content) -> files.put(path, content.get()));
+    return files;
+  }
+
+  /**
+   * The files of {@link #files}, each made only when asked for: a packed .avsc embeds every record
+   * it refers to, so the files of a large product do not fit in memory together (about 2 GB for
+   * 500 ports of the benchmarks' product).
+   */
+  private static SortedMap<String, Supplier<byte[]>> contents(Contract contract, byte[] descriptor) {
     checkNames(contract);
     ContractIndex index = ContractIndex.of(contract);
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    files.put(ContractLayout.INDEX, index.toJson());
-    files.put(ContractLayout.DESCRIPTOR, DescriptorVersion.fillIn(descriptor, contract.version()));
+    SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
+    byte[] indexJson = index.toJson();
+    byte[] descriptorBytes = DescriptorVersion.fillIn(descriptor, contract.version());
+    files.put(ContractLayout.INDEX, () -> indexJson);
+    files.put(ContractLayout.DESCRIPTOR, () -> descriptorBytes);
     for (Map.Entry<String, PortContract> entry : contract.ports().entrySet()) {
       String name = entry.getKey();
       PortContract port = entry.getValue();
       if (port.key() != null) {
-        files.put(ContractLayout.currentSchema(name, Part.KEY), avsc(port.key()));
+        files.put(ContractLayout.currentSchema(name, Part.KEY), () -> avsc(port.key()));
       }
-      files.put(ContractLayout.currentSchema(name, Part.VALUE), avsc(port.value()));
-      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), avsc(r.schema())));
-      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), avsc(r.schema())));
+      files.put(ContractLayout.currentSchema(name, Part.VALUE), () -> avsc(port.value()));
+      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), () -> avsc(r.schema())));
+      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), () -> avsc(r.schema())));
     }
     return files;
   }
@@ -85,7 +99,7 @@ public final class ContractWriter {
    * @throws BuildError when the directory cannot be written, or as {@link #files}
    */
   public static Result write(Contract contract, byte[] descriptor, Path directory) {
-    SortedMap<String, byte[]> files = files(contract, descriptor);
+    SortedMap<String, Supplier<byte[]>> files = contents(contract, descriptor);
     try {
       if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
         throw new BuildError("Cannot write the contract to " + directory + ": it is a file, not a directory; delete it and build again");
@@ -94,13 +108,15 @@ public final class ContractWriter {
       List<String> deleted = deleteStale(directory, files.keySet());
       List<String> written = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      // One file at a time, so that at most one file's bytes are held.
+      for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
-        if (hasContent(target, file.getValue())) {
+        byte[] content = file.getValue().get();
+        if (hasContent(target, content)) {
           unchanged.add(file.getKey());
         } else {
           Files.createDirectories(target.getParent());
-          Files.write(target, file.getValue());
+          Files.write(target, content);
           written.add(file.getKey());
         }
       }
@@ -141,7 +157,15 @@ public final class ContractWriter {
 
   /** Self-contained pretty JSON with {@code \n} line ends on every platform. */
   private static byte[] avsc(Schema schema) {
-    return (schema.toString(true).replace(System.lineSeparator(), "\n") + "\n").getBytes(StandardCharsets.UTF_8);
+    String json = schema.toString(true);
+    if (!"\n".equals(System.lineSeparator())) {
+      json = json.replace(System.lineSeparator(), "\n");
+    }
+    // The final line end appended to the bytes: one copy less of a text that can be megabytes long.
+    byte[] text = json.getBytes(StandardCharsets.UTF_8);
+    byte[] file = Arrays.copyOf(text, text.length + 1);
+    file[text.length] = '\n';
+    return file;
   }
 
   private static boolean hasContent(Path file, byte[] content) throws IOException {
