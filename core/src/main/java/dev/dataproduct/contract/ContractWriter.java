@@ -2,24 +2,25 @@ package dev.dataproduct.contract;
 
 import dev.dataproduct.contract.ContractLayout.Part;
 import dev.dataproduct.support.BuildError;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import org.apache.avro.Schema;
 
 /**
  * Writes a contract into its directory, usually {@code target/classes/META-INF/dataproduct}, from
@@ -62,7 +63,15 @@ public final class ContractWriter {
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    contents(contract, descriptor).forEach((path, content) -> files.put(path, content.get()));
+    contents(contract, descriptor).forEach((path, content) -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        content.writeTo(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      }
+      files.put(path, bytes.toByteArray());
+    });
     return files;
   }
 
@@ -71,23 +80,23 @@ public final class ContractWriter {
    * it refers to, so the files of a large product do not fit in memory together (about 2 GB for
    * 500 ports of the benchmarks' product).
    */
-  private static SortedMap<String, Supplier<byte[]>> contents(Contract contract, byte[] descriptor) {
+  private static SortedMap<String, Content> contents(Contract contract, byte[] descriptor) {
     checkNames(contract);
     ContractIndex index = ContractIndex.of(contract);
-    SortedMap<String, Supplier<byte[]>> files = new TreeMap<>();
+    SortedMap<String, Content> files = new TreeMap<>();
     byte[] indexJson = index.toJson();
     byte[] descriptorBytes = DescriptorVersion.fillIn(descriptor, contract.version());
-    files.put(ContractLayout.INDEX, () -> indexJson);
-    files.put(ContractLayout.DESCRIPTOR, () -> descriptorBytes);
+    files.put(ContractLayout.INDEX, out -> out.write(indexJson));
+    files.put(ContractLayout.DESCRIPTOR, out -> out.write(descriptorBytes));
     for (Map.Entry<String, PortContract> entry : contract.ports().entrySet()) {
       String name = entry.getKey();
       PortContract port = entry.getValue();
       if (port.key() != null) {
-        files.put(ContractLayout.currentSchema(name, Part.KEY), () -> avsc(port.key()));
+        files.put(ContractLayout.currentSchema(name, Part.KEY), out -> PackedSchema.write(port.key(), out));
       }
-      files.put(ContractLayout.currentSchema(name, Part.VALUE), () -> avsc(port.value()));
-      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), () -> avsc(r.schema())));
-      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), () -> avsc(r.schema())));
+      files.put(ContractLayout.currentSchema(name, Part.VALUE), out -> PackedSchema.write(port.value(), out));
+      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), out -> PackedSchema.write(r.schema(), out)));
+      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), out -> PackedSchema.write(r.schema(), out)));
     }
     return files;
   }
@@ -99,7 +108,7 @@ public final class ContractWriter {
    * @throws BuildError when the directory cannot be written, or as {@link #files}
    */
   public static Result write(Contract contract, byte[] descriptor, Path directory) {
-    SortedMap<String, Supplier<byte[]>> files = contents(contract, descriptor);
+    SortedMap<String, Content> files = contents(contract, descriptor);
     try {
       if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
         throw new BuildError("Cannot write the contract to " + directory + ": it is a file, not a directory; delete it and build again");
@@ -108,16 +117,24 @@ public final class ContractWriter {
       List<String> deleted = deleteStale(directory, files.keySet());
       List<String> written = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
-      // One file at a time, so that at most one file's bytes are held.
-      for (Map.Entry<String, Supplier<byte[]>> file : files.entrySet()) {
+      // One file at a time, streamed to a temporary file and compared on disk: a packed .avsc can be
+      // megabytes, and building it as one String cost more than all of code generation.
+      for (Map.Entry<String, Content> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
-        byte[] content = file.getValue().get();
-        if (hasContent(target, content)) {
-          unchanged.add(file.getKey());
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.write(target, content);
-          written.add(file.getKey());
+        Files.createDirectories(target.getParent());
+        Path draft = Files.createTempFile(target.getParent(), ".", ".draft");
+        try {
+          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft), 1 << 16)) {
+            file.getValue().writeTo(out);
+          }
+          if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(target, draft) == -1) {
+            unchanged.add(file.getKey());
+          } else {
+            Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
+            written.add(file.getKey());
+          }
+        } finally {
+          Files.deleteIfExists(draft);
         }
       }
       return new Result(directory, written, unchanged, deleted);
@@ -155,23 +172,9 @@ public final class ContractWriter {
     }
   }
 
-  /** Self-contained pretty JSON with {@code \n} line ends on every platform. */
-  private static byte[] avsc(Schema schema) {
-    String json = schema.toString(true);
-    if (!"\n".equals(System.lineSeparator())) {
-      json = json.replace(System.lineSeparator(), "\n");
-    }
-    // The final line end appended to the bytes: one copy less of a text that can be megabytes long.
-    byte[] text = json.getBytes(StandardCharsets.UTF_8);
-    byte[] file = Arrays.copyOf(text, text.length + 1);
-    file[text.length] = '\n';
-    return file;
-  }
-
-  private static boolean hasContent(Path file, byte[] content) throws IOException {
-    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-        && Files.size(file) == content.length
-        && Arrays.equals(Files.readAllBytes(file), content);
+  /** One file's bytes, written when the file is. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** Deletes everything under {@code directory} but the files {@code keep} names, and folders left empty. */
