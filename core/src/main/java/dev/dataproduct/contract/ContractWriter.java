@@ -2,7 +2,6 @@ package dev.dataproduct.contract;
 
 import dev.dataproduct.contract.ContractLayout.Part;
 import dev.dataproduct.support.BuildError;
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -124,7 +123,7 @@ public final class ContractWriter {
         Files.createDirectories(target.getParent());
         Path draft = Files.createTempFile(target.getParent(), ".", ".draft");
         try {
-          try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(draft), 1 << 16)) {
+          try (OutputStream out = Files.newOutputStream(draft)) {
             file.getValue().writeTo(out);
           }
           if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(target, draft) == -1) {

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
@@ -33,14 +34,19 @@ import org.apache.avro.Schema;
 final class PackedSchema {
 
   private static final MethodHandle TO_JSON = toJson();
-  /** Avro's own factory is package-private too; its generator settings are Jackson's defaults, so a plain one writes the same. */
-  private static final JsonFactory FACTORY = new JsonFactory(new ObjectMapper());
+  /**
+   * Avro's own factory is package-private too; its generator settings are Jackson's defaults, so a
+   * plain one writes the same. Avro flushes the generator after every property it writes; passed
+   * on to the file, each flush would be a write of a few bytes.
+   */
+  private static final JsonFactory FACTORY = new JsonFactory(new ObjectMapper()).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
   private PackedSchema() {}
 
   /** Writes the text of {@code schema} to {@code out}, leaving {@code out} open. */
   static void write(Schema schema, OutputStream out) throws IOException {
-    Writer text = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+    // Buffered: Jackson hands deep indentation and every flush to the writer as a small write of its own.
+    Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     if (TO_JSON == null) {
       writeCopied(schema, text);
       return;
