@@ -97,7 +97,13 @@ final class AvroClasses {
     /** One source, with {@code \n} line ends on every platform. */
     byte[] read(String path) {
       try {
-        return Files.readString(files.get(path), StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+        byte[] source = Files.readAllBytes(files.get(path));
+        for (byte b : source) {
+          if (b == '\r') {
+            return new String(source, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+          }
+        }
+        return source; // already \n only, as on every platform but Windows: no copies
       } catch (IOException e) {
         throw new BuildError("Cannot read the Avro class Avro generated into " + files.get(path) + ": " + e + "; check that java.io.tmpdir is not cleaned during the build", e);
       }
