@@ -117,7 +117,7 @@ public final class ContractWriter {
       List<String> written = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
       // One file at a time, streamed to a temporary file and compared on disk: a packed .avsc can be
-      // megabytes, and building it as one String cost more than all of code generation.
+      // megabytes, and building each as one String allocated more than all of code generation.
       for (Map.Entry<String, Content> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
         Files.createDirectories(target.getParent());
