@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.apache.avro.Schema;
 import org.apache.avro.compiler.specific.SpecificCompiler;
@@ -36,6 +37,19 @@ final class AvroClasses {
    * #path}.
    */
   static Map<String, byte[]> render(Collection<Schema> types, CodegenOptions options) {
+    try (Staged staged = stage(types, options)) {
+      Map<String, byte[]> sources = new LinkedHashMap<>();
+      staged.paths().forEach(path -> sources.put(path, staged.read(path)));
+      return sources;
+    }
+  }
+
+  /**
+   * Renders {@code types} into a temporary directory, from where each source is read when needed:
+   * an Avro class embeds its schema with every record it refers to, so the sources of a large
+   * product are hundreds of megabytes (200 MB for the benchmarks' 500 schemas), too much to hold.
+   */
+  static Staged stage(Collection<Schema> types, CodegenOptions options) {
     Path staging = null;
     try {
       staging = Files.createTempDirectory("dataproduct-avro-");
@@ -43,22 +57,62 @@ final class AvroClasses {
       cacheTemplates(compiler);
       options.configure(compiler);
       compiler.compileToDestination(null, staging.toFile());
-      Map<String, byte[]> sources = new LinkedHashMap<>();
+      Map<String, Path> files = new LinkedHashMap<>();
       Path root = staging;
-      try (Stream<Path> files = Files.walk(staging)) {
-        for (Path file : files.filter(Files::isRegularFile).sorted().toList()) {
-          String text = Files.readString(file, StandardCharsets.UTF_8).replace("\r\n", "\n");
-          sources.put(root.relativize(file).toString().replace('\\', '/'), text.getBytes(StandardCharsets.UTF_8));
-        }
+      try (Stream<Path> walk = Files.walk(staging)) {
+        walk.filter(Files::isRegularFile).sorted().forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
       }
-      return sources;
+      return new Staged(staging, files);
     } catch (IOException e) {
+      FileTrees.deleteTreeQuietly(staging);
       throw new BuildError("Cannot generate the Avro classes in a temporary directory: " + e + "; check that java.io.tmpdir is writable", e);
     } catch (RuntimeException e) {
+      FileTrees.deleteTreeQuietly(staging);
       throw new BuildError("Avro cannot generate classes for the schemas: " + e.getMessage(), e);
-    } finally {
-      if (staging != null) {
-        FileTrees.deleteTreeQuietly(staging); // a leftover temporary directory harms nothing
+    }
+  }
+
+  /** Avro classes rendered into a temporary directory, deleted on {@link #close}. */
+  static final class Staged implements AutoCloseable {
+
+    static final Staged NONE = new Staged(null, Map.of());
+
+    private final Path directory;
+    private final Map<String, Path> files;
+
+    private Staged(Path directory, Map<String, Path> files) {
+      this.directory = directory;
+      this.files = files;
+    }
+
+    /** The paths of the sources, sorted. */
+    Set<String> paths() {
+      return files.keySet();
+    }
+
+    boolean has(String path) {
+      return files.containsKey(path);
+    }
+
+    /** One source, with {@code \n} line ends on every platform. */
+    byte[] read(String path) {
+      try {
+        byte[] source = Files.readAllBytes(files.get(path));
+        for (byte b : source) {
+          if (b == '\r') {
+            return new String(source, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+          }
+        }
+        return source; // already \n only, as on every platform but Windows: no copies
+      } catch (IOException e) {
+        throw new BuildError("Cannot read the Avro class Avro generated into " + files.get(path) + ": " + e + "; check that java.io.tmpdir is not cleaned during the build", e);
+      }
+    }
+
+    @Override
+    public void close() {
+      if (directory != null) {
+        FileTrees.deleteTreeQuietly(directory); // a leftover temporary directory harms nothing
       }
     }
   }

@@ -21,6 +21,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /**
@@ -132,7 +133,8 @@ public final class CodeGenerator {
         : JavaNames.checkPackage(options.javaPackage());
     GeneratedFiles files = GeneratedFiles.open(outputDirectory);
     SortedMap<String, Entry> entries = new TreeMap<>();
-    Map<String, byte[]> contents = new HashMap<>();
+    // Read when written: the Avro classes of a large product do not fit in memory together.
+    Map<String, Supplier<byte[]>> contents = new HashMap<>();
 
     Map<String, Schema> stale = new LinkedHashMap<>();
     List<Schema> types = namedTypes(schemas);
@@ -146,35 +148,33 @@ public final class CodeGenerator {
         stale.put(path, type);
       }
     }
-    if (!stale.isEmpty()) {
-      Map<String, byte[]> rendered = AvroClasses.render(stale.values(), options);
+    try (AvroClasses.Staged rendered = stale.isEmpty() ? AvroClasses.Staged.NONE : AvroClasses.stage(stale.values(), options)) {
       for (String path : stale.keySet()) {
-        byte[] source = rendered.get(path);
-        if (source == null) {
-          throw new BuildError("Avro generated no " + path + " for schema " + stale.get(path).getFullName() + " (it generated " + rendered.keySet() + ")");
+        if (!rendered.has(path)) {
+          throw new BuildError("Avro generated no " + path + " for schema " + stale.get(path).getFullName() + " (it generated " + rendered.paths() + ")");
         }
-        contents.put(path, source);
-        entries.put(path, new Entry(entries.get(path).inputFingerprint(), GeneratedFiles.sha256(source)));
+        contents.put(path, () -> rendered.read(path));
+        entries.put(path, new Entry(entries.get(path).inputFingerprint(), GeneratedFiles.sha256(rendered.read(path))));
       }
-    }
 
-    String runtimePackage = javaPackage + ".runtime";
-    for (String name : RUNTIME_CLASSES) {
-      add(entries, contents, runtimePackage.replace('.', '/') + "/" + name + ".java", JavaTemplate.render("runtime/" + name, Map.of("package", runtimePackage)));
+      String runtimePackage = javaPackage + ".runtime";
+      for (String name : RUNTIME_CLASSES) {
+        add(entries, contents, runtimePackage.replace('.', '/') + "/" + name + ".java", JavaTemplate.render("runtime/" + name, Map.of("package", runtimePackage)));
+      }
+      String packagePath = javaPackage.replace('.', '/') + "/";
+      for (OutputPort port : product.outputPorts()) {
+        PortSources.Port sources = port(product, port, schemas, productVersion, javaPackage, runtimePackage);
+        add(entries, contents, packagePath + sources.stem() + "Producer.java", PortSources.producer(sources));
+        add(entries, contents, packagePath + sources.stem() + "Consumer.java", PortSources.consumer(sources));
+      }
+      UpstreamPorts.Result inputs = UpstreamPorts.resolve(product, upstreams, javaPackage + ".upstream", runtimePackage, wording);
+      for (PortSources.Port sources : inputs.ports()) {
+        add(entries, contents, (javaPackage + ".upstream").replace('.', '/') + "/" + sources.stem() + "Consumer.java", PortSources.consumer(sources));
+      }
+      int ports = product.outputPorts().size();
+      CodegenResult.Counts counts = new CodegenResult.Counts(types.size(), ports, ports, inputs.ports().size());
+      return files.commit(javaPackage, entries, contents, counts, inputs.notes());
     }
-    String packagePath = javaPackage.replace('.', '/') + "/";
-    for (OutputPort port : product.outputPorts()) {
-      PortSources.Port sources = port(product, port, schemas, productVersion, javaPackage, runtimePackage);
-      add(entries, contents, packagePath + sources.stem() + "Producer.java", PortSources.producer(sources));
-      add(entries, contents, packagePath + sources.stem() + "Consumer.java", PortSources.consumer(sources));
-    }
-    UpstreamPorts.Result inputs = UpstreamPorts.resolve(product, upstreams, javaPackage + ".upstream", runtimePackage, wording);
-    for (PortSources.Port sources : inputs.ports()) {
-      add(entries, contents, (javaPackage + ".upstream").replace('.', '/') + "/" + sources.stem() + "Consumer.java", PortSources.consumer(sources));
-    }
-    int ports = product.outputPorts().size();
-    CodegenResult.Counts counts = new CodegenResult.Counts(types.size(), ports, ports, inputs.ports().size());
-    return files.commit(javaPackage, entries, contents, counts, inputs.notes());
   }
 
   /** Every named type of every loaded schema file, each once (its first definition), in file order. */
@@ -214,7 +214,7 @@ public final class CodeGenerator {
         + " run " + wording.goal("validate") + " to see why");
   }
 
-  private static void add(SortedMap<String, Entry> entries, Map<String, byte[]> contents, String path, String source) {
+  private static void add(SortedMap<String, Entry> entries, Map<String, Supplier<byte[]>> contents, String path, String source) {
     byte[] bytes = source.getBytes(StandardCharsets.UTF_8);
     String hash = GeneratedFiles.sha256(bytes);
     if (entries.putIfAbsent(path, new Entry(hash, hash)) != null) {
@@ -222,6 +222,6 @@ public final class CodeGenerator {
       throw new BuildError("Two ports of the descriptor would both generate " + path
           + "; their names become the same Java class name, so rename one of them in dataproduct.yaml");
     }
-    contents.put(path, bytes);
+    contents.put(path, () -> bytes);
   }
 }

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.function.Supplier;
 
 /**
  * The files the generator owns in its output directory, listed in a manifest there ({@value
@@ -81,10 +82,11 @@ final class GeneratedFiles {
    * {@code entries} does not name, and writes the new manifest when it changed.
    *
    * @param entries every file generated now, with its input fingerprint and content hash
-   * @param contents the content of the files that may need writing (the others are up to date)
+   * @param contents the content of the files that may need writing (the others are up to date),
+   *     each read when its file is compared and written
    * @param counts and {@code notes} go into the result as they are
    */
-  CodegenResult commit(String javaPackage, SortedMap<String, Entry> entries, Map<String, byte[]> contents, CodegenResult.Counts counts, List<String> notes) {
+  CodegenResult commit(String javaPackage, SortedMap<String, Entry> entries, Map<String, Supplier<byte[]>> contents, CodegenResult.Counts counts, List<String> notes) {
     List<String> written = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
@@ -97,7 +99,7 @@ final class GeneratedFiles {
         }
       }
       for (String path : entries.keySet()) {
-        byte[] content = contents.get(path);
+        byte[] content = contents.containsKey(path) ? contents.get(path).get() : null;
         Path file = directory.resolve(path);
         if (content == null || hasContent(file, content)) {
           unchanged.add(path);

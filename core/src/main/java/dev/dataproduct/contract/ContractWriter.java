@@ -2,23 +2,24 @@ package dev.dataproduct.contract;
 
 import dev.dataproduct.contract.ContractLayout.Part;
 import dev.dataproduct.support.BuildError;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import org.apache.avro.Schema;
 
 /**
  * Writes a contract into its directory, usually {@code target/classes/META-INF/dataproduct}, from
@@ -60,20 +61,41 @@ public final class ContractWriter {
    *     version twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
+    SortedMap<String, byte[]> files = new TreeMap<>();
+    contents(contract, descriptor).forEach((path, content) -> {
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      try {
+        content.writeTo(bytes);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      }
+      files.put(path, bytes.toByteArray());
+    });
+    return files;
+  }
+
+  /**
+   * The files of {@link #files}, each made only when asked for: a packed .avsc embeds every record
+   * it refers to, so the files of a large product do not fit in memory together (about 2 GB for
+   * 500 ports of the benchmarks' product).
+   */
+  private static SortedMap<String, Content> contents(Contract contract, byte[] descriptor) {
     checkNames(contract);
     ContractIndex index = ContractIndex.of(contract);
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    files.put(ContractLayout.INDEX, index.toJson());
-    files.put(ContractLayout.DESCRIPTOR, DescriptorVersion.fillIn(descriptor, contract.version()));
+    SortedMap<String, Content> files = new TreeMap<>();
+    byte[] indexJson = index.toJson();
+    byte[] descriptorBytes = DescriptorVersion.fillIn(descriptor, contract.version());
+    files.put(ContractLayout.INDEX, out -> out.write(indexJson));
+    files.put(ContractLayout.DESCRIPTOR, out -> out.write(descriptorBytes));
     for (Map.Entry<String, PortContract> entry : contract.ports().entrySet()) {
       String name = entry.getKey();
       PortContract port = entry.getValue();
       if (port.key() != null) {
-        files.put(ContractLayout.currentSchema(name, Part.KEY), avsc(port.key()));
+        files.put(ContractLayout.currentSchema(name, Part.KEY), out -> PackedSchema.write(port.key(), out));
       }
-      files.put(ContractLayout.currentSchema(name, Part.VALUE), avsc(port.value()));
-      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), avsc(r.schema())));
-      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), avsc(r.schema())));
+      files.put(ContractLayout.currentSchema(name, Part.VALUE), out -> PackedSchema.write(port.value(), out));
+      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), out -> PackedSchema.write(r.schema(), out)));
+      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), out -> PackedSchema.write(r.schema(), out)));
     }
     return files;
   }
@@ -95,9 +117,10 @@ public final class ContractWriter {
    * @param extras more files by path relative to the directory; none may be a contract file
    */
   public static Result write(Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
-    SortedMap<String, byte[]> files = files(contract, descriptor);
+    SortedMap<String, Content> files = contents(contract, descriptor);
     for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
-      if (!ContractLayout.isSafePath(extra.getKey()) || files.putIfAbsent(extra.getKey(), extra.getValue()) != null) {
+      byte[] bytes = extra.getValue();
+      if (!ContractLayout.isSafePath(extra.getKey()) || files.putIfAbsent(extra.getKey(), out -> out.write(bytes)) != null) {
         // The exports' paths are the plugin's own; a clash would be a bug, not bad input.
         throw new IllegalArgumentException("extra contract file " + extra.getKey() + " is not a safe path or clashes with a contract file");
       }
@@ -110,14 +133,24 @@ public final class ContractWriter {
       List<String> deleted = deleteStale(directory, files.keySet());
       List<String> written = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
-      for (Map.Entry<String, byte[]> file : files.entrySet()) {
+      // One file at a time, streamed to a temporary file and compared on disk: a packed .avsc can be
+      // megabytes, and building each as one String allocated more than all of code generation.
+      for (Map.Entry<String, Content> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
-        if (hasContent(target, file.getValue())) {
-          unchanged.add(file.getKey());
-        } else {
-          Files.createDirectories(target.getParent());
-          Files.write(target, file.getValue());
-          written.add(file.getKey());
+        Files.createDirectories(target.getParent());
+        Path draft = Files.createTempFile(target.getParent(), ".", ".draft");
+        try {
+          try (OutputStream out = Files.newOutputStream(draft)) {
+            file.getValue().writeTo(out);
+          }
+          if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(target, draft) == -1) {
+            unchanged.add(file.getKey());
+          } else {
+            Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
+            written.add(file.getKey());
+          }
+        } finally {
+          Files.deleteIfExists(draft);
         }
       }
       return new Result(directory, written, unchanged, deleted);
@@ -155,15 +188,9 @@ public final class ContractWriter {
     }
   }
 
-  /** Self-contained pretty JSON with {@code \n} line ends on every platform. */
-  private static byte[] avsc(Schema schema) {
-    return (schema.toString(true).replace(System.lineSeparator(), "\n") + "\n").getBytes(StandardCharsets.UTF_8);
-  }
-
-  private static boolean hasContent(Path file, byte[] content) throws IOException {
-    return Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)
-        && Files.size(file) == content.length
-        && Arrays.equals(Files.readAllBytes(file), content);
+  /** One file's bytes, written when the file is. */
+  private interface Content {
+    void writeTo(OutputStream out) throws IOException;
   }
 
   /** Deletes everything under {@code directory} but the files {@code keep} names, and folders left empty. */
