@@ -23,10 +23,10 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * The calls the publication makes to a Backstage backend's catalog API ({@code /api/catalog}),
- * with a static token ({@code backend.auth.externalAccess}) as {@code Authorization: Bearer}.
- * Every failure is a {@link BuildError} that names the server and, for a refused token, where the
- * token came from; the token itself shows nowhere.
+ * The calls the publication makes to a Backstage backend's catalog API ({@code /api/catalog}), with
+ * a static token ({@code backend.auth.externalAccess}) as {@code Authorization: Bearer}. Every
+ * failure is a {@link BuildError} that names the server and, for a refused token, where the token
+ * came from; the token itself shows nowhere.
  */
 final class BackstageClient {
 
@@ -37,7 +37,8 @@ final class BackstageClient {
   private final String authorization;
   private final String tokenSource;
   private final BuildLog log;
-  private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
   /**
    * @param url the backend's base URL, e.g. {@code https://backstage.example.com}
@@ -65,7 +66,9 @@ final class BackstageClient {
       JsonNode data = item.path("data");
       if ("url".equals(data.path("type").asText())) {
         String target = data.path("target").asText();
-        locations.put(target, new Location(data.path("id").asText(), target, data.path("entityRef").asText(null)));
+        locations.put(
+            target,
+            new Location(data.path("id").asText(), target, data.path("entityRef").asText(null)));
       }
     }
     return locations;
@@ -79,31 +82,50 @@ final class BackstageClient {
       return Optional.empty();
     }
     JsonNode location = response.json().path("location");
-    return Optional.of(new Location(location.path("id").asText(), target, location.path("entityRef").asText(null)));
+    return Optional.of(
+        new Location(
+            location.path("id").asText(), target, location.path("entityRef").asText(null)));
   }
 
   void unregister(String id) {
     call("DELETE", "/api/catalog/locations/" + encode(id), null, Set.of(204, 200, 404));
   }
 
-  /** Asks Backstage to process the entity (and so read its location) now rather than at its next round. */
+  /**
+   * Asks Backstage to process the entity (and so read its location) now rather than at its next
+   * round.
+   */
   void refresh(String entityRef) {
-    call("POST", "/api/catalog/refresh", JSON.createObjectNode().put("entityRef", entityRef).toString(), Set.of(200, 204));
+    call(
+        "POST",
+        "/api/catalog/refresh",
+        JSON.createObjectNode().put("entityRef", entityRef).toString(),
+        Set.of(200, 204));
   }
 
   /** The entity {@code kind:default/name} as Backstage shows it, if it does. */
   Optional<JsonNode> entity(String kind, String name) {
-    Response response = call("GET", "/api/catalog/entities/by-name/" + encode(kind) + "/default/" + encode(name), null, Set.of(200, 404));
+    Response response =
+        call(
+            "GET",
+            "/api/catalog/entities/by-name/" + encode(kind) + "/default/" + encode(name),
+            null,
+            Set.of(200, 404));
     return response.status() == 404 ? Optional.empty() : Optional.of(response.json());
   }
 
   private record Response(int status, JsonNode json) {}
 
   private Response call(String method, String path, String body, Set<Integer> expected) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url + path)).timeout(TIMEOUT)
-        .header("Authorization", authorization).header("Accept", "application/json");
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(url + path))
+            .timeout(TIMEOUT)
+            .header("Authorization", authorization)
+            .header("Accept", "application/json");
     if (body != null) {
-      request.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(body));
+      request
+          .header("Content-Type", "application/json")
+          .method(method, HttpRequest.BodyPublishers.ofString(body));
     } else {
       request.method(method, HttpRequest.BodyPublishers.noBody());
     }
@@ -111,11 +133,30 @@ final class BackstageClient {
     try {
       response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
     } catch (ConnectException | HttpConnectTimeoutException e) {
-      throw new BuildError("Backstage at " + url + " is unreachable (" + describe(e) + "); check that it runs and that the URL is right");
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " is unreachable ("
+              + describe(e)
+              + "); check that it runs and that the URL is right");
     } catch (HttpTimeoutException e) {
-      throw new BuildError("Backstage at " + url + " did not answer " + method + " " + path + " within " + TIMEOUT.toSeconds() + " s");
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " did not answer "
+              + method
+              + " "
+              + path
+              + " within "
+              + TIMEOUT.toSeconds()
+              + " s");
     } catch (IOException e) {
-      throw new BuildError("Backstage at " + url + " is unreachable (" + describe(e) + "); check that it runs and that the URL is right");
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " is unreachable ("
+              + describe(e)
+              + "); check that it runs and that the URL is right");
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new BuildError("Interrupted while calling Backstage at " + url);
@@ -123,11 +164,31 @@ final class BackstageClient {
     int status = response.statusCode();
     log.debug("Backstage: " + method + " " + path + " -> HTTP " + status);
     if (status == 401 || status == 403) {
-      throw new BuildError("Backstage at " + url + " refuses the token of " + tokenSource + " (HTTP " + status + " on " + method + " " + path
-          + "); give a token that its backend.auth.externalAccess accepts");
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " refuses the token of "
+              + tokenSource
+              + " (HTTP "
+              + status
+              + " on "
+              + method
+              + " "
+              + path
+              + "); give a token that its backend.auth.externalAccess accepts");
     }
     if (!expected.contains(status)) {
-      throw new BuildError("Backstage at " + url + " answered " + method + " " + path + " with HTTP " + status + ": " + abbreviate(response.body()));
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " answered "
+              + method
+              + " "
+              + path
+              + " with HTTP "
+              + status
+              + ": "
+              + abbreviate(response.body()));
     }
     return new Response(status, parse(response.body(), method + " " + path));
   }
@@ -139,7 +200,13 @@ final class BackstageClient {
     try {
       return JSON.readTree(body);
     } catch (JsonProcessingException e) {
-      throw new BuildError("Backstage at " + url + " answered " + what + " with something that is not JSON: " + abbreviate(body));
+      throw new BuildError(
+          "Backstage at "
+              + url
+              + " answered "
+              + what
+              + " with something that is not JSON: "
+              + abbreviate(body));
     }
   }
 

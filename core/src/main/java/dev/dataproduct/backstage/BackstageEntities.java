@@ -16,30 +16,34 @@ import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
- * A product version as Backstage catalog entities (descriptor format {@code backstage.io/v1alpha1}):
+ * A product version as Backstage catalog entities (descriptor format {@code
+ * backstage.io/v1alpha1}):
  *
  * <ul>
  *   <li>the product is a {@code System} {@code <domain>.<name>}, part of the {@code Domain} {@code
  *       <domain>} and owned by the {@code Group} of its owning team;
  *   <li>a {@code Component} of the same name and type {@code data-product} provides one {@code API}
- *       {@code <domain>.<name>.<port>} of type {@code asyncapi} per output port, whose definition is
- *       the product's AsyncAPI document, and consumes the APIs its input ports read: Backstage draws
- *       the lineage from these {@code providesApis}/{@code consumesApis} (Backstage puts them on
- *       components; a system has none);
- *   <li>the product's tags, plus {@code pii} where a schema field is tagged pii, are entity tags; the
- *       classification and whether there is personal data are the labels {@value #CLASSIFICATION}
- *       and {@value #PII}, so {@code by-query?filter=metadata.labels.dataproduct.dev/pii=true} finds them.
+ *       {@code <domain>.<name>.<port>} of type {@code asyncapi} per output port, whose definition
+ *       is the product's AsyncAPI document, and consumes the APIs its input ports read: Backstage
+ *       draws the lineage from these {@code providesApis}/{@code consumesApis} (Backstage puts them
+ *       on components; a system has none);
+ *   <li>the product's tags, plus {@code pii} where a schema field is tagged pii, are entity tags;
+ *       the classification and whether there is personal data are the labels {@value
+ *       #CLASSIFICATION} and {@value #PII}, so {@code
+ *       by-query?filter=metadata.labels.dataproduct.dev/pii=true} finds them.
  * </ul>
  *
  * Tags and the team are turned into Backstage's name syntax (lower case, other characters runs
- * become {@code -}). The text is deterministic: the same version always gives the same bytes,
- * which is how a re-publish is recognised as identical.
+ * become {@code -}). The text is deterministic: the same version always gives the same bytes, which
+ * is how a re-publish is recognised as identical.
  */
 public final class BackstageEntities {
 
   static final String API_VERSION = "backstage.io/v1alpha1";
+
   /** Annotations and labels this plugin writes. */
   static final String VERSION = "dataproduct.dev/version";
+
   static final String PRODUCT = "dataproduct.dev/product";
   static final String TOPIC = "dataproduct.dev/topic";
   static final String CLASSIFICATION = "dataproduct.dev/classification";
@@ -49,10 +53,12 @@ public final class BackstageEntities {
   private static final Pattern TAG = Pattern.compile("[a-z0-9:+#]+(-[a-z0-9:+#]+)*");
   private static final int MAX_NAME = 63;
 
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
+  private static final ObjectMapper YAML =
+      new ObjectMapper(
+          new YAMLFactory()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.LITERAL_BLOCK_STYLE));
 
   private BackstageEntities() {}
 
@@ -63,7 +69,9 @@ public final class BackstageEntities {
 
   /** The API's name of a product's port. */
   public static String apiName(String qualifiedProduct, String port) {
-    return entityName(qualifiedProduct.replace('/', '.') + "." + port, "port " + port + " of " + qualifiedProduct);
+    return entityName(
+        qualifiedProduct.replace('/', '.') + "." + port,
+        "port " + port + " of " + qualifiedProduct);
   }
 
   /** The Group's name of a team. */
@@ -74,7 +82,9 @@ public final class BackstageEntities {
   /** The product file: System, Component and one API per output port, as YAML documents. */
   static byte[] product(CatalogEntry entry, String asyncApi) {
     if (entry.owner().team() == null) {
-      throw new BuildError(entry.qualifiedName() + " has no owner team, which Backstage needs as every entity's owner");
+      throw new BuildError(
+          entry.qualifiedName()
+              + " has no owner team, which Backstage needs as every entity's owner");
     }
     String product = entry.qualifiedName();
     String system = systemName(product);
@@ -83,38 +93,85 @@ public final class BackstageEntities {
     boolean anyPii = entry.ports().stream().anyMatch(BackstageEntities::hasPii);
 
     List<Map<String, Object>> documents = new ArrayList<>();
-    Map<String, Object> systemSpec = map("owner", owner, "domain", entityName(entry.domain(), "domain " + entry.domain()));
-    documents.add(entity("System", metadata(system, entry.title(), entry.description(), tags(entry.tags(), anyPii),
-        labels(entry.classification(), anyPii), annotations(entry, null)), systemSpec));
+    Map<String, Object> systemSpec =
+        map("owner", owner, "domain", entityName(entry.domain(), "domain " + entry.domain()));
+    documents.add(
+        entity(
+            "System",
+            metadata(
+                system,
+                entry.title(),
+                entry.description(),
+                tags(entry.tags(), anyPii),
+                labels(entry.classification(), anyPii),
+                annotations(entry, null)),
+            systemSpec));
 
     List<String> provided = new ArrayList<>();
     for (CatalogEntry.Port port : entry.ports()) {
       provided.add(apiName(product, port.name()));
     }
-    List<String> consumed = entry.inputPorts().stream().map(input -> apiName(input.product(), input.port())).distinct().toList();
-    Map<String, Object> componentSpec = map("type", "data-product", "lifecycle", lifecycle, "owner", owner, "system", system);
+    List<String> consumed =
+        entry.inputPorts().stream()
+            .map(input -> apiName(input.product(), input.port()))
+            .distinct()
+            .toList();
+    Map<String, Object> componentSpec =
+        map("type", "data-product", "lifecycle", lifecycle, "owner", owner, "system", system);
     componentSpec.put("providesApis", provided);
     if (!consumed.isEmpty()) {
       componentSpec.put("consumesApis", consumed);
     }
-    documents.add(entity("Component", metadata(system, entry.title(), entry.description(), tags(entry.tags(), anyPii),
-        labels(entry.classification(), anyPii), annotations(entry, null)), componentSpec));
+    documents.add(
+        entity(
+            "Component",
+            metadata(
+                system,
+                entry.title(),
+                entry.description(),
+                tags(entry.tags(), anyPii),
+                labels(entry.classification(), anyPii),
+                annotations(entry, null)),
+            componentSpec));
 
     for (CatalogEntry.Port port : entry.ports()) {
       boolean pii = hasPii(port);
       String portLifecycle = lifecycle(port.status());
-      Map<String, Object> apiSpec = map("type", "asyncapi", "lifecycle", portLifecycle, "owner", owner, "system", system);
+      Map<String, Object> apiSpec =
+          map("type", "asyncapi", "lifecycle", portLifecycle, "owner", owner, "system", system);
       apiSpec.put("definition", asyncApi);
-      documents.add(entity("API", metadata(apiName(product, port.name()), port.name() + " (" + port.topic() + ")", port.description(),
-          tags(entry.tags(), pii), labels(entry.classification(), pii), annotations(entry, port.topic())), apiSpec));
+      documents.add(
+          entity(
+              "API",
+              metadata(
+                  apiName(product, port.name()),
+                  port.name() + " (" + port.topic() + ")",
+                  port.description(),
+                  tags(entry.tags(), pii),
+                  labels(entry.classification(), pii),
+                  annotations(entry, port.topic())),
+              apiSpec));
     }
     return yaml(documents);
   }
 
-  /** A Domain, owned by the team that first published into it; operators may edit the file afterwards. */
+  /**
+   * A Domain, owned by the team that first published into it; operators may edit the file
+   * afterwards.
+   */
   static byte[] domain(String domain, String team) {
-    return yaml(List.of(entity("Domain", metadata(entityName(domain, "domain " + domain), null, null, List.of(), Map.of(), Map.of()),
-        map("owner", "group:default/" + groupName(team)))));
+    return yaml(
+        List.of(
+            entity(
+                "Domain",
+                metadata(
+                    entityName(domain, "domain " + domain),
+                    null,
+                    null,
+                    List.of(),
+                    Map.of(),
+                    Map.of()),
+                map("owner", "group:default/" + groupName(team)))));
   }
 
   /** A Group for a team; operators who already ingest their organisation replace it with theirs. */
@@ -124,7 +181,12 @@ public final class BackstageEntities {
       spec.put("profile", map("email", email));
     }
     spec.put("children", List.of());
-    return yaml(List.of(entity("Group", metadata(groupName(team), team, null, List.of(), Map.of(), Map.of()), spec)));
+    return yaml(
+        List.of(
+            entity(
+                "Group",
+                metadata(groupName(team), team, null, List.of(), Map.of(), Map.of()),
+                spec)));
   }
 
   private static boolean hasPii(CatalogEntry.Port port) {
@@ -147,7 +209,10 @@ public final class BackstageEntities {
     for (String tag : productTags) {
       String slug = slug(tag);
       if (slug.isEmpty() || slug.length() > MAX_NAME || !TAG.matcher(slug).matches()) {
-        throw new BuildError("The tag \"" + tag + "\" cannot be a Backstage tag (letters, digits and - only, at most 63 characters); rename it");
+        throw new BuildError(
+            "The tag \""
+                + tag
+                + "\" cannot be a Backstage tag (letters, digits and - only, at most 63 characters); rename it");
       }
       tags.add(slug);
     }
@@ -170,7 +235,12 @@ public final class BackstageEntities {
   }
 
   private static Map<String, Object> metadata(
-      String name, String title, String description, List<String> tags, Map<String, Object> labels, Map<String, Object> annotations) {
+      String name,
+      String title,
+      String description,
+      List<String> tags,
+      Map<String, Object> labels,
+      Map<String, Object> annotations) {
     Map<String, Object> metadata = map("name", name);
     if (title != null) {
       metadata.put("title", title);
@@ -190,7 +260,8 @@ public final class BackstageEntities {
     return metadata;
   }
 
-  private static Map<String, Object> entity(String kind, Map<String, Object> metadata, Map<String, Object> spec) {
+  private static Map<String, Object> entity(
+      String kind, Map<String, Object> metadata, Map<String, Object> spec) {
     Map<String, Object> entity = map("apiVersion", API_VERSION, "kind", kind);
     entity.put("metadata", metadata);
     entity.put("spec", spec);
@@ -198,13 +269,21 @@ public final class BackstageEntities {
   }
 
   private static String slug(String text) {
-    return text.strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("^-+|-+$", "");
+    return text.strip()
+        .toLowerCase(Locale.ROOT)
+        .replaceAll("[^a-z0-9]+", "-")
+        .replaceAll("^-+|-+$", "");
   }
 
   private static String entityName(String name, String what) {
     if (name.length() > MAX_NAME || !ENTITY_NAME.matcher(name).matches()) {
-      throw new BuildError("The " + what + " gives the Backstage entity name \"" + name + "\", which Backstage refuses"
-          + " (at most 63 letters and digits, separated by - _ or .); shorten the names");
+      throw new BuildError(
+          "The "
+              + what
+              + " gives the Backstage entity name \""
+              + name
+              + "\", which Backstage refuses"
+              + " (at most 63 letters and digits, separated by - _ or .); shorten the names");
     }
     return name;
   }
@@ -218,7 +297,9 @@ public final class BackstageEntities {
   }
 
   private static byte[] yaml(List<Map<String, Object>> documents) {
-    StringBuilder text = new StringBuilder("# Written by dataproduct:publish; Backstage reads it from a url location.\n");
+    StringBuilder text =
+        new StringBuilder(
+            "# Written by dataproduct:publish; Backstage reads it from a url location.\n");
     for (Map<String, Object> document : documents) {
       try {
         text.append("---\n").append(YAML.writeValueAsString(document));

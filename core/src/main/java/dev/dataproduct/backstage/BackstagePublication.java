@@ -25,8 +25,8 @@ import java.util.function.Supplier;
 /**
  * Publishing a product version into a Backstage software catalog, the way Backstage operators feed
  * it: entity YAML files in a folder that a web server serves ({@code entityDirectory} at {@code
- * entityUrl}), each registered once as a {@code url} location ({@code POST /api/catalog/locations});
- * Backstage reads them on its own from then on. The layout of the folder:
+ * entityUrl}), each registered once as a {@code url} location ({@code POST
+ * /api/catalog/locations}); Backstage reads them on its own from then on. The layout of the folder:
  *
  * <pre>
  * domains/&lt;domain&gt;.yaml                      the Domain, written when absent
@@ -54,7 +54,13 @@ public final class BackstagePublication {
    * @param entityUrl the URL at which Backstage reads that folder
    * @param shownWithin how long to wait for Backstage to show a written version
    */
-  public record Settings(String url, String token, String tokenSource, Path entityDirectory, String entityUrl, Duration shownWithin) {}
+  public record Settings(
+      String url,
+      String token,
+      String tokenSource,
+      Path entityDirectory,
+      String entityUrl,
+      Duration shownWithin) {}
 
   /** What the check found. */
   public enum Verdict {
@@ -74,7 +80,13 @@ public final class BackstagePublication {
    * @param newest the version the product's registered file holds once written
    */
   public record Plan(
-      String product, String version, Verdict verdict, String message, Map<Path, byte[]> files, List<String> unregistered, String newest,
+      String product,
+      String version,
+      Verdict verdict,
+      String message,
+      Map<Path, byte[]> files,
+      List<String> unregistered,
+      String newest,
       String productUrl) {
 
     public boolean refused() {
@@ -88,6 +100,7 @@ public final class BackstagePublication {
   }
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
   /** Where Backstage says an entity was read from: {@code url:<target>}. */
   private static final String MANAGED_BY_LOCATION = "backstage.io/managed-by-location";
 
@@ -97,7 +110,8 @@ public final class BackstagePublication {
 
   public BackstagePublication(Settings settings, BuildLog log) {
     this.settings = settings;
-    this.client = new BackstageClient(settings.url(), settings.token(), settings.tokenSource(), log);
+    this.client =
+        new BackstageClient(settings.url(), settings.token(), settings.tokenSource(), log);
     this.log = log;
   }
 
@@ -109,24 +123,42 @@ public final class BackstagePublication {
    * Reads the folder and Backstage and plans the write; changes nothing.
    *
    * @param asyncApi the product's AsyncAPI document, each API entity's definition
-   * @throws BuildError when Backstage cannot be reached, refuses the token, or the folder cannot be read
+   * @throws BuildError when Backstage cannot be reached, refuses the token, or the folder cannot be
+   *     read
    */
   public Plan check(Contract contract, Supplier<String> asyncApi) {
     CatalogEntry entry = CatalogEntry.of(contract);
     String product = entry.qualifiedName();
     byte[] content = BackstageEntities.product(entry, asyncApi.get());
     Path root = settings.entityDirectory();
-    Path versionFile = root.resolve("products").resolve(entry.domain()).resolve(entry.name()).resolve(entry.version() + ".yaml");
-    Path productFile = root.resolve("products").resolve(entry.domain()).resolve(entry.name() + ".yaml");
+    Path versionFile =
+        root.resolve("products")
+            .resolve(entry.domain())
+            .resolve(entry.name())
+            .resolve(entry.version() + ".yaml");
+    Path productFile =
+        root.resolve("products").resolve(entry.domain()).resolve(entry.name() + ".yaml");
     Path domainFile = root.resolve("domains").resolve(entry.domain() + ".yaml");
-    Path groupFile = root.resolve("groups").resolve(BackstageEntities.groupName(entry.owner().team()) + ".yaml");
+    Path groupFile =
+        root.resolve("groups").resolve(BackstageEntities.groupName(entry.owner().team()) + ".yaml");
 
     Optional<byte[]> published = read(versionFile);
     if (published.isPresent() && !Arrays.equals(published.get(), content)) {
-      return new Plan(product, entry.version(), Verdict.REFUSED,
-          product + " " + entry.version() + " is already published to Backstage (" + versionFile + ") with other content;"
+      return new Plan(
+          product,
+          entry.version(),
+          Verdict.REFUSED,
+          product
+              + " "
+              + entry.version()
+              + " is already published to Backstage ("
+              + versionFile
+              + ") with other content;"
               + " release it under a new version (a patch version for a fix): a published version never changes",
-          Map.of(), List.of(), null, null);
+          Map.of(),
+          List.of(),
+          null,
+          null);
     }
     Map<Path, byte[]> files = new LinkedHashMap<>();
     if (read(domainFile).isEmpty()) {
@@ -139,7 +171,8 @@ public final class BackstagePublication {
     if (published.isEmpty()) {
       files.put(versionFile, content);
       Optional<String> current = read(productFile).map(BackstagePublication::versionOf);
-      if (current.isPresent() && VersionOrder.ASCENDING.compare(current.get(), entry.version()) > 0) {
+      if (current.isPresent()
+          && VersionOrder.ASCENDING.compare(current.get(), entry.version()) > 0) {
         newest = current.get();
       } else {
         files.put(productFile, content);
@@ -156,24 +189,40 @@ public final class BackstagePublication {
       }
     }
     Verdict verdict = published.isPresent() ? Verdict.IDENTICAL : Verdict.NEW;
-    String message = verdict == Verdict.IDENTICAL
-        ? product + " " + entry.version() + " is already published to Backstage with identical content"
-        : product + " " + entry.version() + " is new to Backstage";
-    return new Plan(product, entry.version(), verdict, message, files, unregistered, newest, urlOf(productFile));
+    String message =
+        verdict == Verdict.IDENTICAL
+            ? product
+                + " "
+                + entry.version()
+                + " is already published to Backstage with identical content"
+            : product + " " + entry.version() + " is new to Backstage";
+    return new Plan(
+        product,
+        entry.version(),
+        verdict,
+        message,
+        files,
+        unregistered,
+        newest,
+        urlOf(productFile));
   }
 
   /** What {@link #write} did, for the build's log. */
   public record Result(int filesWritten, int locationsRegistered) {
     public String summary() {
-      return filesWritten + (filesWritten == 1 ? " file" : " files") + " written, " + locationsRegistered
-          + (locationsRegistered == 1 ? " location" : " locations") + " registered";
+      return filesWritten
+          + (filesWritten == 1 ? " file" : " files")
+          + " written, "
+          + locationsRegistered
+          + (locationsRegistered == 1 ? " location" : " locations")
+          + " registered";
     }
   }
 
   /**
-   * Writes what {@code plan} says, registers the new locations, and waits until Backstage shows
-   * the newest version. On failure the files are restored and the locations registered here are
-   * removed before the error is thrown.
+   * Writes what {@code plan} says, registers the new locations, and waits until Backstage shows the
+   * newest version. On failure the files are restored and the locations registered here are removed
+   * before the error is thrown.
    *
    * @throws BuildError when writing, registering or the wait fails
    * @throws IllegalArgumentException for a refused plan
@@ -196,8 +245,11 @@ public final class BackstagePublication {
         client.register(target).ifPresent(registered::add);
       }
       if (!plan.files().isEmpty()) {
-        // Backstage reads a location at its own pace (every 100 to 150 s by default); this asks for now.
-        Optional.ofNullable(client.locations().get(plan.productUrl())).map(BackstageClient.Location::entityRef).ifPresent(client::refresh);
+        // Backstage reads a location at its own pace (every 100 to 150 s by default); this asks for
+        // now.
+        Optional.ofNullable(client.locations().get(plan.productUrl()))
+            .map(BackstageClient.Location::entityRef)
+            .ifPresent(client::refresh);
       }
       awaitShown(plan);
       return new Result(plan.files().size(), registered.size());
@@ -207,30 +259,51 @@ public final class BackstagePublication {
     }
   }
 
-  /** Waits until Backstage shows the newest version, read from this publication's own file (not another location's). */
+  /**
+   * Waits until Backstage shows the newest version, read from this publication's own file (not
+   * another location's).
+   */
   private void awaitShown(Plan plan) {
     String system = BackstageEntities.systemName(plan.product());
     String origin = "url:" + plan.productUrl();
     long deadline = System.nanoTime() + settings.shownWithin().toNanos();
     while (true) {
-      Optional<JsonNode> annotations = client.entity("system", system).map(entity -> entity.path("metadata").path("annotations"));
-      String version = annotations.map(a -> a.path(BackstageEntities.VERSION).asText(null)).orElse(null);
+      Optional<JsonNode> annotations =
+          client
+              .entity("system", system)
+              .map(entity -> entity.path("metadata").path("annotations"));
+      String version =
+          annotations.map(a -> a.path(BackstageEntities.VERSION).asText(null)).orElse(null);
       String location = annotations.map(a -> a.path(MANAGED_BY_LOCATION).asText(null)).orElse(null);
       if (plan.newest().equals(version) && origin.equals(location)) {
         return;
       }
       if (System.nanoTime() > deadline) {
-        String shown = annotations.isEmpty() ? "no such system" : "version " + version + " from " + location;
-        throw new BuildError("Backstage at " + client.url() + " did not show " + plan.product() + " " + plan.newest() + " from " + plan.productUrl()
-            + " within " + settings.shownWithin().toSeconds() + " s (it shows " + shown + "); check that Backstage may read that URL"
-            + " (backend.reading.allow) and its log for processing errors");
+        String shown =
+            annotations.isEmpty() ? "no such system" : "version " + version + " from " + location;
+        throw new BuildError(
+            "Backstage at "
+                + client.url()
+                + " did not show "
+                + plan.product()
+                + " "
+                + plan.newest()
+                + " from "
+                + plan.productUrl()
+                + " within "
+                + settings.shownWithin().toSeconds()
+                + " s (it shows "
+                + shown
+                + "); check that Backstage may read that URL"
+                + " (backend.reading.allow) and its log for processing errors");
       }
       sleep();
     }
   }
 
   /** Takes back the files and locations of a failed write; says what was done. */
-  private String undo(Map<Path, Optional<byte[]>> before, List<BackstageClient.Location> registered) {
+  private String undo(
+      Map<Path, Optional<byte[]>> before, List<BackstageClient.Location> registered) {
     List<String> left = new ArrayList<>();
     for (Map.Entry<Path, Optional<byte[]>> file : before.entrySet()) {
       try {
@@ -256,7 +329,8 @@ public final class BackstagePublication {
   }
 
   private String urlOf(Path file) {
-    String base = settings.entityUrl().endsWith("/") ? settings.entityUrl() : settings.entityUrl() + "/";
+    String base =
+        settings.entityUrl().endsWith("/") ? settings.entityUrl() : settings.entityUrl() + "/";
     return base + settings.entityDirectory().relativize(file).toString().replace('\\', '/');
   }
 
@@ -274,7 +348,8 @@ public final class BackstagePublication {
     try {
       return Files.isRegularFile(file) ? Optional.of(Files.readAllBytes(file)) : Optional.empty();
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + file + ": " + e.getMessage() + "; check its permissions");
+      throw new BuildError(
+          "Cannot read " + file + ": " + e.getMessage() + "; check its permissions");
     }
   }
 
@@ -283,11 +358,14 @@ public final class BackstagePublication {
       Files.createDirectories(file.getParent());
       Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
       Files.write(temporary, content);
-      Files.move(temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } catch (FileAlreadyExistsException e) {
-      throw new BuildError("Cannot write " + file + ": it appeared while publishing; publish again");
+      throw new BuildError(
+          "Cannot write " + file + ": it appeared while publishing; publish again");
     } catch (IOException e) {
-      throw new BuildError("Cannot write " + file + ": " + e.getMessage() + "; check that the folder is writable");
+      throw new BuildError(
+          "Cannot write " + file + ": " + e.getMessage() + "; check that the folder is writable");
     }
   }
 

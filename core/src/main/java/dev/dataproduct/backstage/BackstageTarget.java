@@ -39,12 +39,19 @@ public final class BackstageTarget implements PublishTarget {
     return PublishPlan.accepted(name(), release, List.of());
   }
 
-  /** Each API entity's definition: the AsyncAPI document generate packed beside the contract, the same one the catalog publishes. */
+  /**
+   * Each API entity's definition: the AsyncAPI document generate packed beside the contract, the
+   * same one the catalog publishes.
+   */
   private static String asyncApi(Release release) {
     byte[] document = release.request().contractFiles().get(Exports.ASYNCAPI);
     if (document == null) {
-      throw new BuildError("Cannot publish " + release.label() + " to Backstage: its packed contract has no " + Exports.ASYNCAPI
-          + " (packed by an older plugin?); build the project again so that generate packs the exports");
+      throw new BuildError(
+          "Cannot publish "
+              + release.label()
+              + " to Backstage: its packed contract has no "
+              + Exports.ASYNCAPI
+              + " (packed by an older plugin?); build the project again so that generate packs the exports");
     }
     return new String(document, StandardCharsets.UTF_8);
   }
@@ -56,7 +63,11 @@ public final class BackstageTarget implements PublishTarget {
       List<String> details = new ArrayList<>();
       plan.files().keySet().forEach(file -> details.add("  would write " + file));
       plan.unregistered().forEach(target -> details.add("  would register the location " + target));
-      return new PublishOutcome(name(), summary + (plan.nothingToDo() ? "; nothing to do" : "; dry run, nothing written"), details, List.of());
+      return new PublishOutcome(
+          name(),
+          summary + (plan.nothingToDo() ? "; nothing to do" : "; dry run, nothing written"),
+          details,
+          List.of());
     }
     if (plan.nothingToDo()) {
       return new PublishOutcome(name(), summary + "; nothing to do", List.of(), List.of());
@@ -67,7 +78,16 @@ public final class BackstageTarget implements PublishTarget {
     } catch (BuildError e) {
       throw new BuildError("Not published to Backstage: " + e.getMessage(), e);
     }
-    return new PublishOutcome(name(), summary + "; " + written.summary() + ", Backstage shows " + plan.product() + " " + plan.newest(),
-        List.of(), List.of());
+    return new PublishOutcome(
+        name(),
+        summary
+            + "; "
+            + written.summary()
+            + ", Backstage shows "
+            + plan.product()
+            + " "
+            + plan.newest(),
+        List.of(),
+        List.of());
   }
 }

@@ -22,15 +22,16 @@ import org.apache.avro.Schema;
  * @param title a human title, or {@code null}
  * @param description what the product holds
  * @param status {@code draft}, {@code active}, {@code deprecated} or {@code retired}
- * @param classification {@code public}, {@code internal}, {@code confidential} or {@code restricted}
+ * @param classification {@code public}, {@code internal}, {@code confidential} or {@code
+ *     restricted}
  * @param owner the owning team
  * @param tags free tags for search
  * @param ports the output ports, in descriptor order
  * @param inputPorts the ports of other products this one reads; they draw the lineage
  * @param waivers findings the product accepted, with their reasons
  * @param exports the version's contract in the open standards (ODCS, ODPS, AsyncAPI, OpenLineage),
- *     as paths relative to the version folder such as {@code contract/exports/asyncapi.json}, sorted;
- *     pages link them
+ *     as paths relative to the version folder such as {@code contract/exports/asyncapi.json},
+ *     sorted; pages link them
  */
 public record CatalogEntry(
     String domain,
@@ -57,9 +58,33 @@ public record CatalogEntry(
   }
 
   /** An entry without exports, as versions published before the exports have. */
-  public CatalogEntry(String domain, String name, String version, String title, String description, String status, String classification,
-      Owner owner, List<String> tags, List<Port> ports, List<Input> inputPorts, List<Waiver> waivers) {
-    this(domain, name, version, title, description, status, classification, owner, tags, ports, inputPorts, waivers, List.of());
+  public CatalogEntry(
+      String domain,
+      String name,
+      String version,
+      String title,
+      String description,
+      String status,
+      String classification,
+      Owner owner,
+      List<String> tags,
+      List<Port> ports,
+      List<Input> inputPorts,
+      List<Waiver> waivers) {
+    this(
+        domain,
+        name,
+        version,
+        title,
+        description,
+        status,
+        classification,
+        owner,
+        tags,
+        ports,
+        inputPorts,
+        waivers,
+        List.of());
   }
 
   /**
@@ -67,8 +92,26 @@ public record CatalogEntry(
    * directory, as {@link PublishRequest#contractFiles()} has them).
    */
   public CatalogEntry withExportsOf(Collection<String> contractFiles) {
-    List<String> found = contractFiles.stream().filter(Exports::isExport).map(path -> CatalogLayout.CONTRACT + path).sorted().toList();
-    return new CatalogEntry(domain, name, version, title, description, status, classification, owner, tags, ports, inputPorts, waivers, found);
+    List<String> found =
+        contractFiles.stream()
+            .filter(Exports::isExport)
+            .map(path -> CatalogLayout.CONTRACT + path)
+            .sorted()
+            .toList();
+    return new CatalogEntry(
+        domain,
+        name,
+        version,
+        title,
+        description,
+        status,
+        classification,
+        owner,
+        tags,
+        ports,
+        inputPorts,
+        waivers,
+        found);
   }
 
   /** The team that owns the product and how to reach it; either may be {@code null}. */
@@ -106,8 +149,8 @@ public record CatalogEntry(
   }
 
   /**
-   * One field; {@code pii} when the field carries the {@code "tags": ["pii"]} property;
-   * {@code defaultValue} is the default as JSON ({@code "EUR"}, {@code null}), or {@code null} for none.
+   * One field; {@code pii} when the field carries the {@code "tags": ["pii"]} property; {@code
+   * defaultValue} is the default as JSON ({@code "EUR"}, {@code null}), or {@code null} for none.
    */
   public record Field(String name, String type, String doc, boolean pii, String defaultValue) {
 
@@ -133,19 +176,26 @@ public record CatalogEntry(
     List<Port> ports = new ArrayList<>();
     for (OutputPort port : d.outputPorts()) {
       PortContract schemas = port.name() == null ? null : contract.ports().get(port.name());
-      ports.add(new Port(
-          port.name(),
-          port.description(),
-          port.topic(),
-          port.effectiveCompatibility(),
-          port.effectiveEncoding(),
-          port.partitions(),
-          port.retention(),
-          port.cleanupPolicy(),
-          port.slo() == null ? null : new Slo(port.slo().freshness(), port.slo().availability() == null ? null : port.slo().availability().toPlainString()),
-          port.status() == null ? d.effectiveStatus() : port.status(),
-          schemas == null ? null : summary(schemas.key()),
-          schemas == null ? null : summary(schemas.value())));
+      ports.add(
+          new Port(
+              port.name(),
+              port.description(),
+              port.topic(),
+              port.effectiveCompatibility(),
+              port.effectiveEncoding(),
+              port.partitions(),
+              port.retention(),
+              port.cleanupPolicy(),
+              port.slo() == null
+                  ? null
+                  : new Slo(
+                      port.slo().freshness(),
+                      port.slo().availability() == null
+                          ? null
+                          : port.slo().availability().toPlainString()),
+              port.status() == null ? d.effectiveStatus() : port.status(),
+              schemas == null ? null : summary(schemas.key()),
+              schemas == null ? null : summary(schemas.value())));
     }
     return new CatalogEntry(
         d.domain(),
@@ -155,11 +205,15 @@ public record CatalogEntry(
         d.description(),
         d.effectiveStatus(),
         d.effectiveClassification(),
-        new Owner(d.owner() == null ? null : d.owner().team(), d.owner() == null ? null : d.owner().email()),
+        new Owner(
+            d.owner() == null ? null : d.owner().team(),
+            d.owner() == null ? null : d.owner().email()),
         d.tags(),
         ports,
         d.inputPorts().stream().map(i -> new Input(i.name(), i.product(), i.port())).toList(),
-        d.waivers().stream().map(w -> new Waiver(w.rule(), w.target(), w.justification())).toList());
+        d.waivers().stream()
+            .map(w -> new Waiver(w.rule(), w.target(), w.justification()))
+            .toList());
   }
 
   /** The summary of {@code schema}, or {@code null} for none (a port without a key). */
@@ -167,8 +221,10 @@ public record CatalogEntry(
     if (schema == null) {
       return null;
     }
-    List<Field> fields = SchemaFields.of(schema).stream()
-        .map(f -> new Field(f.path(), f.type(), f.doc(), f.pii(), f.defaultValue())).toList();
+    List<Field> fields =
+        SchemaFields.of(schema).stream()
+            .map(f -> new Field(f.path(), f.type(), f.doc(), f.pii(), f.defaultValue()))
+            .toList();
     return new SchemaSummary(SchemaFields.typeName(schema), schema.getDoc(), fields);
   }
 

@@ -15,8 +15,8 @@ import java.util.Optional;
 
 /**
  * Every product and version in a catalog, as {@code index.json} holds it. The index is derived: it
- * is rebuilt from the version folders on every publish, so it is never the only record of
- * anything, and a lost or stale index heals on the next publish.
+ * is rebuilt from the version folders on every publish, so it is never the only record of anything,
+ * and a lost or stale index heals on the next publish.
  *
  * @param format {@value #FORMAT}; readers that meet another format refuse it
  * @param products products sorted by domain, then name
@@ -54,9 +54,10 @@ public record CatalogIndex(String format, List<Product> products) {
   public static CatalogIndex of(Collection<CatalogEntry> entries) {
     Map<String, List<CatalogEntry>> byProduct = new LinkedHashMap<>();
     entries.stream()
-        .sorted(Comparator.comparing(CatalogEntry::domain)
-            .thenComparing(CatalogEntry::name)
-            .thenComparing(CatalogEntry::version, VersionOrder.ASCENDING))
+        .sorted(
+            Comparator.comparing(CatalogEntry::domain)
+                .thenComparing(CatalogEntry::name)
+                .thenComparing(CatalogEntry::version, VersionOrder.ASCENDING))
         .forEach(e -> byProduct.computeIfAbsent(e.qualifiedName(), k -> new ArrayList<>()).add(e));
     List<Product> products = new ArrayList<>();
     for (List<CatalogEntry> versions : byProduct.values()) {
@@ -67,7 +68,9 @@ public record CatalogIndex(String format, List<Product> products) {
   }
 
   public Optional<Product> product(String domain, String name) {
-    return products.stream().filter(p -> p.domain().equals(domain) && p.name().equals(name)).findFirst();
+    return products.stream()
+        .filter(p -> p.domain().equals(domain) && p.name().equals(name))
+        .findFirst();
   }
 
   /** The newest version of every product. */
@@ -81,9 +84,9 @@ public record CatalogIndex(String format, List<Product> products) {
   }
 
   /**
-   * Reads the entries of every version folder under {@code <root>/products}. A folder whose
-   * {@code entry.json} is missing, unreadable or names another version is left out and described
-   * in {@code skipped}; hidden folders (staging) are not looked at.
+   * Reads the entries of every version folder under {@code <root>/products}. A folder whose {@code
+   * entry.json} is missing, unreadable or names another version is left out and described in {@code
+   * skipped}; hidden folders (staging) are not looked at.
    */
   static CatalogIndex scan(Path root, List<String> skipped) throws IOException {
     Path products = root.resolve(CatalogLayout.PRODUCTS);
@@ -101,13 +104,20 @@ public record CatalogIndex(String format, List<Product> products) {
           try {
             entry = CatalogJson.read(Files.readAllBytes(file), CatalogEntry.class);
           } catch (IOException e) {
-            skipped.add(where + " cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
+            skipped.add(
+                where + " cannot be read: " + e.getMessage().lines().findFirst().orElse(""));
             continue;
           }
           if (!domain.getFileName().toString().equals(entry.domain())
               || !name.getFileName().toString().equals(entry.name())
               || !version.getFileName().toString().equals(entry.version())) {
-            skipped.add(where + " names " + entry.qualifiedName() + " " + entry.version() + ", not its folder");
+            skipped.add(
+                where
+                    + " names "
+                    + entry.qualifiedName()
+                    + " "
+                    + entry.version()
+                    + ", not its folder");
             continue;
           }
           entries.add(entry);
@@ -124,7 +134,8 @@ public record CatalogIndex(String format, List<Product> products) {
     }
     try (DirectoryStream<Path> children = Files.newDirectoryStream(dir)) {
       for (Path child : children) {
-        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS) && !child.getFileName().toString().startsWith(".")) {
+        if (Files.isDirectory(child, LinkOption.NOFOLLOW_LINKS)
+            && !child.getFileName().toString().startsWith(".")) {
           out.add(child);
         }
       }

@@ -1,6 +1,9 @@
 package dev.dataproduct.catalog;
 
-/** Where things live in a catalog directory; see the {@linkplain dev.dataproduct.catalog package} for the layout. */
+/**
+ * Where things live in a catalog directory; see the {@linkplain dev.dataproduct.catalog package}
+ * for the layout.
+ */
 final class CatalogLayout {
 
   static final String PRODUCTS = "products";
@@ -13,6 +16,7 @@ final class CatalogLayout {
 
   /** In a version folder: the published files. */
   static final String ENTRY = "entry.json";
+
   static final String CONTRACT = "contract/";
   static final String REPORT = "compatibility-report.json";
   static final String WAIVERS = "waivers.json";

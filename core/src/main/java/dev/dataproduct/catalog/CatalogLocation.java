@@ -32,9 +32,11 @@ public final class CatalogLocation {
    *
    * <ul>
    *   <li>absent or blank: {@link #defaultLocation}
-   *   <li>{@code file:///srv/catalog}, {@code file:/srv/catalog}: that directory (percent escapes decoded)
+   *   <li>{@code file:///srv/catalog}, {@code file:/srv/catalog}: that directory (percent escapes
+   *       decoded)
    *   <li>{@code ~/catalog}: under the user's home
-   *   <li>an absolute path: itself; a relative path: against {@code baseDir} (the project's base directory)
+   *   <li>an absolute path: itself; a relative path: against {@code baseDir} (the project's base
+   *       directory)
    * </ul>
    *
    * @throws BuildError for another URL scheme ({@code http:}: the directory catalog is a file
@@ -51,16 +53,28 @@ public final class CatalogLocation {
       }
       // A scheme of two letters or more; "C:\catalog" is a Windows path, not a URL.
       if (text.matches("[A-Za-z][A-Za-z0-9+.-]+:.*")) {
-        throw new BuildError("The catalog " + PROPERTY + "=" + text + " is a " + text.substring(0, text.indexOf(':'))
-            + ": URL; the directory catalog needs a path or a file: URL, such as file:///srv/dataproduct-catalog");
+        throw new BuildError(
+            "The catalog "
+                + PROPERTY
+                + "="
+                + text
+                + " is a "
+                + text.substring(0, text.indexOf(':'))
+                + ": URL; the directory catalog needs a path or a file: URL, such as file:///srv/dataproduct-catalog");
       }
       if (text.equals("~") || text.startsWith("~/")) {
         return userHome.resolve(text.substring(Math.min(2, text.length()))).normalize();
       }
       return baseDir.resolve(text).toAbsolutePath().normalize();
     } catch (InvalidPathException e) {
-      throw new BuildError("The catalog " + PROPERTY + "=" + text + " is not a path on this system: " + e.getReason()
-          + "; give a directory path or a file: URL");
+      throw new BuildError(
+          "The catalog "
+              + PROPERTY
+              + "="
+              + text
+              + " is not a path on this system: "
+              + e.getReason()
+              + "; give a directory path or a file: URL");
     }
   }
 
@@ -69,18 +83,34 @@ public final class CatalogLocation {
     try {
       uri = new URI(text);
     } catch (URISyntaxException e) {
-      throw new BuildError("The catalog " + PROPERTY + "=" + text + " is not a valid file: URL: " + e.getReason()
-          + "; write it as file:///absolute/path, with spaces as %20");
+      throw new BuildError(
+          "The catalog "
+              + PROPERTY
+              + "="
+              + text
+              + " is not a valid file: URL: "
+              + e.getReason()
+              + "; write it as file:///absolute/path, with spaces as %20");
     }
     if (uri.isOpaque() || uri.getPath() == null || uri.getPath().isEmpty()) {
-      throw new BuildError("The catalog " + PROPERTY + "=" + text
-          + " is not an absolute file: URL; write it as file:///absolute/path, or give a plain path");
+      throw new BuildError(
+          "The catalog "
+              + PROPERTY
+              + "="
+              + text
+              + " is not an absolute file: URL; write it as file:///absolute/path, or give a plain path");
     }
     try {
       return Path.of(uri).normalize();
     } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
-      throw new BuildError("The catalog " + PROPERTY + "=" + text + " cannot be used as a directory: " + e.getMessage()
-          + "; write it as file:///absolute/path (a network share must be mounted and given as its local path)");
+      throw new BuildError(
+          "The catalog "
+              + PROPERTY
+              + "="
+              + text
+              + " cannot be used as a directory: "
+              + e.getMessage()
+              + "; write it as file:///absolute/path (a network share must be mounted and given as its local path)");
     }
   }
 }

@@ -1,11 +1,16 @@
 package dev.dataproduct.catalog;
 
-/** Escaping for the catalog's pages: every text in them comes from a descriptor, which is user data. */
+/**
+ * Escaping for the catalog's pages: every text in them comes from a descriptor, which is user data.
+ */
 final class Html {
 
   private Html() {}
 
-  /** {@code text} safe in element content and in double- or single-quoted attributes; {@code null} is empty. */
+  /**
+   * {@code text} safe in element content and in double- or single-quoted attributes; {@code null}
+   * is empty.
+   */
   static String escape(String text) {
     if (text == null) {
       return "";

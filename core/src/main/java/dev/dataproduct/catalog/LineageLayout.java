@@ -21,15 +21,22 @@ final class LineageLayout {
   static final int NODE_WIDTH = 220;
   static final int NODE_HEIGHT = 46;
   static final int ROW = 66;
+
   /** Room between layers for an edge's label. */
   static final int COLUMN = 480;
+
   /** Room above the first row for the labels of the edges between top rows. */
   static final int TOP = 18;
+
   /** A label line's height, and the width a label may take (labels are shortened to fit). */
   static final int LINE = 14;
+
   static final int LABEL_WIDTH = COLUMN - NODE_WIDTH - 20;
 
-  /** An edge {@code from -> to}, with what it carries ({@code order-events 1.1.0 BACKWARD}), possibly several ports. */
+  /**
+   * An edge {@code from -> to}, with what it carries ({@code order-events 1.1.0 BACKWARD}),
+   * possibly several ports.
+   */
   record Edge(String from, String to, List<String> labels) {
 
     Edge {
@@ -41,19 +48,22 @@ final class LineageLayout {
   record Node(String name, int layer, int row, int x, int y) {}
 
   /**
-   * A placed edge: a cubic curve from {@code (x1, y1)} to {@code (x2, y2)}, right side to left side,
-   * or bottom to top for a back edge (a cycle), which would otherwise run under the nodes.
+   * A placed edge: a cubic curve from {@code (x1, y1)} to {@code (x2, y2)}, right side to left
+   * side, or bottom to top for a back edge (a cycle), which would otherwise run under the nodes.
    */
-  record Path(Edge edge, int x1, int y1, int x2, int y2, boolean back, int span, int labelX, int labelY) {
+  record Path(
+      Edge edge, int x1, int y1, int x2, int y2, boolean back, int span, int labelX, int labelY) {
 
     /** The SVG path data. */
     String d() {
       if (back) {
         int dip = Math.max(y1, y2) + ROW / 2;
-        return "M " + x1 + " " + y1 + " C " + x1 + " " + dip + ", " + x2 + " " + dip + ", " + x2 + " " + y2;
+        return "M " + x1 + " " + y1 + " C " + x1 + " " + dip + ", " + x2 + " " + dip + ", " + x2
+            + " " + y2;
       }
       int mid = (x1 + x2) / 2;
-      return "M " + x1 + " " + y1 + " C " + mid + " " + y1 + ", " + mid + " " + y2 + ", " + x2 + " " + y2;
+      return "M " + x1 + " " + y1 + " C " + mid + " " + y1 + ", " + mid + " " + y2 + ", " + x2 + " "
+          + y2;
     }
 
     /** The top of the label's first line (they stack upwards from {@link #labelY}). */
@@ -87,21 +97,26 @@ final class LineageLayout {
 
   private LineageLayout() {}
 
-  /** Lays out {@code names} and the ends of {@code edges}; an edge's ends need not be among {@code names}. */
+  /**
+   * Lays out {@code names} and the ends of {@code edges}; an edge's ends need not be among {@code
+   * names}.
+   */
   static Layout of(Collection<String> names, List<Edge> edges) {
     TreeSet<String> all = new TreeSet<>(names);
-    edges.forEach(e -> {
-      all.add(e.from());
-      all.add(e.to());
-    });
+    edges.forEach(
+        e -> {
+          all.add(e.from());
+          all.add(e.to());
+        });
     Map<String, Integer> layer = layers(all, edges);
     List<List<String>> layers = new ArrayList<>();
-    layer.forEach((name, l) -> {
-      while (layers.size() <= l) {
-        layers.add(new ArrayList<>());
-      }
-      layers.get(l).add(name);
-    });
+    layer.forEach(
+        (name, l) -> {
+          while (layers.size() <= l) {
+            layers.add(new ArrayList<>());
+          }
+          layers.get(l).add(name);
+        });
     Map<String, Integer> row = order(layers, edges);
     int rows = layers.stream().mapToInt(List::size).max().orElse(1);
     Map<String, Node> placed = new LinkedHashMap<>();
@@ -118,20 +133,41 @@ final class LineageLayout {
       Node from = placed.get(edge.from());
       Node to = placed.get(edge.to());
       if (to.layer() > from.layer()) {
-        paths.add(Path.of(edge, from.x() + NODE_WIDTH, from.y() + NODE_HEIGHT / 2, to.x(), to.y() + NODE_HEIGHT / 2, false, to.layer() - from.layer()));
+        paths.add(
+            Path.of(
+                edge,
+                from.x() + NODE_WIDTH,
+                from.y() + NODE_HEIGHT / 2,
+                to.x(),
+                to.y() + NODE_HEIGHT / 2,
+                false,
+                to.layer() - from.layer()));
       } else {
-        paths.add(Path.of(edge, from.x() + NODE_WIDTH / 2, from.y() + NODE_HEIGHT, to.x() + NODE_WIDTH / 2, to.y() + NODE_HEIGHT, true, to.layer() - from.layer()));
+        paths.add(
+            Path.of(
+                edge,
+                from.x() + NODE_WIDTH / 2,
+                from.y() + NODE_HEIGHT,
+                to.x() + NODE_WIDTH / 2,
+                to.y() + NODE_HEIGHT,
+                true,
+                to.layer() - from.layer()));
       }
     }
     separateLabels(paths);
     boolean anyBack = paths.stream().anyMatch(Path::back);
     int width = Math.max(1, layers.size()) * COLUMN - (COLUMN - NODE_WIDTH) + 2;
-    int height = Math.max(TOP + Math.max(1, rows) * ROW + 2 + (anyBack ? ROW / 2 : 0),
-        paths.stream().mapToInt(p -> p.labelY() + 6).max().orElse(0));
+    int height =
+        Math.max(
+            TOP + Math.max(1, rows) * ROW + 2 + (anyBack ? ROW / 2 : 0),
+            paths.stream().mapToInt(p -> p.labelY() + 6).max().orElse(0));
     return new Layout(width, height, List.copyOf(placed.values()), List.copyOf(paths));
   }
 
-  /** Moves a label down below any earlier label it would overlap, such as two edges' into one target. */
+  /**
+   * Moves a label down below any earlier label it would overlap, such as two edges' into one
+   * target.
+   */
   private static void separateLabels(List<Path> paths) {
     for (int i = 0; i < paths.size(); i++) {
       boolean moved = true;
@@ -151,10 +187,14 @@ final class LineageLayout {
     }
   }
 
-  /** Each node's layer: its longest distance from a node without upstreams; a cycle is cut where it revisits. */
+  /**
+   * Each node's layer: its longest distance from a node without upstreams; a cycle is cut where it
+   * revisits.
+   */
   private static Map<String, Integer> layers(TreeSet<String> names, List<Edge> edges) {
     Map<String, List<String>> upstreams = new TreeMap<>();
-    edges.forEach(edge -> upstreams.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from()));
+    edges.forEach(
+        edge -> upstreams.computeIfAbsent(edge.to(), k -> new ArrayList<>()).add(edge.from()));
     Map<String, Integer> layer = new TreeMap<>();
     for (String name : names) {
       depth(name, upstreams, layer, new TreeSet<>());
@@ -162,7 +202,11 @@ final class LineageLayout {
     return layer;
   }
 
-  private static int depth(String name, Map<String, List<String>> upstreams, Map<String, Integer> layer, TreeSet<String> path) {
+  private static int depth(
+      String name,
+      Map<String, List<String>> upstreams,
+      Map<String, Integer> layer,
+      TreeSet<String> path) {
     Integer known = layer.get(name);
     if (known != null) {
       return known;
@@ -198,7 +242,9 @@ final class LineageLayout {
         }
         weight.put(name, count == 0 ? Double.MAX_VALUE : sum / count);
       }
-      inLayer.sort(Comparator.comparing((String n) -> weight.get(n)).thenComparing(Comparator.naturalOrder()));
+      inLayer.sort(
+          Comparator.comparing((String n) -> weight.get(n))
+              .thenComparing(Comparator.naturalOrder()));
       for (int i = 0; i < inLayer.size(); i++) {
         row.put(inLayer.get(i), i);
       }

@@ -20,12 +20,16 @@ import java.util.TreeMap;
  * @param entry the product's identity (domain, name, version) and what the index shows; {@link
  *     CatalogEntry#of} builds it from the contract
  * @param contractFiles the contract's files by path relative to the contract directory, as {@code
- *     ContractWriter.files} gives them; they are the published content a re-publish is compared with
+ *     ContractWriter.files} gives them; they are the published content a re-publish is compared
+ *     with
  * @param compatibilityReport the check goal's JSON report, or {@code null} when there is none
  * @param dryRun report what would be written and write nothing
  */
 public record PublishRequest(
-    CatalogEntry entry, SortedMap<String, byte[]> contractFiles, byte[] compatibilityReport, boolean dryRun) {
+    CatalogEntry entry,
+    SortedMap<String, byte[]> contractFiles,
+    byte[] compatibilityReport,
+    boolean dryRun) {
 
   public PublishRequest {
     Objects.requireNonNull(entry, "entry");
@@ -43,27 +47,49 @@ public record PublishRequest(
    * @param wording how the front end says what packs the contract, for when nothing did
    * @throws BuildError when the packed contract or the report cannot be read
    */
-  public static PublishRequest ofPackedContract(Path contractDirectory, Path compatibilityReport, boolean dryRun, Wording wording) {
+  public static PublishRequest ofPackedContract(
+      Path contractDirectory, Path compatibilityReport, boolean dryRun, Wording wording) {
     if (!isPacked(contractDirectory)) {
-      throw new BuildError("Cannot publish: there is no packed contract in " + contractDirectory
-          + "; " + wording.packContract() + " so the build packs it");
+      throw new BuildError(
+          "Cannot publish: there is no packed contract in "
+              + contractDirectory
+              + "; "
+              + wording.packContract()
+              + " so the build packs it");
     }
-    return ofPackedContract(ContractReader.read(contractDirectory), contractDirectory, compatibilityReport, dryRun);
+    return ofPackedContract(
+        ContractReader.read(contractDirectory), contractDirectory, compatibilityReport, dryRun);
   }
 
-  /** As {@link #ofPackedContract(Path, Path, boolean)}, for a caller that has read the packed {@code contract} already. */
-  public static PublishRequest ofPackedContract(Contract contract, Path contractDirectory, Path compatibilityReport, boolean dryRun) {
+  /**
+   * As {@link #ofPackedContract(Path, Path, boolean)}, for a caller that has read the packed {@code
+   * contract} already.
+   */
+  public static PublishRequest ofPackedContract(
+      Contract contract, Path contractDirectory, Path compatibilityReport, boolean dryRun) {
     try {
-      byte[] report = compatibilityReport != null && Files.isRegularFile(compatibilityReport) ? Files.readAllBytes(compatibilityReport) : null;
+      byte[] report =
+          compatibilityReport != null && Files.isRegularFile(compatibilityReport)
+              ? Files.readAllBytes(compatibilityReport)
+              : null;
       SortedMap<String, byte[]> files = DirectoryCatalog.readTree(contractDirectory);
-      return new PublishRequest(CatalogEntry.of(contract).withExportsOf(files.keySet()), files, report, dryRun);
+      return new PublishRequest(
+          CatalogEntry.of(contract).withExportsOf(files.keySet()), files, report, dryRun);
     } catch (IOException e) {
-      throw new BuildError("Cannot read the contract to publish from " + contractDirectory + ": " + FileTrees.reason(e)
-          + "; check that the build directory is readable", e);
+      throw new BuildError(
+          "Cannot read the contract to publish from "
+              + contractDirectory
+              + ": "
+              + FileTrees.reason(e)
+              + "; check that the build directory is readable",
+          e);
     }
   }
 
-  /** Whether {@code generate} packed a contract into {@code contractDirectory}, as {@link #ofPackedContract} needs. */
+  /**
+   * Whether {@code generate} packed a contract into {@code contractDirectory}, as {@link
+   * #ofPackedContract} needs.
+   */
   public static boolean isPacked(Path contractDirectory) {
     return Files.isRegularFile(contractDirectory.resolve(ContractLayout.INDEX));
   }
@@ -80,7 +106,8 @@ public record PublishRequest(
         && dryRun == r.dryRun
         && Arrays.equals(compatibilityReport, r.compatibilityReport)
         && contractFiles.keySet().equals(r.contractFiles.keySet())
-        && contractFiles.entrySet().stream().allMatch(e -> Arrays.equals(e.getValue(), r.contractFiles.get(e.getKey())));
+        && contractFiles.entrySet().stream()
+            .allMatch(e -> Arrays.equals(e.getValue(), r.contractFiles.get(e.getKey())));
   }
 
   @Override
@@ -90,7 +117,13 @@ public record PublishRequest(
 
   @Override
   public String toString() {
-    return "PublishRequest[" + entry.qualifiedName() + " " + entry.version() + ", " + contractFiles.size() + " contract files"
+    return "PublishRequest["
+        + entry.qualifiedName()
+        + " "
+        + entry.version()
+        + ", "
+        + contractFiles.size()
+        + " contract files"
         + (dryRun ? ", dry run]" : "]");
   }
 }

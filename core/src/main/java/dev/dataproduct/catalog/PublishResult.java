@@ -53,12 +53,18 @@ public record PublishResult(
     String what = product + " " + version;
     String where = versionDirectory.toString();
     return switch (outcome) {
-      case PUBLISHED -> dryRun
-          ? "Dry run: would publish %s to %s (%d files); nothing was written".formatted(what, where, files.size())
-          : "Published %s to %s (%d files)".formatted(what, where, files.size());
-      case IDENTICAL -> "%s is already published in %s with identical content; nothing to do".formatted(what, where);
-      case REFUSED -> ("%s is already published in %s with other content: %s. A published version never changes; "
-          + "release a new version (a patch version for a fix)").formatted(what, where, String.join(", ", differences));
+      case PUBLISHED ->
+          dryRun
+              ? "Dry run: would publish %s to %s (%d files); nothing was written"
+                  .formatted(what, where, files.size())
+              : "Published %s to %s (%d files)".formatted(what, where, files.size());
+      case IDENTICAL ->
+          "%s is already published in %s with identical content; nothing to do"
+              .formatted(what, where);
+      case REFUSED ->
+          ("%s is already published in %s with other content: %s. A published version never changes; "
+                  + "release a new version (a patch version for a fix)")
+              .formatted(what, where, String.join(", ", differences));
     };
   }
 }

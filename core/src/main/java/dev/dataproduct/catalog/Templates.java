@@ -8,22 +8,23 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 
 /**
- * The catalog's page templates ({@code dev/dataproduct/catalog/templates/*.mustache}). Every
- * {@code {{value}}} is escaped with {@link Html#escape}, for element content and attributes alike;
- * a template writes unescaped text only with {@code {{{value}}}}, and none does.
+ * The catalog's page templates ({@code dev/dataproduct/catalog/templates/*.mustache}). Every {@code
+ * {{value}}} is escaped with {@link Html#escape}, for element content and attributes alike; a
+ * template writes unescaped text only with {@code {{{value}}}}, and none does.
  */
 final class Templates {
 
-  private static final DefaultMustacheFactory FACTORY = new DefaultMustacheFactory("dev/dataproduct/catalog/templates") {
-    @Override
-    public void encode(String value, Writer writer) {
-      try {
-        writer.write(Html.escape(value));
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      }
-    }
-  };
+  private static final DefaultMustacheFactory FACTORY =
+      new DefaultMustacheFactory("dev/dataproduct/catalog/templates") {
+        @Override
+        public void encode(String value, Writer writer) {
+          try {
+            writer.write(Html.escape(value));
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        }
+      };
 
   private Templates() {}
 

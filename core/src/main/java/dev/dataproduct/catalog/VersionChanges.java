@@ -12,22 +12,28 @@ import java.util.function.BiFunction;
 import org.apache.avro.Schema;
 
 /**
- * What changed from one published version of a product to the next ({@link ContractChanges}, as
- * the check goal reports it), from the schemas each version's folder holds.
+ * What changed from one published version of a product to the next ({@link ContractChanges}, as the
+ * check goal reports it), from the schemas each version's folder holds.
  */
 final class VersionChanges {
 
   private VersionChanges() {}
 
   /**
-   * The changes from {@code previous} to {@code current}; {@code schema} gives a version's published
-   * {@code ports/<port>/<part>.avsc} ({@code part} {@code key} or {@code value}), or {@code null}.
+   * The changes from {@code previous} to {@code current}; {@code schema} gives a version's
+   * published {@code ports/<port>/<part>.avsc} ({@code part} {@code key} or {@code value}), or
+   * {@code null}.
    */
-  static List<PortChange> between(CatalogEntry previous, CatalogEntry current, BiFunction<CatalogEntry, String, byte[]> schema) {
-    return ContractChanges.between(previous.version(), ports(previous, schema), ports(current, schema));
+  static List<PortChange> between(
+      CatalogEntry previous,
+      CatalogEntry current,
+      BiFunction<CatalogEntry, String, byte[]> schema) {
+    return ContractChanges.between(
+        previous.version(), ports(previous, schema), ports(current, schema));
   }
 
-  private static List<PortSchemas> ports(CatalogEntry e, BiFunction<CatalogEntry, String, byte[]> schema) {
+  private static List<PortSchemas> ports(
+      CatalogEntry e, BiFunction<CatalogEntry, String, byte[]> schema) {
     List<PortSchemas> ports = new ArrayList<>();
     for (Port port : e.ports()) {
       if (port.name() == null) {
@@ -39,11 +45,16 @@ final class VersionChanges {
       byte[] value = schema.apply(e, valuePath);
       Schema keySchema = key == null ? null : parse(key, keyPath);
       Schema valueSchema = value == null ? null : parse(value, valuePath);
-      String unreadable = value == null ? "the published value schema of " + e.version() + " is missing"
-          : valueSchema == null ? "a published value schema cannot be read"
-          : key != null && keySchema == null ? "a published key schema cannot be read"
-          : null;
-      ports.add(new PortSchemas(port.name(), port.compatibility(), keySchema, valueSchema, unreadable));
+      String unreadable =
+          value == null
+              ? "the published value schema of " + e.version() + " is missing"
+              : valueSchema == null
+                  ? "a published value schema cannot be read"
+                  : key != null && keySchema == null
+                      ? "a published key schema cannot be read"
+                      : null;
+      ports.add(
+          new PortSchemas(port.name(), port.compatibility(), keySchema, valueSchema, unreadable));
     }
     return ports;
   }
@@ -70,6 +81,10 @@ final class VersionChanges {
     if (changed > 0) {
       counts.add(changed + " changed");
     }
-    return change.port() + ": " + (counts.isEmpty() ? "no field changed" : "fields " + String.join(", ", counts)) + "; " + change.explanation();
+    return change.port()
+        + ": "
+        + (counts.isEmpty() ? "no field changed" : "fields " + String.join(", ", counts))
+        + "; "
+        + change.explanation();
   }
 }

@@ -13,7 +13,8 @@ public final class VersionOrder {
 
   public static final Comparator<String> ASCENDING = VersionOrder::compare;
 
-  private static final Pattern SHAPE = Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:[-.+](.+))?");
+  private static final Pattern SHAPE =
+      Pattern.compile("(\\d{1,9})(?:\\.(\\d{1,9}))?(?:\\.(\\d{1,9}))?(?:[-.+](.+))?");
 
   private VersionOrder() {}
 

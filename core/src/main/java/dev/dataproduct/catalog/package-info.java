@@ -1,6 +1,6 @@
 /**
- * The directory catalog that {@code dataproduct:publish} writes: every released product version
- * in one folder, an index, and a static HTML catalog to browse them, in a directory on a local or
+ * The directory catalog that {@code dataproduct:publish} writes: every released product version in
+ * one folder, an index, and a static HTML catalog to browse them, in a directory on a local or
  * shared file system ({@code dataproduct.catalog}, by default {@code ~/.dataproduct/catalog}; see
  * {@link dev.dataproduct.catalog.CatalogLocation}).
  *
@@ -32,8 +32,8 @@
  *       contracts byte for byte.
  *   <li>Everything else is derived from the version folders and rewritten on every publish: the
  *       index, the pages (including each version's {@code index.html}, whose version history,
- *       consumers and lineage grow with the catalog), the consumer exports and the assets. Deleting them loses nothing;
- *       the next publish writes them again.
+ *       consumers and lineage grow with the catalog), the consumer exports and the assets. Deleting
+ *       them loses nothing; the next publish writes them again.
  *   <li>The pages load nothing from the network and link relatively, so the catalog works from
  *       {@code file://} and from any static web server; every text from a descriptor is escaped.
  * </ul>

@@ -27,7 +27,9 @@ final class AdoptedHistoryCheck {
 
   private AdoptedHistoryCheck() {}
 
-  /** Checks every port of {@code current} that has history; returns how many ports were compared. */
+  /**
+   * Checks every port of {@code current} that has history; returns how many ports were compared.
+   */
   static int check(Contract current, CurrentSources sources, Findings findings) {
     int compared = 0;
     for (OutputPort port : sources.product().outputPorts()) {
@@ -45,17 +47,37 @@ final class AdoptedHistoryCheck {
         if (!Objects.equals(latest.schema(), schemas.key())) {
           keyChanged(port.name(), latest, schemas.key(), sources, findings);
         }
-        compare(port.name(), PortPart.KEY, schemas.key(), schemas.keyHistory(), level, sources, findings);
+        compare(
+            port.name(),
+            PortPart.KEY,
+            schemas.key(),
+            schemas.keyHistory(),
+            level,
+            sources,
+            findings);
       }
       if (!schemas.valueHistory().isEmpty()) {
-        compare(port.name(), PortPart.VALUE, schemas.value(), schemas.valueHistory(), level, sources, findings);
+        compare(
+            port.name(),
+            PortPart.VALUE,
+            schemas.value(),
+            schemas.valueHistory(),
+            level,
+            sources,
+            findings);
       }
     }
     return compared;
   }
 
   private static void compare(
-      String port, PortPart part, Schema now, List<ReleasedSchema> history, Optional<CompatibilityLevel> level, CurrentSources sources, Findings findings) {
+      String port,
+      PortPart part,
+      Schema now,
+      List<ReleasedSchema> history,
+      Optional<CompatibilityLevel> level,
+      CurrentSources sources,
+      Findings findings) {
     if (level.isPresent()) {
       WireComparison.compare(port, part, now, history, level.get(), sources, findings);
     }
@@ -71,7 +93,8 @@ final class AdoptedHistoryCheck {
    * A key with a schema in the history was written in Avro (a registry's key subject, or key schema
    * files): writing it with Kafka's own serializer now would change every key's bytes.
    */
-  private static void keyEncodingDiffers(OutputPort port, ReleasedSchema latest, Findings findings) {
+  private static void keyEncodingDiffers(
+      OutputPort port, ReleasedSchema latest, Findings findings) {
     findings.add(
         Finding.of(
                 ContractRules.KEY_ENCODING_CHANGED,
@@ -82,11 +105,13 @@ final class AdoptedHistoryCheck {
             .withTarget(Texts.target(port.name(), PortPart.KEY)));
   }
 
-  private static void keyChanged(String port, ReleasedSchema latest, Schema now, CurrentSources sources, Findings findings) {
-    SourcePosition at = switch (now.getType()) {
-      case RECORD, ENUM, FIXED -> sources.type(port, PortPart.KEY, now.getFullName());
-      default -> sources.schemaStart(port, PortPart.KEY);
-    };
+  private static void keyChanged(
+      String port, ReleasedSchema latest, Schema now, CurrentSources sources, Findings findings) {
+    SourcePosition at =
+        switch (now.getType()) {
+          case RECORD, ENUM, FIXED -> sources.type(port, PortPart.KEY, now.getFullName());
+          default -> sources.schemaStart(port, PortPart.KEY);
+        };
     findings.add(
         Finding.of(
                 CompatRules.KEY_CHANGED,

@@ -11,7 +11,8 @@ import java.util.List;
  * @param productName the product's name
  * @param version the version checked
  * @param baselineVersion the release it was compared with, or {@code null} for a first release
- * @param findings every finding, sorted by position, with waivers and the major-version rule applied
+ * @param findings every finding, sorted by position, with waivers and the major-version rule
+ *     applied
  * @param portsCompared output ports present in both releases (a renamed port counts once)
  * @param breakingChanges breaking findings at ERROR before a new major version allowed them, waived
  *     ones not counted
@@ -43,24 +44,31 @@ public record CheckResult(
   }
 
   /**
-   * The goal's one INFO line, e.g. {@code Compared orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking
-   * change, 0 warnings}; for a first release {@code No earlier release of orders to compare 1.0.0
-   * with; this is the first release}.
+   * The goal's one INFO line, e.g. {@code Compared orders 1.2.0 with 1.1.0: 2 output ports, 1
+   * breaking change, 0 warnings}; for a first release {@code No earlier release of orders to
+   * compare 1.0.0 with; this is the first release}.
    */
   public String summaryLine() {
     if (isFirstRelease()) {
-      return "No earlier release of %s to compare %s with; this is the first release".formatted(productName, version);
+      return "No earlier release of %s to compare %s with; this is the first release"
+          .formatted(productName, version);
     }
-    String allowed = breakingAllowed && breakingChanges > 0
-        ? " allowed by the major version " + ReleaseVersion.parse(version).map(ReleaseVersion::major).map(String::valueOf).orElse(version)
-        : "";
-    return "Compared %s %s with %s: %s, %s%s, %s".formatted(
-        productName,
-        version,
-        baselineVersion,
-        Counts.plural(portsCompared, "output port"),
-        Counts.plural(breakingChanges, "breaking change"),
-        allowed,
-        Counts.plural(count(Severity.WARNING), "warning"));
+    String allowed =
+        breakingAllowed && breakingChanges > 0
+            ? " allowed by the major version "
+                + ReleaseVersion.parse(version)
+                    .map(ReleaseVersion::major)
+                    .map(String::valueOf)
+                    .orElse(version)
+            : "";
+    return "Compared %s %s with %s: %s, %s%s, %s"
+        .formatted(
+            productName,
+            version,
+            baselineVersion,
+            Counts.plural(portsCompared, "output port"),
+            Counts.plural(breakingChanges, "breaking change"),
+            allowed,
+            Counts.plural(count(Severity.WARNING), "warning"));
   }
 }

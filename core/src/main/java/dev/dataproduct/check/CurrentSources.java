@@ -11,10 +11,10 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Where things stand in the current project, so the check's findings point at the line to edit:
- * the descriptor's nodes for ports and product keys, the loaded schema files for types and fields.
- * When something cannot be found the position falls back to the nearest thing that can (the
- * port's {@code key:} or {@code value:} reference, then the port itself), never to nothing.
+ * Where things stand in the current project, so the check's findings point at the line to edit: the
+ * descriptor's nodes for ports and product keys, the loaded schema files for types and fields. When
+ * something cannot be found the position falls back to the nearest thing that can (the port's
+ * {@code key:} or {@code value:} reference, then the port itself), never to nothing.
  */
 public final class CurrentSources {
 
@@ -55,12 +55,19 @@ public final class CurrentSources {
    * file's version, else where the descriptor starts.
    */
   SourcePosition version() {
-    return product.node().has("version") || projectVersion == null ? descriptor("version") : projectVersion;
+    return product.node().has("version") || projectVersion == null
+        ? descriptor("version")
+        : projectVersion;
   }
 
-  /** Where a port's key says how it is written: its {@code encoding}, else the key itself (the default applies). */
+  /**
+   * Where a port's key says how it is written: its {@code encoding}, else the key itself (the
+   * default applies).
+   */
   static SourcePosition keyEncoding(OutputPort port) {
-    return port.key().node().has("encoding") ? port.key().node().positionOf("encoding") : port.key().node().position();
+    return port.key().node().has("encoding")
+        ? port.key().node().positionOf("encoding")
+        : port.key().node().position();
   }
 
   /** Where the descriptor's top-level {@code key} is written, or where the descriptor starts. */
@@ -82,15 +89,22 @@ public final class CurrentSources {
     // Pointers run through the schema with every named type inlined; a type another file defines
     // is found by its name instead.
     if (at.recordName() != null && !file.get().definedTypes().contains(at.recordName())) {
-      return at.fieldName() == null ? type(portName, part, at.recordName()) : field(portName, part, at.recordName(), at.fieldName());
+      return at.fieldName() == null
+          ? type(portName, part, at.recordName())
+          : field(portName, part, at.recordName(), at.fieldName());
     }
     return schemas.positionOf(file.get().relativePath(), at.pointer());
   }
 
-  /** Where a record's field is declared; the record, then the port's reference when it is not found. */
+  /**
+   * Where a record's field is declared; the record, then the port's reference when it is not found.
+   */
   SourcePosition field(String portName, PortPart part, String recordFullName, String fieldName) {
     if (schemas != null) {
-      Optional<SourcePosition> at = schemas.fieldPosition(recordFullName, fieldName).or(() -> schemas.typePosition(recordFullName));
+      Optional<SourcePosition> at =
+          schemas
+              .fieldPosition(recordFullName, fieldName)
+              .or(() -> schemas.typePosition(recordFullName));
       if (at.isPresent()) {
         return at.get();
       }
@@ -111,7 +125,9 @@ public final class CurrentSources {
 
   /** Where the port's schema starts: the top of its schema file, or its primitive {@code type}. */
   SourcePosition schemaStart(String portName, PortPart part) {
-    return schemaFile(portName, part).map(SchemaFile::position).orElseGet(() -> reference(portName, part));
+    return schemaFile(portName, part)
+        .map(SchemaFile::position)
+        .orElseGet(() -> reference(portName, part));
   }
 
   /**
@@ -135,7 +151,8 @@ public final class CurrentSources {
     if (schemas == null) {
       return Optional.empty();
     }
-    return product.outputPort(portName)
+    return product
+        .outputPort(portName)
         .map(port -> reference(port, part))
         .filter(TypeReference::isSchemaFile)
         .flatMap(ref -> schemas.file(ref.schema()));

@@ -30,7 +30,8 @@ import java.util.TreeSet;
  */
 final class DescriptorComparison {
 
-  static final List<String> CLASSIFICATIONS = List.of("public", "internal", "confidential", "restricted");
+  static final List<String> CLASSIFICATIONS =
+      List.of("public", "internal", "confidential", "restricted");
 
   private static final String DEFAULT_CLEANUP_POLICY = "delete";
 
@@ -56,16 +57,27 @@ final class DescriptorComparison {
     String teamBefore = before.owner() == null ? null : before.owner().team();
     String teamNow = now.owner() == null ? null : now.owner().team();
     if (teamBefore != null && teamNow != null && !teamBefore.equals(teamNow)) {
-      SourcePosition at = now.owner().node() == null ? sources.descriptor("owner") : now.owner().node().positionOf("team");
-      report(ContractRules.OWNER_CHANGED, at, "The owner changed from team %s in %s to team %s".formatted(teamBefore, baselineVersion, teamNow),
-          null, "product");
+      SourcePosition at =
+          now.owner().node() == null
+              ? sources.descriptor("owner")
+              : now.owner().node().positionOf("team");
+      report(
+          ContractRules.OWNER_CHANGED,
+          at,
+          "The owner changed from team %s in %s to team %s"
+              .formatted(teamBefore, baselineVersion, teamNow),
+          null,
+          "product");
     }
     if (before.domain() != null && now.domain() != null && !before.domain().equals(now.domain())) {
       report(
           ContractRules.DOMAIN_CHANGED,
           sources.descriptor("domain"),
-          "The domain changed from %s in %s to %s; consumers refer to this product as %s/%s".formatted(before.domain(), baselineVersion, now.domain(), before.domain(), before.name()),
-          "tell the consumers to change their input ports to product: %s/%s".formatted(now.domain(), now.name()),
+          "The domain changed from %s in %s to %s; consumers refer to this product as %s/%s"
+              .formatted(
+                  before.domain(), baselineVersion, now.domain(), before.domain(), before.name()),
+          "tell the consumers to change their input ports to product: %s/%s"
+              .formatted(now.domain(), now.name()),
           "product");
     }
     int was = CLASSIFICATIONS.indexOf(before.effectiveClassification());
@@ -75,8 +87,10 @@ final class DescriptorComparison {
           CompatRules.CLASSIFICATION_LOWERED,
           sources.descriptor("classification"),
           "The classification is lowered from %s in %s to %s; consumers may now handle the data with less care than its content needs"
-              .formatted(before.effectiveClassification(), baselineVersion, now.effectiveClassification()),
-          "keep classification: %s; lower it only after a review, and waive this finding saying so".formatted(before.effectiveClassification()),
+              .formatted(
+                  before.effectiveClassification(), baselineVersion, now.effectiveClassification()),
+          "keep classification: %s; lower it only after a review, and waive this finding saying so"
+              .formatted(before.effectiveClassification()),
           "product");
     }
   }
@@ -89,7 +103,8 @@ final class DescriptorComparison {
       report(
           ContractRules.TOPIC_RENAMED,
           sources.portEntry(now, "topic"),
-          "%s moved from topic %s in %s to topic %s; its consumers keep reading %s".formatted(subject, before.topic(), baselineVersion, now.topic(), before.topic()),
+          "%s moved from topic %s in %s to topic %s; its consumers keep reading %s"
+              .formatted(subject, before.topic(), baselineVersion, now.topic(), before.topic()),
           "keep topic %s; to move the data, %s".formatted(before.topic(), Texts.WAY_OUT),
           target);
     }
@@ -102,7 +117,8 @@ final class DescriptorComparison {
       report(
           ContractRules.ENCODING_CHANGED,
           sources.portEntry(now, "encoding"),
-          "%s changes its encoding from %s in %s to %s; its consumers' deserializers cannot read the new records".formatted(subject, encodingBefore, baselineVersion, encodingNow),
+          "%s changes its encoding from %s in %s to %s; its consumers' deserializers cannot read the new records"
+              .formatted(subject, encodingBefore, baselineVersion, encodingNow),
           "keep encoding: %s; to change it, %s".formatted(encodingBefore, Texts.WAY_OUT),
           target);
     }
@@ -114,14 +130,21 @@ final class DescriptorComparison {
           ContractRules.CLEANUP_POLICY_CHANGED,
           sources.portEntry(now, "cleanupPolicy"),
           "%s changes its cleanup policy from %s in %s to %s; consumers that replay the topic see other records than before"
-              .formatted(subject, String.join(",", cleanupBefore), baselineVersion, String.join(",", cleanupNow)),
-          "keep cleanupPolicy: %s; to change it, %s".formatted(String.join(",", cleanupBefore), Texts.WAY_OUT),
+              .formatted(
+                  subject,
+                  String.join(",", cleanupBefore),
+                  baselineVersion,
+                  String.join(",", cleanupNow)),
+          "keep cleanupPolicy: %s; to change it, %s"
+              .formatted(String.join(",", cleanupBefore), Texts.WAY_OUT),
           target);
     }
   }
 
   private void partitions(OutputPort before, OutputPort now, String subject, String target) {
-    if (before.partitions() == null || now.partitions() == null || before.partitions().equals(now.partitions())) {
+    if (before.partitions() == null
+        || now.partitions() == null
+        || before.partitions().equals(now.partitions())) {
       return;
     }
     SourcePosition at = sources.portEntry(now, "partitions");
@@ -131,7 +154,8 @@ final class DescriptorComparison {
           at,
           "%s has %d partitions, fewer than the %d of %s; Kafka cannot remove partitions from a topic, and keys would move to other partitions"
               .formatted(subject, now.partitions(), before.partitions(), baselineVersion),
-          "keep partitions: %d; to publish on fewer partitions, %s".formatted(before.partitions(), Texts.WAY_OUT),
+          "keep partitions: %d; to publish on fewer partitions, %s"
+              .formatted(before.partitions(), Texts.WAY_OUT),
           target);
     } else {
       report(
@@ -139,7 +163,8 @@ final class DescriptorComparison {
           at,
           "%s raises its partitions from %d in %s to %d; records with the same key go to another partition from then on, so per-key order breaks at the switch"
               .formatted(subject, before.partitions(), baselineVersion, now.partitions()),
-          "tell the consumers that rely on per-key order before the topic is changed, or keep partitions: " + before.partitions(),
+          "tell the consumers that rely on per-key order before the topic is changed, or keep partitions: "
+              + before.partitions(),
           target);
     }
   }
@@ -149,12 +174,15 @@ final class DescriptorComparison {
     if (was.isEmpty()) {
       return;
     }
-    String hint = "keep retention: %s or longer; consumers that replay or catch up rely on it".formatted(before.retention());
+    String hint =
+        "keep retention: %s or longer; consumers that replay or catch up rely on it"
+            .formatted(before.retention());
     if (now.retention() == null) {
       report(
           ContractRules.RETENTION_SHORTENED,
           sources.portEntry(now, "retention"),
-          "%s no longer declares a retention (it was %s in %s); the topic falls back to the broker's default".formatted(subject, before.retention(), baselineVersion),
+          "%s no longer declares a retention (it was %s in %s); the topic falls back to the broker's default"
+              .formatted(subject, before.retention(), baselineVersion),
           hint,
           target);
       return;
@@ -164,7 +192,8 @@ final class DescriptorComparison {
       report(
           ContractRules.RETENTION_SHORTENED,
           sources.portEntry(now, "retention"),
-          "%s keeps data for %s, shorter than %s in %s".formatted(subject, now.retention(), before.retention(), baselineVersion),
+          "%s keeps data for %s, shorter than %s in %s"
+              .formatted(subject, now.retention(), before.retention(), baselineVersion),
           hint,
           target);
     }
@@ -180,13 +209,23 @@ final class DescriptorComparison {
     if (freshnessBefore.isPresent()) {
       String hint = "keep freshness: %s or stricter".formatted(was.freshness());
       if (is == null || is.freshness() == null) {
-        report(ContractRules.SLO_LOOSENED, sloPosition(now, "freshness"),
-            "%s no longer promises a freshness (it was %s in %s)".formatted(subject, was.freshness(), baselineVersion), hint, target);
+        report(
+            ContractRules.SLO_LOOSENED,
+            sloPosition(now, "freshness"),
+            "%s no longer promises a freshness (it was %s in %s)"
+                .formatted(subject, was.freshness(), baselineVersion),
+            hint,
+            target);
       } else {
         Optional<Duration> freshnessNow = IsoDuration.parse(is.freshness());
         if (freshnessNow.isPresent() && freshnessNow.get().compareTo(freshnessBefore.get()) > 0) {
-          report(ContractRules.SLO_LOOSENED, sloPosition(now, "freshness"),
-              "%s promises freshness %s, looser than %s in %s".formatted(subject, is.freshness(), was.freshness(), baselineVersion), hint, target);
+          report(
+              ContractRules.SLO_LOOSENED,
+              sloPosition(now, "freshness"),
+              "%s promises freshness %s, looser than %s in %s"
+                  .formatted(subject, is.freshness(), was.freshness(), baselineVersion),
+              hint,
+              target);
         }
       }
     }
@@ -194,12 +233,25 @@ final class DescriptorComparison {
     if (availabilityBefore != null) {
       String hint = "keep availability: %s or higher".formatted(availabilityBefore.toPlainString());
       if (is == null || is.availability() == null) {
-        report(ContractRules.SLO_LOOSENED, sloPosition(now, "availability"),
-            "%s no longer promises an availability (it was %s in %s)".formatted(subject, availabilityBefore.toPlainString(), baselineVersion), hint, target);
+        report(
+            ContractRules.SLO_LOOSENED,
+            sloPosition(now, "availability"),
+            "%s no longer promises an availability (it was %s in %s)"
+                .formatted(subject, availabilityBefore.toPlainString(), baselineVersion),
+            hint,
+            target);
       } else if (is.availability().compareTo(availabilityBefore) < 0) {
-        report(ContractRules.SLO_LOOSENED, sloPosition(now, "availability"),
-            "%s promises availability %s, lower than %s in %s".formatted(subject, is.availability().toPlainString(), availabilityBefore.toPlainString(), baselineVersion),
-            hint, target);
+        report(
+            ContractRules.SLO_LOOSENED,
+            sloPosition(now, "availability"),
+            "%s promises availability %s, lower than %s in %s"
+                .formatted(
+                    subject,
+                    is.availability().toPlainString(),
+                    availabilityBefore.toPlainString(),
+                    baselineVersion),
+            hint,
+            target);
       }
     }
   }
@@ -222,18 +274,27 @@ final class DescriptorComparison {
     if (promisedNow.containsAll(promisedBefore)) {
       return;
     }
-    String change = promisedBefore.containsAll(promisedNow)
-        ? "weakens its compatibility from %s in %s to %s".formatted(was.get(), baselineVersion, is.get())
-        : "changes its compatibility from %s in %s to %s, which promises something else".formatted(was.get(), baselineVersion, is.get());
-    List<String> stronger = Arrays.stream(CompatibilityLevel.values())
-        .filter(level -> level != was.get() && promises(level).containsAll(promisedBefore))
-        .map(CompatibilityLevel::name)
-        .toList();
+    String change =
+        promisedBefore.containsAll(promisedNow)
+            ? "weakens its compatibility from %s in %s to %s"
+                .formatted(was.get(), baselineVersion, is.get())
+            : "changes its compatibility from %s in %s to %s, which promises something else"
+                .formatted(was.get(), baselineVersion, is.get());
+    List<String> stronger =
+        Arrays.stream(CompatibilityLevel.values())
+            .filter(level -> level != was.get() && promises(level).containsAll(promisedBefore))
+            .map(CompatibilityLevel::name)
+            .toList();
     report(
         ContractRules.COMPATIBILITY_WEAKENED,
         sources.portEntry(now, "compatibility"),
         "%s %s; consumers relying on %s lose that guarantee".formatted(subject, change, was.get()),
-        "keep compatibility: %s%s".formatted(was.get(), stronger.isEmpty() ? "" : ", or a level that checks at least as much: " + String.join(", ", stronger)),
+        "keep compatibility: %s%s"
+            .formatted(
+                was.get(),
+                stronger.isEmpty()
+                    ? ""
+                    : ", or a level that checks at least as much: " + String.join(", ", stronger)),
         target);
   }
 
@@ -258,11 +319,17 @@ final class DescriptorComparison {
     return promises;
   }
 
-  /** {@code compact,delete} and {@code delete, compact} are the same policy; absent is Kafka's default, delete. */
+  /**
+   * {@code compact,delete} and {@code delete, compact} are the same policy; absent is Kafka's
+   * default, delete.
+   */
   private static Set<String> cleanupPolicy(String policy) {
     String text = policy == null ? DEFAULT_CLEANUP_POLICY : policy;
     Set<String> parts = new TreeSet<>();
-    Arrays.stream(text.split(",")).map(p -> p.trim().toLowerCase(Locale.ROOT)).filter(p -> !p.isEmpty()).forEach(parts::add);
+    Arrays.stream(text.split(","))
+        .map(p -> p.trim().toLowerCase(Locale.ROOT))
+        .filter(p -> !p.isEmpty())
+        .forEach(parts::add);
     return parts;
   }
 

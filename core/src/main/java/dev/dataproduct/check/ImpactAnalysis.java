@@ -6,9 +6,9 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.ImpactRules;
+import dev.dataproduct.rules.Severity;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -32,26 +32,37 @@ final class ImpactAnalysis {
    * @param consumersByPort the catalog's consumers of this product, by port name (ports of the
    *     previous release included, so a removed port's consumers are found)
    */
-  static void analyse(List<Finding> checked, Map<String, List<Consumer>> consumersByPort, CurrentSources sources, Findings findings) {
+  static void analyse(
+      List<Finding> checked,
+      Map<String, List<Consumer>> consumersByPort,
+      CurrentSources sources,
+      Findings findings) {
     Map<String, List<Consumer>> consumers = new TreeMap<>();
-    consumersByPort.forEach((port, list) -> {
-      List<Consumer> reading = CatalogQueries.reading(list);
-      if (!reading.isEmpty()) {
-        consumers.put(port, reading);
-      }
-    });
+    consumersByPort.forEach(
+        (port, list) -> {
+          List<Consumer> reading = CatalogQueries.reading(list);
+          if (!reading.isEmpty()) {
+            consumers.put(port, reading);
+          }
+        });
     for (OutputPort port : sources.product().outputPorts()) {
-      List<Consumer> readers = port.name() == null ? List.of() : consumers.getOrDefault(port.name(), List.of());
+      List<Consumer> readers =
+          port.name() == null ? List.of() : consumers.getOrDefault(port.name(), List.of());
       if (!readers.isEmpty()) {
         findings.add(
             Finding.of(
                     ImpactRules.CONSUMERS,
                     port.node().positionOf("name"),
-                    "Port \"%s\" has %s in the catalog: %s".formatted(port.name(), Counts.plural(readers.size(), "consumer"), describe(readers, true)))
+                    "Port \"%s\" has %s in the catalog: %s"
+                        .formatted(
+                            port.name(),
+                            Counts.plural(readers.size(), "consumer"),
+                            describe(readers, true)))
                 .withTarget(Texts.target(port.name())));
       }
     }
-    for (Map.Entry<String, Set<String>> broken : breakingRulesByPort(checked, consumers.keySet()).entrySet()) {
+    for (Map.Entry<String, Set<String>> broken :
+        breakingRulesByPort(checked, consumers.keySet()).entrySet()) {
       String port = broken.getKey();
       List<Consumer> readers = consumers.get(port);
       findings.add(
@@ -59,9 +70,15 @@ final class ImpactAnalysis {
                   ImpactRules.BROKEN_CONSUMERS,
                   position(port, sources),
                   "The breaking %s to port \"%s\" (%s) would break %s: %s"
-                      .formatted(broken.getValue().size() == 1 ? "change" : "changes", port, String.join(", ", broken.getValue()),
-                          Counts.plural(readers.size(), "consumer"), describe(readers, false)))
-              .withHint("tell %s before releasing, or make the change compatible: %s".formatted(teams(readers), Texts.WAY_OUT))
+                      .formatted(
+                          broken.getValue().size() == 1 ? "change" : "changes",
+                          port,
+                          String.join(", ", broken.getValue()),
+                          Counts.plural(readers.size(), "consumer"),
+                          describe(readers, false)))
+              .withHint(
+                  "tell %s before releasing, or make the change compatible: %s"
+                      .formatted(teams(readers), Texts.WAY_OUT))
               .withTarget(Texts.target(port)));
     }
   }
@@ -70,15 +87,20 @@ final class ImpactAnalysis {
    * The rule IDs of the breaking findings of each port that has consumers. A finding about the
    * whole product (a lowered classification) concerns every port.
    */
-  private static Map<String, Set<String>> breakingRulesByPort(List<Finding> checked, Set<String> portsWithConsumers) {
+  private static Map<String, Set<String>> breakingRulesByPort(
+      List<Finding> checked, Set<String> portsWithConsumers) {
     Map<String, Set<String>> byPort = new TreeMap<>();
     for (Finding finding : checked) {
-      if (!finding.rule().isBreaking() || finding.isWaived() || finding.severity() == Severity.INFO) {
+      if (!finding.rule().isBreaking()
+          || finding.isWaived()
+          || finding.severity() == Severity.INFO) {
         continue;
       }
       String target = finding.target() == null ? "" : finding.target();
       for (String port : portsWithConsumers) {
-        if (target.equals("product") || target.equals(Texts.target(port)) || target.startsWith(Texts.target(port) + "/")) {
+        if (target.equals("product")
+            || target.equals(Texts.target(port))
+            || target.startsWith(Texts.target(port) + "/")) {
           byPort.computeIfAbsent(port, k -> new LinkedHashSet<>()).add(finding.ruleId());
         }
       }
@@ -88,7 +110,11 @@ final class ImpactAnalysis {
 
   /** The port's name in the descriptor; where output ports are listed when the port is gone. */
   private static SourcePosition position(String port, CurrentSources sources) {
-    return sources.product().outputPort(port).map(p -> p.node().positionOf("name")).orElseGet(() -> sources.descriptorKey("outputPorts"));
+    return sources
+        .product()
+        .outputPort(port)
+        .map(p -> p.node().positionOf("name"))
+        .orElseGet(() -> sources.descriptorKey("outputPorts"));
   }
 
   private static String describe(List<Consumer> consumers, boolean withInputPort) {
@@ -101,13 +127,25 @@ final class ImpactAnalysis {
       if (c.ownerTeam() != null) {
         details.add("team " + c.ownerTeam());
       }
-      parts.add(c.product() + " " + c.version() + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")"));
+      parts.add(
+          c.product()
+              + " "
+              + c.version()
+              + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")"));
     }
     return String.join(", ", parts);
   }
 
   private static String teams(List<Consumer> consumers) {
-    List<String> teams = consumers.stream().map(Consumer::ownerTeam).filter(t -> t != null).distinct().sorted().toList();
-    return teams.isEmpty() ? "their owners" : (teams.size() == 1 ? "team " : "teams ") + Texts.and(teams);
+    List<String> teams =
+        consumers.stream()
+            .map(Consumer::ownerTeam)
+            .filter(t -> t != null)
+            .distinct()
+            .sorted()
+            .toList();
+    return teams.isEmpty()
+        ? "their owners"
+        : (teams.size() == 1 ? "team " : "teams ") + Texts.and(teams);
   }
 }

@@ -21,10 +21,10 @@ import org.apache.avro.util.internal.JacksonUtils;
 
 /**
  * What changed between the baseline's schema of a port and the current one beyond what the wire
- * check sees: logical types, renames that only an alias saves, defaults and {@code pii} tags.
- * Types and fields are paired the way Avro resolves them (by name, then by the new side's
- * aliases; union branches by type and name), and each pair of named types is compared once.
- * What Avro cannot pair at all is left to the wire check.
+ * check sees: logical types, renames that only an alias saves, defaults and {@code pii} tags. Types
+ * and fields are paired the way Avro resolves them (by name, then by the new side's aliases; union
+ * branches by type and name), and each pair of named types is compared once. What Avro cannot pair
+ * at all is left to the wire check.
  */
 final class SchemaDiff {
 
@@ -38,7 +38,12 @@ final class SchemaDiff {
   /** The field whose type is being compared, or none at the top level. */
   private record Where(String recordFullName, String fieldName) {}
 
-  private SchemaDiff(String portName, PortPart part, String baselineVersion, CurrentSources sources, Findings findings) {
+  private SchemaDiff(
+      String portName,
+      PortPart part,
+      String baselineVersion,
+      CurrentSources sources,
+      Findings findings) {
     this.portName = portName;
     this.part = part;
     this.baselineVersion = baselineVersion;
@@ -47,8 +52,15 @@ final class SchemaDiff {
   }
 
   static void compare(
-      String portName, PortPart part, Schema baseline, Schema current, String baselineVersion, CurrentSources sources, Findings findings) {
-    new SchemaDiff(portName, part, baselineVersion, sources, findings).compare(baseline, current, null);
+      String portName,
+      PortPart part,
+      Schema baseline,
+      Schema current,
+      String baselineVersion,
+      CurrentSources sources,
+      Findings findings) {
+    new SchemaDiff(portName, part, baselineVersion, sources, findings)
+        .compare(baseline, current, null);
   }
 
   private void compare(Schema old, Schema now, Where where) {
@@ -80,14 +92,16 @@ final class SchemaDiff {
     if (!comparedNamedTypes.add(old.getFullName() + " " + now.getFullName())) {
       return;
     }
-    if (!old.getFullName().equals(now.getFullName()) && now.getAliases().contains(old.getFullName())) {
+    if (!old.getFullName().equals(now.getFullName())
+        && now.getAliases().contains(old.getFullName())) {
       String kind = now.getType().getName();
       report(
           CompatRules.ALIAS_RENAME,
           sources.type(portName, part, now.getFullName()),
           "%s \"%s\" was \"%s\" in %s; only its alias lets readers of the new schema read old data, readers of the old schema cannot read the new name"
               .formatted(capitalized(kind), now.getFullName(), old.getFullName(), baselineVersion),
-          "keep the name \"%s\" and drop the alias, or introduce the new %s on a new port".formatted(old.getFullName(), kind),
+          "keep the name \"%s\" and drop the alias, or introduce the new %s on a new port"
+              .formatted(old.getFullName(), kind),
           Texts.target(portName, part) + "/" + now.getFullName());
     }
     if (now.getType() == Type.RECORD) {
@@ -103,7 +117,8 @@ final class SchemaDiff {
               sources.field(portName, part, now.getFullName(), field.name()),
               "Field \"%s\" of record \"%s\" was \"%s\" in %s; only its alias lets readers of the new schema read old data, readers of the old schema cannot read the new name"
                   .formatted(field.name(), now.getFullName(), previous.name(), baselineVersion),
-              "keep the name \"%s\", or add \"%s\" as a new field with a default and deprecate \"%s\"".formatted(previous.name(), field.name(), previous.name()),
+              "keep the name \"%s\", or add \"%s\" as a new field with a default and deprecate \"%s\""
+                  .formatted(previous.name(), field.name(), previous.name()),
               Texts.target(portName, part, now.getFullName(), field.name()));
         }
         fieldChanges(now, previous, field);
@@ -120,24 +135,34 @@ final class SchemaDiff {
       JsonNode before = JacksonUtils.toJsonNode(previous.defaultVal());
       if (!field.hasDefaultValue()) {
         report(
-            CompatRules.DEFAULT_CHANGED, at,
-            "%s no longer has a default (it was %s in %s); readers of data without the field can no longer fill it in".formatted(subject, before, baselineVersion),
-            "keep \"default\": " + before, target);
+            CompatRules.DEFAULT_CHANGED,
+            at,
+            "%s no longer has a default (it was %s in %s); readers of data without the field can no longer fill it in"
+                .formatted(subject, before, baselineVersion),
+            "keep \"default\": " + before,
+            target);
       } else {
         JsonNode after = JacksonUtils.toJsonNode(field.defaultVal());
         if (!sameValue(before, after)) {
           report(
-              CompatRules.DEFAULT_CHANGED, at,
-              "%s changes its default from %s in %s to %s; readers fill in data without the field with the new value".formatted(subject, before, baselineVersion, after),
-              "keep \"default\": %s, unless every consumer expects %s for records written without the field".formatted(before, after), target);
+              CompatRules.DEFAULT_CHANGED,
+              at,
+              "%s changes its default from %s in %s to %s; readers fill in data without the field with the new value"
+                  .formatted(subject, before, baselineVersion, after),
+              "keep \"default\": %s, unless every consumer expects %s for records written without the field"
+                  .formatted(before, after),
+              target);
         }
       }
     }
     if (isPii(previous.getObjectProp("tags")) && !isPii(field.getObjectProp("tags"))) {
       report(
-          CompatRules.PII_REMOVED, at,
-          "%s was tagged pii in %s and no longer is; consumers stop treating its data as personal".formatted(subject, baselineVersion),
-          "keep \"tags\": [\"pii\"] on the field; if it really holds no personal data any more, waive this finding and say why", target);
+          CompatRules.PII_REMOVED,
+          at,
+          "%s was tagged pii in %s and no longer is; consumers stop treating its data as personal"
+              .formatted(subject, baselineVersion),
+          "keep \"tags\": [\"pii\"] on the field; if it really holds no personal data any more, waive this finding and say why",
+          target);
     }
   }
 
@@ -147,40 +172,60 @@ final class SchemaDiff {
     }
     String before = describe(old);
     String after = describe(now);
-    String subject = where == null ? "The " + part.word() + " schema" : "Field \"%s\" of record \"%s\"".formatted(where.fieldName(), where.recordFullName());
+    String subject =
+        where == null
+            ? "The " + part.word() + " schema"
+            : "Field \"%s\" of record \"%s\"".formatted(where.fieldName(), where.recordFullName());
     String consequence;
     if (old.getLogicalType() == null) {
       consequence = "consumers now read the same values as " + now.getLogicalType().getName();
     } else if (now.getLogicalType() == null) {
-      consequence = "consumers now get the raw " + now.getType().getName() + " instead of a " + old.getLogicalType().getName();
-    } else if (old.getLogicalType() instanceof LogicalTypes.Decimal was && now.getLogicalType() instanceof LogicalTypes.Decimal is
+      consequence =
+          "consumers now get the raw "
+              + now.getType().getName()
+              + " instead of a "
+              + old.getLogicalType().getName();
+    } else if (old.getLogicalType() instanceof LogicalTypes.Decimal was
+        && now.getLogicalType() instanceof LogicalTypes.Decimal is
         && was.getScale() == is.getScale()) {
-      consequence = "values written with the old precision " + (is.getPrecision() < was.getPrecision() ? "may not fit the new one" : "fit, but consumers that size their columns by it must change");
+      consequence =
+          "values written with the old precision "
+              + (is.getPrecision() < was.getPrecision()
+                  ? "may not fit the new one"
+                  : "fit, but consumers that size their columns by it must change");
     } else {
       consequence = "the same stored value now means something else";
     }
-    SourcePosition at = where == null
-        ? sources.schemaStart(portName, part)
-        : sources.field(portName, part, where.recordFullName(), where.fieldName());
+    SourcePosition at =
+        where == null
+            ? sources.schemaStart(portName, part)
+            : sources.field(portName, part, where.recordFullName(), where.fieldName());
     report(
         CompatRules.LOGICAL_TYPE,
         at,
-        "%s changes from %s in %s to %s; %s".formatted(subject, before, baselineVersion, after, consequence),
+        "%s changes from %s in %s to %s; %s"
+            .formatted(subject, before, baselineVersion, after, consequence),
         "keep %s%s; for values of another kind add a new field with a default and deprecate this one"
             .formatted(before, old.getLogicalType() == null ? " without a logical type" : ""),
-        where == null ? Texts.target(portName, part) : Texts.target(portName, part, where.recordFullName(), where.fieldName()));
+        where == null
+            ? Texts.target(portName, part)
+            : Texts.target(portName, part, where.recordFullName(), where.fieldName()));
   }
 
   private void report(Rule rule, SourcePosition at, String message, String hint, String target) {
     findings.add(Finding.of(rule, at, message).withHint(hint).withTarget(target));
   }
 
-  /** A type with its logical type, e.g. {@code long (timestamp-millis)} or {@code bytes (decimal(10, 2))}. */
+  /**
+   * A type with its logical type, e.g. {@code long (timestamp-millis)} or {@code bytes (decimal(10,
+   * 2))}.
+   */
   private static String describe(Schema schema) {
-    String base = switch (schema.getType()) {
-      case RECORD, ENUM, FIXED -> schema.getFullName();
-      default -> schema.getType().getName();
-    };
+    String base =
+        switch (schema.getType()) {
+          case RECORD, ENUM, FIXED -> schema.getFullName();
+          default -> schema.getType().getName();
+        };
     String logical = logicalName(schema);
     return logical == null ? base : base + " (" + logical + ")";
   }
@@ -200,17 +245,23 @@ final class SchemaDiff {
     return schema.getType() == Type.UNION ? schema.getTypes() : List.of(schema);
   }
 
-  /** The old branch Avro would pair with {@code branch}: same type and, when named, same name or an alias of it. */
+  /**
+   * The old branch Avro would pair with {@code branch}: same type and, when named, same name or an
+   * alias of it.
+   */
   private static Schema counterpart(Schema branch, Collection<Schema> oldBranches) {
     for (Schema old : oldBranches) {
       if (old.getType() != branch.getType()) {
         continue;
       }
-      boolean named = switch (branch.getType()) {
-        case RECORD, ENUM, FIXED -> true;
-        default -> false;
-      };
-      if (!named || old.getFullName().equals(branch.getFullName()) || branch.getAliases().contains(old.getFullName())) {
+      boolean named =
+          switch (branch.getType()) {
+            case RECORD, ENUM, FIXED -> true;
+            default -> false;
+          };
+      if (!named
+          || old.getFullName().equals(branch.getFullName())
+          || branch.getAliases().contains(old.getFullName())) {
         return old;
       }
     }
@@ -227,7 +278,9 @@ final class SchemaDiff {
     return null;
   }
 
-  /** Equal JSON values; numbers compare by value, so a default of 0 stays 0 when int becomes long. */
+  /**
+   * Equal JSON values; numbers compare by value, so a default of 0 stays 0 when int becomes long.
+   */
   private static boolean sameValue(JsonNode a, JsonNode b) {
     if (a.isNumber() && b.isNumber()) {
       return a.decimalValue().compareTo(b.decimalValue()) == 0;

@@ -19,7 +19,9 @@ final class Texts {
     if (list.size() <= 1) {
       return String.join("", list);
     }
-    return String.join(", ", list.subList(0, list.size() - 1)) + " and " + list.get(list.size() - 1);
+    return String.join(", ", list.subList(0, list.size() - 1))
+        + " and "
+        + list.get(list.size() - 1);
   }
 
   /** What a waiver names to accept a finding about a port. */

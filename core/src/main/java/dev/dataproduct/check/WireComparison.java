@@ -19,15 +19,16 @@ import java.util.Set;
 import org.apache.avro.Schema;
 
 /**
- * The wire verdict for one schema of one port: the candidate against the port's released schemas
- * at the port's level, with Schema Registry semantics. Each incompatibility becomes one {@code
+ * The wire verdict for one schema of one port: the candidate against the port's released schemas at
+ * the port's level, with Schema Registry semantics. Each incompatibility becomes one {@code
  * COMPAT-WIRE} finding at its place in the candidate, naming the releases it conflicts with; the
  * same problem against several releases that published the same schema is reported once.
  */
 final class WireComparison {
 
   /** An incompatibility apart from the release it was found against. */
-  private record Problem(Direction direction, String message, String hint, SchemaLocation location) {}
+  private record Problem(
+      Direction direction, String message, String hint, SchemaLocation location) {}
 
   private WireComparison() {}
 
@@ -35,7 +36,13 @@ final class WireComparison {
    * @param history the port's released schemas, oldest first; the last is the baseline's
    */
   static void compare(
-      String portName, PortPart part, Schema candidate, List<ReleasedSchema> history, CompatibilityLevel level, CurrentSources sources, Findings findings) {
+      String portName,
+      PortPart part,
+      Schema candidate,
+      List<ReleasedSchema> history,
+      CompatibilityLevel level,
+      CurrentSources sources,
+      Findings findings) {
     List<Schema> previous = new ArrayList<>(history.size());
     for (ReleasedSchema released : history) {
       previous.add(released.schema());
@@ -44,7 +51,9 @@ final class WireComparison {
     Map<Problem, Set<String>> versionsByProblem = new LinkedHashMap<>();
     for (Incompatibility found : result.incompatibilities()) {
       versionsByProblem
-          .computeIfAbsent(new Problem(found.direction(), found.message(), found.hint(), found.location()), problem -> new LinkedHashSet<>())
+          .computeIfAbsent(
+              new Problem(found.direction(), found.message(), found.hint(), found.location()),
+              problem -> new LinkedHashSet<>())
           .add(history.get(found.previousIndex()).label());
     }
     versionsByProblem.forEach(
@@ -54,7 +63,12 @@ final class WireComparison {
                         CompatRules.WIRE,
                         sources.inSchema(portName, part, problem.location()),
                         "%s of port \"%s\" is not %s compatible with %s: %s"
-                            .formatted(part.title(), portName, level, Texts.and(versions), problem.message()))
+                            .formatted(
+                                part.title(),
+                                portName,
+                                level,
+                                Texts.and(versions),
+                                problem.message()))
                     .withHint(problem.hint())
                     .withTarget(Texts.target(portName, part))));
   }

@@ -27,7 +27,10 @@ final class AvroClasses {
 
   private AvroClasses() {}
 
-  /** Where the class of a named type goes, relative to the output directory: {@code com/example/Order.java}. */
+  /**
+   * Where the class of a named type goes, relative to the output directory: {@code
+   * com/example/Order.java}.
+   */
   static String path(Schema namedType) {
     return SpecificData.getClassName(namedType).replace('.', '/') + ".java";
   }
@@ -60,12 +63,18 @@ final class AvroClasses {
       Map<String, Path> files = new LinkedHashMap<>();
       Path root = staging;
       try (Stream<Path> walk = Files.walk(staging)) {
-        walk.filter(Files::isRegularFile).sorted().forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
+        walk.filter(Files::isRegularFile)
+            .sorted()
+            .forEach(file -> files.put(root.relativize(file).toString().replace('\\', '/'), file));
       }
       return new Staged(staging, files);
     } catch (IOException e) {
       FileTrees.deleteTreeQuietly(staging);
-      throw new BuildError("Cannot generate the Avro classes in a temporary directory: " + e + "; check that java.io.tmpdir is writable", e);
+      throw new BuildError(
+          "Cannot generate the Avro classes in a temporary directory: "
+              + e
+              + "; check that java.io.tmpdir is writable",
+          e);
     } catch (RuntimeException e) {
       FileTrees.deleteTreeQuietly(staging);
       throw new BuildError("Avro cannot generate classes for the schemas: " + e.getMessage(), e);
@@ -100,12 +109,20 @@ final class AvroClasses {
         byte[] source = Files.readAllBytes(files.get(path));
         for (byte b : source) {
           if (b == '\r') {
-            return new String(source, StandardCharsets.UTF_8).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+            return new String(source, StandardCharsets.UTF_8)
+                .replace("\r\n", "\n")
+                .getBytes(StandardCharsets.UTF_8);
           }
         }
         return source; // already \n only, as on every platform but Windows: no copies
       } catch (IOException e) {
-        throw new BuildError("Cannot read the Avro class Avro generated into " + files.get(path) + ": " + e + "; check that java.io.tmpdir is not cleaned during the build", e);
+        throw new BuildError(
+            "Cannot read the Avro class Avro generated into "
+                + files.get(path)
+                + ": "
+                + e
+                + "; check that java.io.tmpdir is not cleaned during the build",
+            e);
       }
     }
 
@@ -119,9 +136,9 @@ final class AvroClasses {
 
   /**
    * Avro's compiler asks its Velocity engine for the template of every class it writes and never
-   * turns the engine's cache on, so each class parsed {@code record.vm} again: two thirds of a clean
-   * generation in a profile. The engine initialises itself on first use, so the cache can still be
-   * turned on here. Returns whether it was, which a test asserts.
+   * turns the engine's cache on, so each class parsed {@code record.vm} again: two thirds of a
+   * clean generation in a profile. The engine initialises itself on first use, so the cache can
+   * still be turned on here. Returns whether it was, which a test asserts.
    */
   static boolean cacheTemplates(SpecificCompiler compiler) {
     try {

@@ -39,33 +39,85 @@ public record CodegenOptions(
     fieldVisibility = fieldVisibility == null ? FieldVisibility.PRIVATE : fieldVisibility;
   }
 
-  /** Derived package, {@code String}, {@code BigDecimal}, plain getters, setters, private fields. */
+  /**
+   * Derived package, {@code String}, {@code BigDecimal}, plain getters, setters, private fields.
+   */
   public static CodegenOptions defaults() {
-    return new CodegenOptions(null, StringType.String, true, false, false, false, true, FieldVisibility.PRIVATE);
+    return new CodegenOptions(
+        null, StringType.String, true, false, false, false, true, FieldVisibility.PRIVATE);
   }
 
   public CodegenOptions withJavaPackage(String value) {
-    return new CodegenOptions(value, stringType, enableDecimalLogicalType, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, createSetters, fieldVisibility);
+    return new CodegenOptions(
+        value,
+        stringType,
+        enableDecimalLogicalType,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        createSetters,
+        fieldVisibility);
   }
 
   public CodegenOptions withStringType(StringType value) {
-    return new CodegenOptions(javaPackage, value, enableDecimalLogicalType, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, createSetters, fieldVisibility);
+    return new CodegenOptions(
+        javaPackage,
+        value,
+        enableDecimalLogicalType,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        createSetters,
+        fieldVisibility);
   }
 
   public CodegenOptions withDecimalLogicalType(boolean value) {
-    return new CodegenOptions(javaPackage, stringType, value, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, createSetters, fieldVisibility);
+    return new CodegenOptions(
+        javaPackage,
+        stringType,
+        value,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        createSetters,
+        fieldVisibility);
   }
 
-  public CodegenOptions withOptionalGetters(boolean create, boolean gettersReturn, boolean nullableFieldsOnly) {
-    return new CodegenOptions(javaPackage, stringType, enableDecimalLogicalType, create, gettersReturn, nullableFieldsOnly, createSetters, fieldVisibility);
+  public CodegenOptions withOptionalGetters(
+      boolean create, boolean gettersReturn, boolean nullableFieldsOnly) {
+    return new CodegenOptions(
+        javaPackage,
+        stringType,
+        enableDecimalLogicalType,
+        create,
+        gettersReturn,
+        nullableFieldsOnly,
+        createSetters,
+        fieldVisibility);
   }
 
   public CodegenOptions withSetters(boolean value) {
-    return new CodegenOptions(javaPackage, stringType, enableDecimalLogicalType, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, value, fieldVisibility);
+    return new CodegenOptions(
+        javaPackage,
+        stringType,
+        enableDecimalLogicalType,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        value,
+        fieldVisibility);
   }
 
   public CodegenOptions withFieldVisibility(FieldVisibility value) {
-    return new CodegenOptions(javaPackage, stringType, enableDecimalLogicalType, createOptionalGetters, gettersReturnOptional, optionalGettersForNullableFieldsOnly, createSetters, value);
+    return new CodegenOptions(
+        javaPackage,
+        stringType,
+        enableDecimalLogicalType,
+        createOptionalGetters,
+        gettersReturnOptional,
+        optionalGettersForNullableFieldsOnly,
+        createSetters,
+        value);
   }
 
   /**
@@ -90,16 +142,31 @@ public record CodegenOptions(
         return constant;
       }
     }
-    throw new BuildError(option + " is \"" + value + "\", which is none of "
-        + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
-        + "; use one of them");
+    throw new BuildError(
+        option
+            + " is \""
+            + value
+            + "\", which is none of "
+            + String.join(", ", Arrays.stream(type.getEnumConstants()).map(Enum::name).toList())
+            + "; use one of them");
   }
 
   /** The options that change Avro classes, as text that goes into their input fingerprints. */
   String avroFingerprint() {
-    return "stringType=" + stringType + ";decimal=" + enableDecimalLogicalType + ";optionalGetters=" + createOptionalGetters
-        + ";gettersReturnOptional=" + gettersReturnOptional + ";nullableOnly=" + optionalGettersForNullableFieldsOnly
-        + ";setters=" + createSetters + ";fields=" + fieldVisibility;
+    return "stringType="
+        + stringType
+        + ";decimal="
+        + enableDecimalLogicalType
+        + ";optionalGetters="
+        + createOptionalGetters
+        + ";gettersReturnOptional="
+        + gettersReturnOptional
+        + ";nullableOnly="
+        + optionalGettersForNullableFieldsOnly
+        + ";setters="
+        + createSetters
+        + ";fields="
+        + fieldVisibility;
   }
 
   /** Sets these options on {@code compiler}. */

@@ -15,7 +15,13 @@ import java.util.List;
  * @param notes input ports that got no consumer, each with why and what to do
  */
 public record CodegenResult(
-    Path outputDirectory, String javaPackage, List<String> written, List<String> unchanged, List<String> deleted, Counts counts, List<String> notes) {
+    Path outputDirectory,
+    String javaPackage,
+    List<String> written,
+    List<String> unchanged,
+    List<String> deleted,
+    Counts counts,
+    List<String> notes) {
 
   /**
    * @param avroClasses Avro classes of the product's own schemas

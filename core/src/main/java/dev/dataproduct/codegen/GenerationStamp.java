@@ -15,11 +15,12 @@ import java.util.stream.Stream;
 
 /**
  * Whether a whole {@code generate} run can be skipped: a stamp file records one fingerprint of
- * everything the run read (the descriptor and schemas by content; settings, versions and the jars of
- * the plugin and the dependencies by path, size and modification time) and one of everything it
+ * everything the run read (the descriptor and schemas by content; settings, versions and the jars
+ * of the plugin and the dependencies by path, size and modification time) and one of everything it
  * wrote (every file under the output directories, by path, size and modification time). When both
- * match, the run would read, validate and render the same things to write the same bytes, so it does
- * nothing at all: a no-op rebuild costs hashing a few small input files and listing the outputs.
+ * match, the run would read, validate and render the same things to write the same bytes, so it
+ * does nothing at all: a no-op rebuild costs hashing a few small input files and listing the
+ * outputs.
  *
  * <p>Any change of an input, or an output that was edited, touched or deleted, makes the stamp
  * stale, and the full run that follows writes only what differs ({@link GeneratedFiles}). The stamp
@@ -58,8 +59,8 @@ public final class GenerationStamp {
   }
 
   /**
-   * Adds a setting that costs something to learn (such as the release a build compares with): it
-   * is asked for only when a recorded stamp is compared, or when one is recorded.
+   * Adds a setting that costs something to learn (such as the release a build compares with): it is
+   * asked for only when a recorded stamp is compared, or when one is recorded.
    */
   public GenerationStamp lateSetting(String name, Supplier<String> value) {
     sealed();
@@ -67,7 +68,9 @@ public final class GenerationStamp {
     return this;
   }
 
-  /** Adds a small input by content: a file, or every file under a directory (or that it is missing). */
+  /**
+   * Adds a small input by content: a file, or every file under a directory (or that it is missing).
+   */
   public GenerationStamp content(String name, Path path) {
     sealed();
     try {
@@ -77,15 +80,20 @@ public final class GenerationStamp {
         inputs.addFile(name, path);
       }
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + path + " to tell whether the generated sources are current: " + e.getMessage()
-          + "; check that it is readable", e);
+      throw new BuildError(
+          "Cannot read "
+              + path
+              + " to tell whether the generated sources are current: "
+              + e.getMessage()
+              + "; check that it is readable",
+          e);
     }
     return this;
   }
 
   /**
-   * Adds a large input that is replaced, not edited, such as a jar: its path, size and
-   * modification time (for a directory, those of every file under it).
+   * Adds a large input that is replaced, not edited, such as a jar: its path, size and modification
+   * time (for a directory, those of every file under it).
    */
   public GenerationStamp identity(String name, Path path) {
     sealed();
@@ -93,14 +101,20 @@ public final class GenerationStamp {
     return this;
   }
 
-  /** Whether a stamp was recorded and both its fingerprints match. Reads only the stamp file and the listings. */
+  /**
+   * Whether a stamp was recorded and both its fingerprints match. Reads only the stamp file and the
+   * listings.
+   */
   public boolean isCurrent() {
     if (!Files.isRegularFile(file)) {
       return false;
     }
     try {
       List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return lines.size() == 3 && lines.get(0).equals(HEADER) && lines.get(1).equals(inputFingerprint()) && lines.get(2).equals(outputFingerprint());
+      return lines.size() == 3
+          && lines.get(0).equals(HEADER)
+          && lines.get(1).equals(inputFingerprint())
+          && lines.get(2).equals(outputFingerprint());
     } catch (IOException e) {
       return false; // an unreadable stamp only costs a full run
     }
@@ -120,7 +134,8 @@ public final class GenerationStamp {
     try {
       Files.deleteIfExists(file);
     } catch (IOException e) {
-      throw new BuildError("Cannot delete " + file + ": " + e.getMessage() + "; delete it by hand", e);
+      throw new BuildError(
+          "Cannot delete " + file + ": " + e.getMessage() + "; delete it by hand", e);
     }
   }
 
@@ -128,9 +143,18 @@ public final class GenerationStamp {
   public void record() {
     try {
       Files.createDirectories(file.getParent());
-      Files.writeString(file, HEADER + "\n" + inputFingerprint() + "\n" + outputFingerprint() + "\n", StandardCharsets.UTF_8);
+      Files.writeString(
+          file,
+          HEADER + "\n" + inputFingerprint() + "\n" + outputFingerprint() + "\n",
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new BuildError("Cannot write " + file + ": " + e.getMessage() + "; check that the build directory is writable", e);
+      throw new BuildError(
+          "Cannot write "
+              + file
+              + ": "
+              + e.getMessage()
+              + "; check that the build directory is writable",
+          e);
     }
   }
 
@@ -148,7 +172,10 @@ public final class GenerationStamp {
     return written.hex();
   }
 
-  /** Path, size and modification time of {@code path}, or of every regular file under it, in path order. */
+  /**
+   * Path, size and modification time of {@code path}, or of every regular file under it, in path
+   * order.
+   */
   private static String listing(Path path) {
     StringBuilder out = new StringBuilder();
     try {
@@ -174,7 +201,13 @@ public final class GenerationStamp {
   }
 
   private static void appendStat(StringBuilder out, String name, Path file) throws IOException {
-    BasicFileAttributes attributes = Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-    out.append(name).append(' ').append(attributes.size()).append(' ').append(attributes.lastModifiedTime()).append('\n');
+    BasicFileAttributes attributes =
+        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+    out.append(name)
+        .append(' ')
+        .append(attributes.size())
+        .append(' ')
+        .append(attributes.lastModifiedTime())
+        .append('\n');
   }
 }

@@ -25,8 +25,11 @@ public final class JavaNames {
   /** Checks a package given as an option. */
   public static String checkPackage(String javaPackage) {
     if (!SourceVersion.isName(javaPackage)) {
-      throw new BuildError("The Java package \"" + javaPackage + "\" for the generated producers and consumers is not a valid package name;"
-          + " use dot-separated lower-case identifiers such as com.example.orders");
+      throw new BuildError(
+          "The Java package \""
+              + javaPackage
+              + "\" for the generated producers and consumers is not a valid package name;"
+              + " use dot-separated lower-case identifiers such as com.example.orders");
     }
     return javaPackage;
   }
@@ -67,15 +70,23 @@ public final class JavaNames {
     return out.append('"').toString();
   }
 
-  /** Text from the descriptor made safe for Javadoc: HTML escaped, no comment end, no block tags, whitespace collapsed. */
+  /**
+   * Text from the descriptor made safe for Javadoc: HTML escaped, no comment end, no block tags,
+   * whitespace collapsed.
+   */
   public static String javadocText(String text) {
-    return text.strip().replaceAll("\\s+", " ")
-        .replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-        .replace("*/", "*&#47;").replace("@", "&#64;");
+    return text.strip()
+        .replaceAll("\\s+", " ")
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("*/", "*&#47;")
+        .replace("@", "&#64;");
   }
 
   private static String packagePart(String name) {
-    String part = name == null ? "" : WORD_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
+    String part =
+        name == null ? "" : WORD_SEPARATORS.matcher(name.toLowerCase(Locale.ROOT)).replaceAll("");
     if (part.isEmpty() || Character.isDigit(part.charAt(0))) {
       part = "_" + part;
     }

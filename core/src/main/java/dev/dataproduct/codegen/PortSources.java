@@ -9,8 +9,8 @@ import org.apache.avro.Schema;
 /**
  * The sources of a port's typed producer and consumer, from the templates {@code
  * port/Producer.java.tmpl} and {@code port/Consumer.java.tmpl}. They are thin: they extend the
- * runtime's {@code PortProducer} and {@code PortConsumer}, which do the work, and fix the topic, the
- * types and the encoding, and carry the descriptor's documentation.
+ * runtime's {@code PortProducer} and {@code PortConsumer}, which do the work, and fix the topic,
+ * the types and the encoding, and carry the descriptor's documentation.
  */
 final class PortSources {
 
@@ -22,8 +22,8 @@ final class PortSources {
    * @param name the output port's name
    * @param inputPort the name of the input port that reads it, for a consumer of an upstream port;
    *     {@code null} for the product's own output ports
-   * @param kafkaKey whether keys are written by Kafka's own serializer of their primitive type
-   *     (key encoding {@code kafka}) rather than in the port's Avro encoding
+   * @param kafkaKey whether keys are written by Kafka's own serializer of their primitive type (key
+   *     encoding {@code kafka}) rather than in the port's Avro encoding
    */
   record Port(
       String javaPackage,
@@ -70,16 +70,24 @@ final class PortSources {
     values.put("value", value);
     values.put("confluent", port.confluent());
     values.put("kafkaKey", port.kafkaKey());
-    values.put("primitive", (port.key() != null && port.key().isPrimitive() && !port.kafkaKey()) || port.value().isPrimitive());
+    values.put(
+        "primitive",
+        (port.key() != null && port.key().isPrimitive() && !port.kafkaKey())
+            || port.value().isPrimitive());
     values.put("upstream", port.inputPort() != null);
     values.put("inputPort", port.inputPort() == null ? "" : port.inputPort());
     values.put("codec", port.confluent() ? "ConfluentCodec" : "SingleObjectCodec");
-    values.put("keyCodec", port.key() == null ? "null" : codec(port, port.key(), key, "key", reading));
+    values.put(
+        "keyCodec", port.key() == null ? "null" : codec(port, port.key(), key, "key", reading));
     values.put("valueCodec", codec(port, port.value(), value, "value", reading));
     values.put("port", port.name());
     values.put("product", port.product());
-    values.put("summary", port.description() == null ? "." : ": " + JavaNames.javadocText(port.description()));
-    values.put("productTitle", port.productTitle() == null ? "" : ": " + JavaNames.javadocText(port.productTitle()));
+    values.put(
+        "summary",
+        port.description() == null ? "." : ": " + JavaNames.javadocText(port.description()));
+    values.put(
+        "productTitle",
+        port.productTitle() == null ? "" : ": " + JavaNames.javadocText(port.productTitle()));
     values.put("keyDoc", key == null ? "without a key" : "with {@link " + key + "} keys");
     values.put("encodingDoc", encodingDoc(port));
     values.put("topic", JavaNames.literal(port.topic()));
@@ -90,32 +98,58 @@ final class PortSources {
     return values;
   }
 
-  /** Classes of {@code java.lang} by their simple name, every other class in full, so the templates need no imports for them. */
+  /**
+   * Classes of {@code java.lang} by their simple name, every other class in full, so the templates
+   * need no imports for them.
+   */
   private static String javaName(PortType type) {
     return type.className().startsWith("java.lang.") ? type.simpleName() : type.className();
   }
 
-  private static String codec(Port port, PortType type, String javaName, String part, boolean reading) {
+  private static String codec(
+      Port port, PortType type, String javaName, String part, boolean reading) {
     if (part.equals("key") && port.kafkaKey()) {
       return "KafkaCodec.of(" + javaName + ".class, TOPIC)";
     }
     String schema = type.isPrimitive() ? type.schemaExpression() : javaName + ".getClassSchema()";
     if (port.confluent()) {
-      return "new ConfluentCodec<>(" + javaName + ".class, " + schema + ", TOPIC + \"-" + part + "\", registry)";
+      return "new ConfluentCodec<>("
+          + javaName
+          + ".class, "
+          + schema
+          + ", TOPIC + \"-"
+          + part
+          + "\", registry)";
     }
-    return "new SingleObjectCodec<>(" + javaName + ".class, " + schema + (reading ? ", writerSchemas)" : ")");
+    return "new SingleObjectCodec<>("
+        + javaName
+        + ".class, "
+        + schema
+        + (reading ? ", writerSchemas)" : ")");
   }
 
   private static String encodingDoc(Port port) {
-    String keys = port.key() == null || !port.kafkaKey()
-        ? ""
-        : " Keys are written as Kafka's own {@code " + KafkaKeySerializers.of(Schema.Type.valueOf(port.key().schemaName().toUpperCase(Locale.ROOT))).orElseThrow() + "} writes them, so a plain"
-            + " {@code KafkaProducer} with that serializer puts the same key on the same partition.";
+    String keys =
+        port.key() == null || !port.kafkaKey()
+            ? ""
+            : " Keys are written as Kafka's own {@code "
+                + KafkaKeySerializers.of(
+                        Schema.Type.valueOf(port.key().schemaName().toUpperCase(Locale.ROOT)))
+                    .orElseThrow()
+                + "} writes them, so a plain"
+                + " {@code KafkaProducer} with that serializer puts the same key on the same partition.";
     if (port.confluent()) {
-      String subjects = port.key() == null || port.kafkaKey() ? "subject {@code <topic>-value}" : "subjects {@code <topic>-key} and {@code <topic>-value}";
-      return "in the Confluent wire format (magic byte and schema registry id; " + subjects + ")." + keys;
+      String subjects =
+          port.key() == null || port.kafkaKey()
+              ? "subject {@code <topic>-value}"
+              : "subjects {@code <topic>-key} and {@code <topic>-value}";
+      return "in the Confluent wire format (magic byte and schema registry id; "
+          + subjects
+          + ")."
+          + keys;
     }
-    return "in Avro's single-object encoding (marker and CRC-64-AVRO fingerprint of the writer schema)." + keys;
+    return "in Avro's single-object encoding (marker and CRC-64-AVRO fingerprint of the writer schema)."
+        + keys;
   }
 
   private static String summary(Port port) {

@@ -15,14 +15,15 @@ import org.apache.avro.specific.SpecificData;
  */
 record PortType(String className, String schemaExpression, String schemaName) {
 
-  private static final Map<Schema.Type, String> PRIMITIVES = Map.of(
-      Schema.Type.STRING, "java.lang.String",
-      Schema.Type.BYTES, "java.nio.ByteBuffer",
-      Schema.Type.INT, "java.lang.Integer",
-      Schema.Type.LONG, "java.lang.Long",
-      Schema.Type.FLOAT, "java.lang.Float",
-      Schema.Type.DOUBLE, "java.lang.Double",
-      Schema.Type.BOOLEAN, "java.lang.Boolean");
+  private static final Map<Schema.Type, String> PRIMITIVES =
+      Map.of(
+          Schema.Type.STRING, "java.lang.String",
+          Schema.Type.BYTES, "java.nio.ByteBuffer",
+          Schema.Type.INT, "java.lang.Integer",
+          Schema.Type.LONG, "java.lang.Long",
+          Schema.Type.FLOAT, "java.lang.Float",
+          Schema.Type.DOUBLE, "java.lang.Double",
+          Schema.Type.BOOLEAN, "java.lang.Boolean");
 
   /**
    * @param what how messages name the schema, such as {@code the value of port "order-events"}
@@ -31,8 +32,12 @@ record PortType(String className, String schemaExpression, String schemaName) {
     switch (schema.getType()) {
       case RECORD, ENUM, FIXED -> {
         if (schema.getNamespace() == null || schema.getNamespace().isEmpty()) {
-          throw new BuildError("Cannot generate a typed client for " + what + ": its schema " + schema.getName()
-              + " has no namespace, and Java cannot import classes from the unnamed package; add a \"namespace\" to the schema");
+          throw new BuildError(
+              "Cannot generate a typed client for "
+                  + what
+                  + ": its schema "
+                  + schema.getName()
+                  + " has no namespace, and Java cannot import classes from the unnamed package; add a \"namespace\" to the schema");
         }
         String className = SpecificData.getClassName(schema);
         return new PortType(className, className + ".getClassSchema()", schema.getFullName());
@@ -40,15 +45,24 @@ record PortType(String className, String schemaExpression, String schemaName) {
       default -> {
         String className = PRIMITIVES.get(schema.getType());
         if (className == null) {
-          throw new BuildError("Cannot generate a typed client for " + what + ": its schema is a top-level " + schema.getType().getName()
-              + "; use a record (or a primitive type) as a port's key or value");
+          throw new BuildError(
+              "Cannot generate a typed client for "
+                  + what
+                  + ": its schema is a top-level "
+                  + schema.getType().getName()
+                  + "; use a record (or a primitive type) as a port's key or value");
         }
-        return new PortType(className, "AvroModels.primitive(Schema.Type." + schema.getType().name() + ")", schema.getType().getName().toLowerCase(Locale.ROOT));
+        return new PortType(
+            className,
+            "AvroModels.primitive(Schema.Type." + schema.getType().name() + ")",
+            schema.getType().getName().toLowerCase(Locale.ROOT));
       }
     }
   }
 
-  /** Whether the schema expression needs the runtime's {@code AvroModels} and Avro's {@code Schema}. */
+  /**
+   * Whether the schema expression needs the runtime's {@code AvroModels} and Avro's {@code Schema}.
+   */
   boolean isPrimitive() {
     return schemaExpression.startsWith("AvroModels.");
   }

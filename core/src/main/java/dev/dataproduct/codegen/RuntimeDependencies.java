@@ -26,9 +26,11 @@ public final class RuntimeDependencies {
   private RuntimeDependencies() {}
 
   /**
-   * What is missing from a compile classpath, as one line saying what to add; empty when nothing is.
+   * What is missing from a compile classpath, as one line saying what to add; empty when nothing
+   * is.
    *
-   * @param compileClasspath the {@code groupId:artifactId} of every library on the compile classpath
+   * @param compileClasspath the {@code groupId:artifactId} of every library on the compile
+   *     classpath
    */
   public static Optional<String> missing(Collection<String> compileClasspath) {
     List<String> missing = new ArrayList<>();
@@ -43,11 +45,19 @@ public final class RuntimeDependencies {
     StringBuilder xml = new StringBuilder();
     for (String library : missing) {
       String[] parts = library.split(":");
-      xml.append("<dependency><groupId>").append(parts[0]).append("</groupId><artifactId>").append(parts[1]).append("</artifactId><version>")
-          .append(testedVersion(library)).append("</version></dependency>");
+      xml.append("<dependency><groupId>")
+          .append(parts[0])
+          .append("</groupId><artifactId>")
+          .append(parts[1])
+          .append("</artifactId><version>")
+          .append(testedVersion(library))
+          .append("</version></dependency>");
     }
-    return Optional.of("The generated producers and consumers need " + String.join(" and ", missing)
-        + " on the compile classpath; add to the POM's <dependencies>: " + xml);
+    return Optional.of(
+        "The generated producers and consumers need "
+            + String.join(" and ", missing)
+            + " on the compile classpath; add to the POM's <dependencies>: "
+            + xml);
   }
 
   /** The version of {@code library} the generated code is tested with. */

@@ -32,7 +32,13 @@ public record UpstreamProduct(Contract contract, Path location) {
     try (ZipFile jar = new ZipFile(location.toFile())) {
       return jar.getEntry(entry) != null;
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + location + ": " + e.getMessage() + "; check that the file is readable and not damaged", e);
+      throw new BuildError(
+          "Cannot read "
+              + location
+              + ": "
+              + e.getMessage()
+              + "; check that the file is readable and not damaged",
+          e);
     }
   }
 

@@ -11,10 +11,10 @@ import org.apache.avro.SchemaCompatibility;
 
 /**
  * Avro schema compatibility with Schema Registry semantics, built on Avro's own {@link
- * SchemaCompatibility}. BACKWARD: the candidate reads data written with the latest previous
- * schema; FORWARD: the latest previous schema reads data written with the candidate; FULL: both;
- * the {@code _TRANSITIVE} levels check against every previous schema; NONE and an empty history
- * are always compatible.
+ * SchemaCompatibility}. BACKWARD: the candidate reads data written with the latest previous schema;
+ * FORWARD: the latest previous schema reads data written with the candidate; FULL: both; the {@code
+ * _TRANSITIVE} levels check against every previous schema; NONE and an empty history are always
+ * compatible.
  *
  * <p>Every incompatibility is reported, located in the candidate schema. Each distinct previous
  * schema is checked once, and a previous schema identical to the candidate not at all: identical
@@ -43,16 +43,22 @@ public final class AvroCompatibility {
     PairCheck pairs = new PairCheck(candidate, level);
     int latest = previousOldestFirst.size() - 1;
     if (!level.isTransitive()) {
-      return new CompatibilityResult(pairs.against(new ResolutionKey(previousOldestFirst.get(latest)), latest));
+      return new CompatibilityResult(
+          pairs.against(new ResolutionKey(previousOldestFirst.get(latest)), latest));
     }
     Map<ResolutionKey, List<Incompatibility>> byPrevious = new HashMap<>();
     List<Incompatibility> all = new ArrayList<>();
     for (int i = 0; i <= latest; i++) {
       int index = i;
-      List<Incompatibility> found = byPrevious.computeIfAbsent(
-          new ResolutionKey(previousOldestFirst.get(i)), previous -> pairs.against(previous, index));
+      List<Incompatibility> found =
+          byPrevious.computeIfAbsent(
+              new ResolutionKey(previousOldestFirst.get(i)),
+              previous -> pairs.against(previous, index));
       for (Incompatibility incompatibility : found) {
-        all.add(incompatibility.previousIndex() == i ? incompatibility : incompatibility.withPreviousIndex(i));
+        all.add(
+            incompatibility.previousIndex() == i
+                ? incompatibility
+                : incompatibility.withPreviousIndex(i));
       }
     }
     return new CompatibilityResult(all);
@@ -87,10 +93,18 @@ public final class AvroCompatibility {
     }
 
     private void collect(
-        Direction direction, Schema reader, Schema writer, Schema previous, int previousIndex, List<Incompatibility> into) {
+        Direction direction,
+        Schema reader,
+        Schema writer,
+        Schema previous,
+        int previousIndex,
+        List<Incompatibility> into) {
       List<SchemaCompatibility.Incompatibility> reported;
       try {
-        reported = SchemaCompatibility.checkReaderWriterCompatibility(reader, writer).getResult().getIncompatibilities();
+        reported =
+            SchemaCompatibility.checkReaderWriterCompatibility(reader, writer)
+                .getResult()
+                .getIncompatibilities();
       } catch (AvroRuntimeException ambiguousAliases) {
         into.add(Explanations.unresolvable(direction, previousIndex, ambiguousAliases));
         return;

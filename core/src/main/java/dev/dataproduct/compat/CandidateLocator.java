@@ -22,6 +22,7 @@ import org.apache.avro.SchemaCompatibility;
 final class CandidateLocator {
 
   private final Schema candidate;
+
   /** Where each candidate node first occurs in document order; for a named type, its definition. */
   private Map<Schema, SchemaLocation> places;
 
@@ -29,7 +30,8 @@ final class CandidateLocator {
     this.candidate = candidate;
   }
 
-  SchemaLocation locate(Direction direction, Schema previous, SchemaCompatibility.Incompatibility found) {
+  SchemaLocation locate(
+      Direction direction, Schema previous, SchemaCompatibility.Incompatibility found) {
     String[] steps = steps(found.getLocation());
     SchemaLocation walked = walk(direction, previous, found, steps);
     return walked != null ? walked : byFragment(direction, found, steps);
@@ -52,7 +54,10 @@ final class CandidateLocator {
 
   /** Follows Avro's path; null when it does not lead to the reader fragment Avro reported. */
   private SchemaLocation walk(
-      Direction direction, Schema previous, SchemaCompatibility.Incompatibility found, String[] steps) {
+      Direction direction,
+      Schema previous,
+      SchemaCompatibility.Incompatibility found,
+      String[] steps) {
     boolean backward = direction == Direction.BACKWARD;
     Schema reader = backward ? candidate : previous;
     Schema writer = backward ? previous : candidate;
@@ -66,9 +71,12 @@ final class CandidateLocator {
       Schema candidateNode = backward ? reader : writer;
       switch (step) {
         case "fields" -> {
-          int position = i + 1 < steps.length && reader.getType() == Type.RECORD && writer.getType() == Type.RECORD
-              ? index(steps[++i], reader.getFields().size())
-              : -1;
+          int position =
+              i + 1 < steps.length
+                      && reader.getType() == Type.RECORD
+                      && writer.getType() == Type.RECORD
+                  ? index(steps[++i], reader.getFields().size())
+                  : -1;
           if (position < 0) {
             return null;
           }
@@ -136,7 +144,9 @@ final class CandidateLocator {
         }
       }
     }
-    return reader == found.getReaderFragment() ? new SchemaLocation(pointer.toString(), recordName, fieldName) : null;
+    return reader == found.getReaderFragment()
+        ? new SchemaLocation(pointer.toString(), recordName, fieldName)
+        : null;
   }
 
   /**
@@ -152,8 +162,10 @@ final class CandidateLocator {
   }
 
   /** The location of the candidate's fragment, completed by the last step of Avro's path. */
-  private SchemaLocation byFragment(Direction direction, SchemaCompatibility.Incompatibility found, String[] steps) {
-    Schema fragment = direction == Direction.BACKWARD ? found.getReaderFragment() : found.getWriterFragment();
+  private SchemaLocation byFragment(
+      Direction direction, SchemaCompatibility.Incompatibility found, String[] steps) {
+    Schema fragment =
+        direction == Direction.BACKWARD ? found.getReaderFragment() : found.getWriterFragment();
     SchemaLocation place = places().getOrDefault(fragment, SchemaLocation.ROOT);
     String last = steps.length == 0 ? "" : steps[steps.length - 1];
     switch (found.getType()) {
@@ -164,14 +176,17 @@ final class CandidateLocator {
         return new SchemaLocation(pointer, fragment.getFullName(), fieldName);
       }
       case NAME_MISMATCH, FIXED_SIZE_MISMATCH, MISSING_ENUM_SYMBOLS -> {
-        return new SchemaLocation(place.pointer() + "/" + last, place.recordName(), place.fieldName());
+        return new SchemaLocation(
+            place.pointer() + "/" + last, place.recordName(), place.fieldName());
       }
       case MISSING_UNION_BRANCH -> {
-        boolean candidateBranch = direction == Direction.FORWARD
-            && fragment.getType() == Type.UNION
-            && index(last, fragment.getTypes().size()) >= 0;
+        boolean candidateBranch =
+            direction == Direction.FORWARD
+                && fragment.getType() == Type.UNION
+                && index(last, fragment.getTypes().size()) >= 0;
         return candidateBranch
-            ? new SchemaLocation(place.pointer() + "/" + last, place.recordName(), place.fieldName())
+            ? new SchemaLocation(
+                place.pointer() + "/" + last, place.recordName(), place.fieldName())
             : place;
       }
       default -> {
@@ -195,7 +210,11 @@ final class CandidateLocator {
     switch (node.getType()) {
       case RECORD -> {
         for (Field field : node.getFields()) {
-          index(field.schema(), pointer + "/fields/" + field.pos() + "/type", node.getFullName(), field.name());
+          index(
+              field.schema(),
+              pointer + "/fields/" + field.pos() + "/type",
+              node.getFullName(),
+              field.name());
         }
       }
       case ARRAY -> index(node.getElementType(), pointer + "/items", recordName, fieldName);

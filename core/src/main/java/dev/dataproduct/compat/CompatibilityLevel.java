@@ -4,10 +4,10 @@ import java.util.Locale;
 import java.util.Optional;
 
 /**
- * The seven Schema Registry compatibility levels. BACKWARD: the new schema reads data written
- * with the previous one; FORWARD: the previous schema reads data written with the new one; FULL:
- * both. The plain forms compare with the latest previous version only, the {@code _TRANSITIVE}
- * forms with every previous version. NONE checks nothing.
+ * The seven Schema Registry compatibility levels. BACKWARD: the new schema reads data written with
+ * the previous one; FORWARD: the previous schema reads data written with the new one; FULL: both.
+ * The plain forms compare with the latest previous version only, the {@code _TRANSITIVE} forms with
+ * every previous version. NONE checks nothing.
  */
 public enum CompatibilityLevel {
   NONE,
@@ -25,7 +25,10 @@ public enum CompatibilityLevel {
 
   /** Whether the new schema must read data written with the previous one(s). */
   public boolean checksBackward() {
-    return this == BACKWARD || this == BACKWARD_TRANSITIVE || this == FULL || this == FULL_TRANSITIVE;
+    return this == BACKWARD
+        || this == BACKWARD_TRANSITIVE
+        || this == FULL
+        || this == FULL_TRANSITIVE;
   }
 
   /** Whether the previous schema(s) must read data written with the new one. */

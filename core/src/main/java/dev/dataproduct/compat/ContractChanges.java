@@ -14,15 +14,15 @@ import java.util.Optional;
 import org.apache.avro.Schema;
 
 /**
- * What changed from one release of a product to the next, per output port: ports added and
- * removed, fields added, removed and changed with the class of each change, and the port's
- * compatibility verdict at its level against the previous release. The catalog's pages and the
- * check goal's Markdown report both show this.
+ * What changed from one release of a product to the next, per output port: ports added and removed,
+ * fields added, removed and changed with the class of each change, and the port's compatibility
+ * verdict at its level against the previous release. The catalog's pages and the check goal's
+ * Markdown report both show this.
  *
  * <p>A field change is breaking when Avro finds an incompatibility at that field at the port's
  * level; the check goal may find more (logical types, defaults, pii tags) and says so in its
- * findings. Fields are listed against the previous release; a transitive level judges them
- * against every release the port's history holds, when it is given.
+ * findings. Fields are listed against the previous release; a transitive level judges them against
+ * every release the port's history holds, when it is given.
  */
 public final class ContractChanges {
 
@@ -57,8 +57,14 @@ public final class ContractChanges {
    * @param valueReleases the same for the value
    * @param unreadable why a schema of the port could not be read, or {@code null}
    */
-  public record PortSchemas(String name, String compatibility, Schema key, Schema value,
-      List<ReleasedSchema> keyReleases, List<ReleasedSchema> valueReleases, String unreadable) {
+  public record PortSchemas(
+      String name,
+      String compatibility,
+      Schema key,
+      Schema value,
+      List<ReleasedSchema> keyReleases,
+      List<ReleasedSchema> valueReleases,
+      String unreadable) {
 
     public PortSchemas {
       keyReleases = List.copyOf(keyReleases);
@@ -66,7 +72,8 @@ public final class ContractChanges {
     }
 
     /** A port of which only this release's schemas are known. */
-    public PortSchemas(String name, String compatibility, Schema key, Schema value, String unreadable) {
+    public PortSchemas(
+        String name, String compatibility, Schema key, Schema value, String unreadable) {
       this(name, compatibility, key, value, List.of(), List.of(), unreadable);
     }
   }
@@ -76,11 +83,13 @@ public final class ContractChanges {
    *
    * @param part {@code key}, {@code value}, or {@code port} for the port's compatibility level
    * @param field the dotted path of the field ({@code customer.email})
-   * @param change {@code added}, {@code removed}, {@code type changed}, {@code default changed} or {@code level changed}
+   * @param change {@code added}, {@code removed}, {@code type changed}, {@code default changed} or
+   *     {@code level changed}
    * @param detail the types or values before and after
    * @param changeClass whether the change breaks consumers at the port's level
    */
-  public record FieldChange(String part, String field, String change, String detail, Verdict changeClass) {}
+  public record FieldChange(
+      String part, String field, String change, String detail, Verdict changeClass) {}
 
   /**
    * One port's changes.
@@ -89,7 +98,8 @@ public final class ContractChanges {
    * @param verdict the port's verdict at its level
    * @param explanation the verdict in words
    */
-  public record PortChange(String port, String change, Verdict verdict, String explanation, List<FieldChange> fields) {
+  public record PortChange(
+      String port, String change, Verdict verdict, String explanation, List<FieldChange> fields) {
 
     public PortChange {
       fields = List.copyOf(fields);
@@ -103,28 +113,44 @@ public final class ContractChanges {
   private ContractChanges() {}
 
   /**
-   * The changes from the release {@code previousVersion} ({@code before}) to {@code after}: one
-   * per port that is new, gone, or whose schemas or compatibility level differ, in the order of
-   * the removed ports, then {@code after}'s ports.
+   * The changes from the release {@code previousVersion} ({@code before}) to {@code after}: one per
+   * port that is new, gone, or whose schemas or compatibility level differ, in the order of the
+   * removed ports, then {@code after}'s ports.
    */
-  public static List<PortChange> between(String previousVersion, List<PortSchemas> before, List<PortSchemas> after) {
+  public static List<PortChange> between(
+      String previousVersion, List<PortSchemas> before, List<PortSchemas> after) {
     Map<String, PortSchemas> was = byName(before);
     Map<String, PortSchemas> now = byName(after);
     List<PortChange> changes = new ArrayList<>();
-    was.keySet().stream().filter(p -> !now.containsKey(p))
-        .forEach(p -> changes.add(new PortChange(p, "removed", Verdict.BREAKING, "its consumers lose their data", List.of())));
-    now.forEach((name, port) -> {
-      PortSchemas old = was.get(name);
-      if (old == null) {
-        changes.add(new PortChange(name, "added", Verdict.COMPATIBLE, "a new port breaks no one", List.of()));
-      } else {
-        port(previousVersion, old, port).ifPresent(changes::add);
-      }
-    });
+    was.keySet().stream()
+        .filter(p -> !now.containsKey(p))
+        .forEach(
+            p ->
+                changes.add(
+                    new PortChange(
+                        p,
+                        "removed",
+                        Verdict.BREAKING,
+                        "its consumers lose their data",
+                        List.of())));
+    now.forEach(
+        (name, port) -> {
+          PortSchemas old = was.get(name);
+          if (old == null) {
+            changes.add(
+                new PortChange(
+                    name, "added", Verdict.COMPATIBLE, "a new port breaks no one", List.of()));
+          } else {
+            port(previousVersion, old, port).ifPresent(changes::add);
+          }
+        });
     return changes;
   }
 
-  /** The changes from the release {@code baseline} to {@code current}, each port at the level its descriptor declares. */
+  /**
+   * The changes from the release {@code baseline} to {@code current}, each port at the level its
+   * descriptor declares.
+   */
   public static List<PortChange> between(Contract baseline, Contract current) {
     return between(baseline.version(), ports(baseline), ports(current));
   }
@@ -134,20 +160,33 @@ public final class ContractChanges {
     for (OutputPort port : contract.descriptor().outputPorts()) {
       PortContract schemas = port.name() == null ? null : contract.ports().get(port.name());
       if (schemas != null) {
-        ports.add(new PortSchemas(port.name(), port.effectiveCompatibility(), schemas.key(), schemas.value(),
-            schemas.keyReleases(contract.version()), schemas.valueReleases(contract.version()), null));
+        ports.add(
+            new PortSchemas(
+                port.name(),
+                port.effectiveCompatibility(),
+                schemas.key(),
+                schemas.value(),
+                schemas.keyReleases(contract.version()),
+                schemas.valueReleases(contract.version()),
+                null));
       }
     }
     return ports;
   }
 
-  private static Optional<PortChange> port(String previousVersion, PortSchemas old, PortSchemas port) {
+  private static Optional<PortChange> port(
+      String previousVersion, PortSchemas old, PortSchemas port) {
     List<FieldChange> fields = new ArrayList<>();
     Optional<CompatibilityLevel> level = CompatibilityLevel.parse(port.compatibility());
     boolean levelChanged = !Objects.equals(old.compatibility(), port.compatibility());
     if (old.unreadable() != null || port.unreadable() != null) {
-      return Optional.of(new PortChange(port.name(), "changed", Verdict.UNKNOWN,
-          old.unreadable() != null ? old.unreadable() : port.unreadable(), levelChange(old, port, fields)));
+      return Optional.of(
+          new PortChange(
+              port.name(),
+              "changed",
+              Verdict.UNKNOWN,
+              old.unreadable() != null ? old.unreadable() : port.unreadable(),
+              levelChange(old, port, fields)));
     }
     boolean same = true;
     List<String> broken = new ArrayList<>();
@@ -159,15 +198,23 @@ public final class ContractChanges {
       }
       same = false;
       if (before == null || after == null) {
-        broken.add(previousVersion + ": the " + part + " was " + (before == null ? "added" : "removed"));
+        broken.add(
+            previousVersion + ": the " + part + " was " + (before == null ? "added" : "removed"));
         continue;
       }
       List<ReleasedSchema> releases = "key".equals(part) ? old.keyReleases() : old.valueReleases();
-      List<ReleasedSchema> compared = level.isPresent() && level.get().isTransitive() && !releases.isEmpty()
-          ? releases : List.of(new ReleasedSchema(previousVersion, before));
-      List<Incompatibility> found = level
-          .map(l -> AvroCompatibility.check(after, compared.stream().map(ReleasedSchema::schema).toList(), l).incompatibilities())
-          .orElse(List.of());
+      List<ReleasedSchema> compared =
+          level.isPresent() && level.get().isTransitive() && !releases.isEmpty()
+              ? releases
+              : List.of(new ReleasedSchema(previousVersion, before));
+      List<Incompatibility> found =
+          level
+              .map(
+                  l ->
+                      AvroCompatibility.check(
+                              after, compared.stream().map(ReleasedSchema::schema).toList(), l)
+                          .incompatibilities())
+              .orElse(List.of());
       found.forEach(i -> broken.add(compared.get(i.previousIndex()).label() + ": " + i.message()));
       fields(part, before, after, found, level.isPresent(), fields);
     }
@@ -176,60 +223,133 @@ public final class ContractChanges {
     }
     levelChange(old, port, fields);
     if (level.isEmpty()) {
-      return Optional.of(new PortChange(port.name(), "changed", Verdict.UNKNOWN,
-          "the compatibility level " + port.compatibility() + " is not one the check knows", fields));
+      return Optional.of(
+          new PortChange(
+              port.name(),
+              "changed",
+              Verdict.UNKNOWN,
+              "the compatibility level " + port.compatibility() + " is not one the check knows",
+              fields));
     }
     if (!broken.isEmpty()) {
-      return Optional.of(new PortChange(port.name(), "changed", Verdict.BREAKING, "not " + level.get() + " compatible with " + broken.get(0) + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : ""), fields));
+      return Optional.of(
+          new PortChange(
+              port.name(),
+              "changed",
+              Verdict.BREAKING,
+              "not "
+                  + level.get()
+                  + " compatible with "
+                  + broken.get(0)
+                  + (broken.size() > 1 ? " (and " + (broken.size() - 1) + " more)" : ""),
+              fields));
     }
-    return Optional.of(new PortChange(port.name(), "changed", Verdict.COMPATIBLE,
-        same ? "schemas unchanged" : level.get() + " compatible with " + previousVersion, fields));
+    return Optional.of(
+        new PortChange(
+            port.name(),
+            "changed",
+            Verdict.COMPATIBLE,
+            same ? "schemas unchanged" : level.get() + " compatible with " + previousVersion,
+            fields));
   }
 
-  /** Adds the change of the port's level, if any; a level that checks less than before breaks consumers' guarantee. */
-  private static List<FieldChange> levelChange(PortSchemas old, PortSchemas port, List<FieldChange> fields) {
+  /**
+   * Adds the change of the port's level, if any; a level that checks less than before breaks
+   * consumers' guarantee.
+   */
+  private static List<FieldChange> levelChange(
+      PortSchemas old, PortSchemas port, List<FieldChange> fields) {
     if (!Objects.equals(old.compatibility(), port.compatibility())) {
       Optional<CompatibilityLevel> was = CompatibilityLevel.parse(old.compatibility());
       Optional<CompatibilityLevel> is = CompatibilityLevel.parse(port.compatibility());
-      Verdict verdict = was.isEmpty() || is.isEmpty() ? Verdict.UNKNOWN
-          : is.get().keepsPromisesOf(was.get()) ? Verdict.COMPATIBLE : Verdict.BREAKING;
-      fields.add(new FieldChange("port", "compatibility", "level changed", old.compatibility() + " → " + port.compatibility(), verdict));
+      Verdict verdict =
+          was.isEmpty() || is.isEmpty()
+              ? Verdict.UNKNOWN
+              : is.get().keepsPromisesOf(was.get()) ? Verdict.COMPATIBLE : Verdict.BREAKING;
+      fields.add(
+          new FieldChange(
+              "port",
+              "compatibility",
+              "level changed",
+              old.compatibility() + " → " + port.compatibility(),
+              verdict));
     }
     return fields;
   }
 
-  private static void fields(String part, Schema before, Schema after, List<Incompatibility> found, boolean judged, List<FieldChange> changes) {
+  private static void fields(
+      String part,
+      Schema before,
+      Schema after,
+      List<Incompatibility> found,
+      boolean judged,
+      List<FieldChange> changes) {
     Map<String, SchemaFields.Field> old = byPath(before);
     Map<String, SchemaFields.Field> now = byPath(after);
-    old.forEach((path, field) -> {
-      if (!now.containsKey(path)) {
-        changes.add(new FieldChange(part, path, "removed", field.type(), verdict(field, found, judged)));
-      }
-    });
-    now.forEach((path, field) -> {
-      SchemaFields.Field was = old.get(path);
-      if (was == null) {
-        changes.add(new FieldChange(part, path, "added",
-            field.type() + (field.defaultValue() == null ? ", no default" : ", default " + field.defaultValue()), verdict(field, found, judged)));
-      } else if (!Objects.equals(was.type(), field.type())) {
-        changes.add(new FieldChange(part, path, "type changed", was.type() + " → " + field.type(), verdict(field, found, judged)));
-      } else if (!Objects.equals(was.defaultValue(), field.defaultValue())) {
-        changes.add(new FieldChange(part, path, "default changed", orNone(was.defaultValue()) + " → " + orNone(field.defaultValue()),
-            verdict(field, found, judged)));
-      } else if (verdict(field, found, judged) == Verdict.BREAKING) {
-        // Same type name, other definition: an enum that lost a symbol, a fixed of another size.
-        changes.add(new FieldChange(part, path, "type changed", field.type() + " is defined differently", Verdict.BREAKING));
-      }
-    });
+    old.forEach(
+        (path, field) -> {
+          if (!now.containsKey(path)) {
+            changes.add(
+                new FieldChange(
+                    part, path, "removed", field.type(), verdict(field, found, judged)));
+          }
+        });
+    now.forEach(
+        (path, field) -> {
+          SchemaFields.Field was = old.get(path);
+          if (was == null) {
+            changes.add(
+                new FieldChange(
+                    part,
+                    path,
+                    "added",
+                    field.type()
+                        + (field.defaultValue() == null
+                            ? ", no default"
+                            : ", default " + field.defaultValue()),
+                    verdict(field, found, judged)));
+          } else if (!Objects.equals(was.type(), field.type())) {
+            changes.add(
+                new FieldChange(
+                    part,
+                    path,
+                    "type changed",
+                    was.type() + " → " + field.type(),
+                    verdict(field, found, judged)));
+          } else if (!Objects.equals(was.defaultValue(), field.defaultValue())) {
+            changes.add(
+                new FieldChange(
+                    part,
+                    path,
+                    "default changed",
+                    orNone(was.defaultValue()) + " → " + orNone(field.defaultValue()),
+                    verdict(field, found, judged)));
+          } else if (verdict(field, found, judged) == Verdict.BREAKING) {
+            // Same type name, other definition: an enum that lost a symbol, a fixed of another
+            // size.
+            changes.add(
+                new FieldChange(
+                    part,
+                    path,
+                    "type changed",
+                    field.type() + " is defined differently",
+                    Verdict.BREAKING));
+          }
+        });
   }
 
   /** Breaking when Avro located an incompatibility at this field of its record. */
-  private static Verdict verdict(SchemaFields.Field field, List<Incompatibility> found, boolean judged) {
+  private static Verdict verdict(
+      SchemaFields.Field field, List<Incompatibility> found, boolean judged) {
     if (!judged) {
       return Verdict.UNKNOWN;
     }
-    boolean breaks = found.stream().map(Incompatibility::location)
-        .anyMatch(at -> field.name().equals(at.fieldName()) && field.record().equals(at.recordName()));
+    boolean breaks =
+        found.stream()
+            .map(Incompatibility::location)
+            .anyMatch(
+                at ->
+                    field.name().equals(at.fieldName()) && field.record().equals(at.recordName()));
     return breaks ? Verdict.BREAKING : Verdict.COMPATIBLE;
   }
 

@@ -10,8 +10,8 @@ import org.apache.avro.Schema.Field;
 
 /**
  * A schema as a hash key, equal only to schemas that resolve exactly alike. {@link Schema#equals}
- * ignores aliases and enum defaults, but schema resolution uses both, so they are compared too.
- * The hash is the schema's own, which Avro caches.
+ * ignores aliases and enum defaults, but schema resolution uses both, so they are compared too. The
+ * hash is the schema's own, which Avro caches.
  */
 record ResolutionKey(Schema schema) {
 
@@ -22,7 +22,8 @@ record ResolutionKey(Schema schema) {
     }
     return schema == that.schema
         || (schema.equals(that.schema)
-            && sameAliasesAndDefaults(schema, that.schema, Collections.newSetFromMap(new IdentityHashMap<>())));
+            && sameAliasesAndDefaults(
+                schema, that.schema, Collections.newSetFromMap(new IdentityHashMap<>())));
   }
 
   @Override
@@ -30,7 +31,10 @@ record ResolutionKey(Schema schema) {
     return schema.hashCode();
   }
 
-  /** For two schemas that {@link Schema#equals} calls equal, whether aliases and enum defaults agree. */
+  /**
+   * For two schemas that {@link Schema#equals} calls equal, whether aliases and enum defaults
+   * agree.
+   */
   private static boolean sameAliasesAndDefaults(Schema a, Schema b, Set<Schema> seen) {
     switch (a.getType()) {
       case RECORD:
@@ -50,7 +54,8 @@ record ResolutionKey(Schema schema) {
         }
         return true;
       case ENUM:
-        return a.getAliases().equals(b.getAliases()) && Objects.equals(a.getEnumDefault(), b.getEnumDefault());
+        return a.getAliases().equals(b.getAliases())
+            && Objects.equals(a.getEnumDefault(), b.getEnumDefault());
       case FIXED:
         return a.getAliases().equals(b.getAliases());
       case ARRAY:

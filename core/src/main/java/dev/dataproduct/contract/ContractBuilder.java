@@ -20,13 +20,14 @@ import org.apache.avro.Schema;
  * previous release.
  *
  * <p>Only a product that validated without errors is meant to be packed. The builder does not
- * report problems again: a port without a name, a second port of the same name, or a port whose
- * key or value does not resolve to a schema is left out of the contract.
+ * report problems again: a port without a name, a second port of the same name, or a port whose key
+ * or value does not resolve to a schema is left out of the contract.
  */
 public final class ContractBuilder {
 
   /** The primitive types a descriptor may give as {@code type}. */
-  private static final Set<String> PRIMITIVE_TYPES = Set.of("string", "bytes", "int", "long", "float", "double", "boolean");
+  private static final Set<String> PRIMITIVE_TYPES =
+      Set.of("string", "bytes", "int", "long", "float", "double", "boolean");
 
   private ContractBuilder() {}
 
@@ -34,15 +35,16 @@ public final class ContractBuilder {
    * The contract of {@code product} at {@code version}. For each output port, the history is the
    * baseline port's history plus the schemas the baseline published; a port the baseline did not
    * have starts with an empty history, and ports the product no longer has are not carried. A new
-   * major version that breaks a port records that the port's transitive history starts again
-   * there ({@link HistoryRestart}).
+   * major version that breaks a port records that the port's transitive history starts again there
+   * ({@link HistoryRestart}).
    *
    * @param product the descriptor as loaded; its {@code version} is filled in when absent
    * @param schemas the product's schemas, or {@code null} when it has no schema directory
    * @param version the version being built
    * @param baseline the previous release's contract, or {@code null} for a first release
    */
-  public static Contract build(DataProduct product, SchemaSet schemas, String version, Contract baseline) {
+  public static Contract build(
+      DataProduct product, SchemaSet schemas, String version, Contract baseline) {
     Map<String, PortContract> ports = new LinkedHashMap<>();
     for (OutputPort port : product.outputPorts()) {
       if (port.name() == null || ports.containsKey(port.name()) || port.value() == null) {
@@ -57,7 +59,13 @@ public final class ContractBuilder {
       ports.put(
           port.name(),
           previous == null
-              ? new PortContract(port.name(), key.orElse(null), port.effectiveKeyEncoding(), value.get(), List.of(), List.of())
+              ? new PortContract(
+                  port.name(),
+                  key.orElse(null),
+                  port.effectiveKeyEncoding(),
+                  value.get(),
+                  List.of(),
+                  List.of())
               : HistoryRestart.carry(
                   previous,
                   baseline.version(),
@@ -76,7 +84,8 @@ public final class ContractBuilder {
         return Optional.empty();
       }
       // The validator has reported any problem already; these findings are thrown away.
-      return schemas.resolveReference(ref.schema(), ref.node().positionOf("schema"), Findings.withDefaults())
+      return schemas
+          .resolveReference(ref.schema(), ref.node().positionOf("schema"), Findings.withDefaults())
           .flatMap(file -> ref.name() == null ? file.schema() : file.namedType(ref.name()));
     }
     if (ref.type() != null && PRIMITIVE_TYPES.contains(ref.type())) {
@@ -90,7 +99,20 @@ public final class ContractBuilder {
       return p;
     }
     return new DataProduct(
-        p.node(), p.apiVersion(), p.kind(), p.name(), p.domain(), version, p.title(), p.description(), p.status(),
-        p.owner(), p.tags(), p.classification(), p.outputPorts(), p.inputPorts(), p.waivers());
+        p.node(),
+        p.apiVersion(),
+        p.kind(),
+        p.name(),
+        p.domain(),
+        version,
+        p.title(),
+        p.description(),
+        p.status(),
+        p.owner(),
+        p.tags(),
+        p.classification(),
+        p.outputPorts(),
+        p.inputPorts(),
+        p.waivers());
   }
 }

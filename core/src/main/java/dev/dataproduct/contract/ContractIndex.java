@@ -21,7 +21,12 @@ import java.util.TreeMap;
  *
  * @param ports by name, sorted
  */
-record ContractIndex(String product, String domain, String version, String descriptor, Map<String, PortEntry> ports) {
+record ContractIndex(
+    String product,
+    String domain,
+    String version,
+    String descriptor,
+    Map<String, PortEntry> ports) {
 
   /**
    * A port's files; {@code key} and {@code keyEncoding} are {@code null} when records have no key.
@@ -31,14 +36,26 @@ record ContractIndex(String product, String domain, String version, String descr
    * does not.
    */
   record PortEntry(
-      String key, String keyEncoding, String value, List<HistoryEntry> keyHistory, List<HistoryEntry> valueHistory, String transitiveFrom) {}
+      String key,
+      String keyEncoding,
+      String value,
+      List<HistoryEntry> keyHistory,
+      List<HistoryEntry> valueHistory,
+      String transitiveFrom) {}
 
-  /** What a key without a recorded encoding was written with: the only way before encodings were recorded. */
+  /**
+   * What a key without a recorded encoding was written with: the only way before encodings were
+   * recorded.
+   */
   static final String UNRECORDED_KEY_ENCODING = OutputPort.KEY_ENCODING_AVRO;
 
-  private static final Set<String> KEY_ENCODINGS = Set.of(OutputPort.KEY_ENCODING_KAFKA, OutputPort.KEY_ENCODING_AVRO);
+  private static final Set<String> KEY_ENCODINGS =
+      Set.of(OutputPort.KEY_ENCODING_KAFKA, OutputPort.KEY_ENCODING_AVRO);
 
-  /** One earlier release's schema file; {@code origin} is {@code null} but for history from before the plugin. */
+  /**
+   * One earlier release's schema file; {@code origin} is {@code null} but for history from before
+   * the plugin.
+   */
   record HistoryEntry(String version, String file, String origin) {}
 
   private static final JsonMapper MAPPER = StableJson.MAPPER;
@@ -46,20 +63,33 @@ record ContractIndex(String product, String domain, String version, String descr
   /** The index of {@code contract}, with the file names of the layout. */
   static ContractIndex of(Contract contract) {
     Map<String, PortEntry> ports = new TreeMap<>();
-    contract.ports().forEach((name, port) -> ports.put(name, new PortEntry(
-        port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
-        port.key() == null ? null : port.keyEncoding(),
-        ContractLayout.currentSchema(name, Part.VALUE),
-        history(name, Part.KEY, port.keyHistory()),
-        history(name, Part.VALUE, port.valueHistory()),
-        port.transitiveFrom())));
+    contract
+        .ports()
+        .forEach(
+            (name, port) ->
+                ports.put(
+                    name,
+                    new PortEntry(
+                        port.key() == null ? null : ContractLayout.currentSchema(name, Part.KEY),
+                        port.key() == null ? null : port.keyEncoding(),
+                        ContractLayout.currentSchema(name, Part.VALUE),
+                        history(name, Part.KEY, port.keyHistory()),
+                        history(name, Part.VALUE, port.valueHistory()),
+                        port.transitiveFrom())));
     return new ContractIndex(
-        contract.descriptor().name(), contract.descriptor().domain(), contract.version(), ContractLayout.DESCRIPTOR, ports);
+        contract.descriptor().name(),
+        contract.descriptor().domain(),
+        contract.version(),
+        ContractLayout.DESCRIPTOR,
+        ports);
   }
 
   private static List<HistoryEntry> history(String port, Part part, List<ReleasedSchema> released) {
     return released.stream()
-        .map(r -> new HistoryEntry(r.version(), ContractLayout.historySchema(port, part, r.version()), r.origin()))
+        .map(
+            r ->
+                new HistoryEntry(
+                    r.version(), ContractLayout.historySchema(port, part, r.version()), r.origin()))
         .toList();
   }
 
@@ -72,20 +102,22 @@ record ContractIndex(String product, String domain, String version, String descr
     root.put("version", version);
     root.put("descriptor", descriptor);
     ObjectNode portsNode = root.putObject("ports");
-    ports.forEach((name, port) -> {
-      ObjectNode p = portsNode.putObject(name);
-      if (port.key() != null) {
-        p.put("key", port.key());
-        p.put("keyEncoding", port.keyEncoding());
-      }
-      p.put("value", port.value());
-      historyJson(p.putArray("keyHistory"), port.keyHistory());
-      historyJson(p.putArray("valueHistory"), port.valueHistory());
-      // Only when set: contracts without a restart keep the bytes they had before the member existed.
-      if (port.transitiveFrom() != null) {
-        p.put("transitiveFrom", port.transitiveFrom());
-      }
-    });
+    ports.forEach(
+        (name, port) -> {
+          ObjectNode p = portsNode.putObject(name);
+          if (port.key() != null) {
+            p.put("key", port.key());
+            p.put("keyEncoding", port.keyEncoding());
+          }
+          p.put("value", port.value());
+          historyJson(p.putArray("keyHistory"), port.keyHistory());
+          historyJson(p.putArray("valueHistory"), port.valueHistory());
+          // Only when set: contracts without a restart keep the bytes they had before the member
+          // existed.
+          if (port.transitiveFrom() != null) {
+            p.put("transitiveFrom", port.transitiveFrom());
+          }
+        });
     return StableJson.bytes(root);
   }
 
@@ -93,7 +125,9 @@ record ContractIndex(String product, String domain, String version, String descr
     for (HistoryEntry entry : history) {
       ObjectNode item = array.addObject().put("version", entry.version()).put("file", entry.file());
       if (entry.origin() != null) {
-        item.put("origin", entry.origin()); // history adopted from a registry or .avsc folder: where it came from
+        item.put(
+            "origin",
+            entry.origin()); // history adopted from a registry or .avsc folder: where it came from
       }
     }
   }
@@ -101,14 +135,17 @@ record ContractIndex(String product, String domain, String version, String descr
   /** Every schema file the index names, port by port: current ones, then the histories. */
   List<String> schemaFiles() {
     List<String> files = new ArrayList<>();
-    ports.values().forEach(p -> {
-      if (p.key() != null) {
-        files.add(p.key());
-      }
-      files.add(p.value());
-      p.keyHistory().forEach(h -> files.add(h.file()));
-      p.valueHistory().forEach(h -> files.add(h.file()));
-    });
+    ports
+        .values()
+        .forEach(
+            p -> {
+              if (p.key() != null) {
+                files.add(p.key());
+              }
+              files.add(p.value());
+              p.keyHistory().forEach(h -> files.add(h.file()));
+              p.valueHistory().forEach(h -> files.add(h.file()));
+            });
     return files;
   }
 
@@ -123,8 +160,13 @@ record ContractIndex(String product, String domain, String version, String descr
     try {
       root = MAPPER.readTree(json);
     } catch (JsonProcessingException e) {
-      throw new MalformedContract("not valid JSON: " + e.getOriginalMessage()
-          + " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr());
+      throw new MalformedContract(
+          "not valid JSON: "
+              + e.getOriginalMessage()
+              + " at line "
+              + e.getLocation().getLineNr()
+              + ", column "
+              + e.getLocation().getColumnNr());
     } catch (IOException e) {
       throw new MalformedContract("not valid JSON: " + e.getMessage());
     }
@@ -136,7 +178,8 @@ record ContractIndex(String product, String domain, String version, String descr
       if (format.startsWith("dataproduct-contract/")) {
         throw MalformedContract.unsupportedFormat(format);
       }
-      throw new MalformedContract("\"format\" is \"" + format + "\", not \"" + ContractLayout.FORMAT + "\"");
+      throw new MalformedContract(
+          "\"format\" is \"" + format + "\", not \"" + ContractLayout.FORMAT + "\"");
     }
     String version = text(root, "version", "");
     if (!ContractLayout.isSafeName(version)) {
@@ -151,7 +194,11 @@ record ContractIndex(String product, String domain, String version, String descr
       ports.put(port.getKey(), port(port.getKey(), port.getValue(), version));
     }
     return new ContractIndex(
-        required(root, "product"), required(root, "domain"), version, file(root, "descriptor", "descriptor"), ports);
+        required(root, "product"),
+        required(root, "domain"),
+        version,
+        file(root, "descriptor", "descriptor"),
+        ports);
   }
 
   private static PortEntry port(String name, JsonNode node, String version) {
@@ -175,18 +222,25 @@ record ContractIndex(String product, String domain, String version, String descr
   }
 
   /**
-   * The optional {@code transitiveFrom}: this release or one in the value history. Contracts
-   * packed before it existed lack it; the reader works it out from their history.
+   * The optional {@code transitiveFrom}: this release or one in the value history. Contracts packed
+   * before it existed lack it; the reader works it out from their history.
    */
-  private static String transitiveFrom(JsonNode node, String where, List<HistoryEntry> valueHistory, String version) {
+  private static String transitiveFrom(
+      JsonNode node, String where, List<HistoryEntry> valueHistory, String version) {
     JsonNode value = node.get("transitiveFrom");
     if (value == null) {
       return null;
     }
     String from = value.isTextual() ? value.asText() : "";
     if (!from.equals(version) && valueHistory.stream().noneMatch(h -> h.version().equals(from))) {
-      throw new MalformedContract("\"" + where + ".transitiveFrom\" is \"" + from + "\", which is neither " + version
-          + " nor a release in its valueHistory");
+      throw new MalformedContract(
+          "\""
+              + where
+              + ".transitiveFrom\" is \""
+              + from
+              + "\", which is neither "
+              + version
+              + " nor a release in its valueHistory");
     }
     return from;
   }
@@ -213,7 +267,11 @@ record ContractIndex(String product, String domain, String version, String descr
         throw new MalformedContract("\"" + path + "\" lists version " + version + " twice");
       }
       JsonNode origin = entry.get("origin");
-      history.add(new HistoryEntry(version, file(entry, "file", at + ".file"), origin != null && origin.isTextual() ? origin.asText() : null));
+      history.add(
+          new HistoryEntry(
+              version,
+              file(entry, "file", at + ".file"),
+              origin != null && origin.isTextual() ? origin.asText() : null));
     }
     return List.copyOf(history);
   }
@@ -224,7 +282,8 @@ record ContractIndex(String product, String domain, String version, String descr
       return UNRECORDED_KEY_ENCODING;
     }
     if (!value.isTextual() || !KEY_ENCODINGS.contains(value.asText())) {
-      throw new MalformedContract("\"" + where + ".keyEncoding\" is " + value + ", not \"kafka\" or \"avro\"");
+      throw new MalformedContract(
+          "\"" + where + ".keyEncoding\" is " + value + ", not \"kafka\" or \"avro\"");
     }
     return value.asText();
   }
@@ -236,7 +295,13 @@ record ContractIndex(String product, String domain, String version, String descr
       throw new MalformedContract("\"" + path + "\" is missing or not a string");
     }
     if (!ContractLayout.isSafePath(value.asText())) {
-      throw new MalformedContract("\"" + path + "\" is \"" + value.asText() + "\", not a file inside " + ContractLayout.DIRECTORY);
+      throw new MalformedContract(
+          "\""
+              + path
+              + "\" is \""
+              + value.asText()
+              + "\", not a file inside "
+              + ContractLayout.DIRECTORY);
     }
     return value.asText();
   }

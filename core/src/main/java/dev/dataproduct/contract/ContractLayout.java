@@ -3,7 +3,10 @@ package dev.dataproduct.contract;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Where each part of a contract lives; see the {@linkplain dev.dataproduct.contract package} for the layout. */
+/**
+ * Where each part of a contract lives; see the {@linkplain dev.dataproduct.contract package} for
+ * the layout.
+ */
 public final class ContractLayout {
 
   /** The format this plugin writes and reads, the {@code "format"} of {@code contract.json}. */
@@ -52,8 +55,8 @@ public final class ContractLayout {
 
   /**
    * Whether {@code name} may be used as a port name or version in a file name: letters, digits,
-   * {@code . _ + -}, starting with a letter or digit, at most 128 characters. Kebab-case port
-   * names and Maven versions such as {@code 1.2.0} or {@code 2.0.0-rc.1} qualify.
+   * {@code . _ + -}, starting with a letter or digit, at most 128 characters. Kebab-case port names
+   * and Maven versions such as {@code 1.2.0} or {@code 2.0.0-rc.1} qualify.
    */
   public static boolean isSafeName(String name) {
     return name != null && SAFE_NAME.matcher(name).matches();
@@ -61,9 +64,9 @@ public final class ContractLayout {
 
   /**
    * Whether {@code path} is a file name relative to the contract directory that stays inside it:
-   * {@code /}-separated {@linkplain #isSafeName safe names}, so no {@code ..}, no absolute path,
-   * no backslash, no drive letter. The one guard for contract paths read from an index and
-   * published into a catalog.
+   * {@code /}-separated {@linkplain #isSafeName safe names}, so no {@code ..}, no absolute path, no
+   * backslash, no drive letter. The one guard for contract paths read from an index and published
+   * into a catalog.
    */
   public static boolean isSafePath(String path) {
     if (path == null || path.isEmpty() || path.length() > 1024) {

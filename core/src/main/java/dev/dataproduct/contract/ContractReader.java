@@ -34,11 +34,11 @@ import org.apache.avro.Schema;
  * Reads a contract from a data product's jar, from an exploded directory that contains {@code
  * META-INF/dataproduct/}, or from a contract directory itself.
  *
- * <p>Jars come from repositories and are not trusted. Only the entries {@code contract.json}
- * names are read, looked up by name, never extracted, and only names that stay inside the
- * contract directory are accepted; each entry is capped at {@link #MAX_ENTRY_BYTES}, the whole
- * contract at {@link #MAX_TOTAL_BYTES} and {@link #MAX_SCHEMA_FILES} schema files. Anything
- * malformed is a {@link BuildError} that names the file, the entry and what to do.
+ * <p>Jars come from repositories and are not trusted. Only the entries {@code contract.json} names
+ * are read, looked up by name, never extracted, and only names that stay inside the contract
+ * directory are accepted; each entry is capped at {@link #MAX_ENTRY_BYTES}, the whole contract at
+ * {@link #MAX_TOTAL_BYTES} and {@link #MAX_SCHEMA_FILES} schema files. Anything malformed is a
+ * {@link BuildError} that names the file, the entry and what to do.
  */
 public final class ContractReader {
 
@@ -78,14 +78,23 @@ public final class ContractReader {
   public static Contract read(Path jarOrDir) {
     try (Source source = open(jarOrDir)) {
       if (source == null) {
-        throw new BuildError(jarOrDir + " has no " + ContractLayout.INDEX_ENTRY
-            + ": was it built with dataproduct-maven-plugin? Only jars built with dataproduct-maven-plugin "
-            + ContractLayout.FIRST_PLUGIN_VERSION + " or later carry a contract; build and deploy it with the plugin");
+        throw new BuildError(
+            jarOrDir
+                + " has no "
+                + ContractLayout.INDEX_ENTRY
+                + ": was it built with dataproduct-maven-plugin? Only jars built with dataproduct-maven-plugin "
+                + ContractLayout.FIRST_PLUGIN_VERSION
+                + " or later carry a contract; build and deploy it with the plugin");
       }
       return new Reading(source).contract();
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + jarOrDir + ": " + e.getMessage()
-          + "; check that the file is readable and not damaged (delete it from the local repository to download it again)", e);
+      throw new BuildError(
+          "Cannot read "
+              + jarOrDir
+              + ": "
+              + e.getMessage()
+              + "; check that the file is readable and not damaged (delete it from the local repository to download it again)",
+          e);
     }
   }
 
@@ -96,16 +105,20 @@ public final class ContractReader {
       if (Files.isRegularFile(exploded.resolve(ContractLayout.INDEX))) {
         return new DirectorySource(exploded);
       }
-      return Files.isRegularFile(path.resolve(ContractLayout.INDEX)) ? new DirectorySource(path) : null;
+      return Files.isRegularFile(path.resolve(ContractLayout.INDEX))
+          ? new DirectorySource(path)
+          : null;
     }
     if (!Files.isRegularFile(path)) {
-      throw new BuildError("Cannot read a contract from " + path + ": there is no such file or directory");
+      throw new BuildError(
+          "Cannot read a contract from " + path + ": there is no such file or directory");
     }
     ZipFile zip;
     try {
       zip = new ZipFile(path.toFile());
     } catch (ZipException e) {
-      throw new BuildError("Cannot read a contract from " + path + ": it is not a jar (" + e.getMessage() + ")", e);
+      throw new BuildError(
+          "Cannot read a contract from " + path + ": it is not a jar (" + e.getMessage() + ")", e);
     }
     ZipEntry index = zip.getEntry(ContractLayout.INDEX_ENTRY);
     if (index == null || index.isDirectory()) {
@@ -133,7 +146,9 @@ public final class ContractReader {
       }
       List<String> files = index.schemaFiles();
       if (files.size() > MAX_SCHEMA_FILES) {
-        throw malformed(ContractLayout.INDEX, "names " + files.size() + " schema files, more than the limit of " + MAX_SCHEMA_FILES);
+        throw malformed(
+            ContractLayout.INDEX,
+            "names " + files.size() + " schema files, more than the limit of " + MAX_SCHEMA_FILES);
       }
       DataProduct product = descriptor(index);
       Map<String, PortContract> ports = new LinkedHashMap<>();
@@ -141,25 +156,38 @@ public final class ContractReader {
         PortEntry entry = port.name() == null ? null : index.ports().get(port.name());
         if (entry != null && !ports.containsKey(port.name())) {
           Schema key = entry.key() == null ? null : schema(entry.key());
-          if (OutputPort.KEY_ENCODING_KAFKA.equals(entry.keyEncoding()) && key != null && !KafkaKeySerializers.writes(key.getType())) {
-            throw malformed(ContractLayout.INDEX, "port \"" + port.name() + "\" has keyEncoding \"kafka\" but a " + key.getType().getName()
-                + " key, which Kafka's serializers cannot write");
+          if (OutputPort.KEY_ENCODING_KAFKA.equals(entry.keyEncoding())
+              && key != null
+              && !KafkaKeySerializers.writes(key.getType())) {
+            throw malformed(
+                ContractLayout.INDEX,
+                "port \""
+                    + port.name()
+                    + "\" has keyEncoding \"kafka\" but a "
+                    + key.getType().getName()
+                    + " key, which Kafka's serializers cannot write");
           }
-          PortContract read = new PortContract(
-              port.name(),
-              key,
-              entry.keyEncoding(),
-              schema(entry.value()),
-              history(entry.keyHistory()),
-              history(entry.valueHistory()),
-              entry.transitiveFrom());
+          PortContract read =
+              new PortContract(
+                  port.name(),
+                  key,
+                  entry.keyEncoding(),
+                  schema(entry.value()),
+                  history(entry.keyHistory()),
+                  history(entry.valueHistory()),
+                  entry.transitiveFrom());
           // Jars packed before transitiveFrom existed lack it: work it out from their history.
-          ports.put(port.name(), HistoryRestart.replayed(read, index.version(), CompatibilityLevel.parse(port.effectiveCompatibility())));
+          ports.put(
+              port.name(),
+              HistoryRestart.replayed(
+                  read, index.version(), CompatibilityLevel.parse(port.effectiveCompatibility())));
         }
       }
       for (String name : index.ports().keySet()) {
         if (!ports.containsKey(name)) {
-          throw malformed(ContractLayout.INDEX, "port \"" + name + "\" is not an output port of " + index.descriptor());
+          throw malformed(
+              ContractLayout.INDEX,
+              "port \"" + name + "\" is not an output port of " + index.descriptor());
         }
       }
       return new Contract(product, index.version(), Collections.unmodifiableMap(ports));
@@ -168,10 +196,13 @@ public final class ContractReader {
     private DataProduct descriptor(ContractIndex index) throws IOException {
       String entry = index.descriptor();
       YamlLoadResult loaded = new YamlLoader().parse(required(entry), source.display(entry));
-      Optional<Finding> error = loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
+      Optional<Finding> error =
+          loaded.findings().stream().filter(f -> f.severity() == Severity.ERROR).findFirst();
       if (error.isPresent() || loaded.document().isEmpty()) {
-        throw new BuildError(error.map(Finding::diagnosticLine).orElse(source.display(entry) + ": not a descriptor")
-            + "; " + source.rebuild());
+        throw new BuildError(
+            error.map(Finding::diagnosticLine).orElse(source.display(entry) + ": not a descriptor")
+                + "; "
+                + source.rebuild());
       }
       DataProduct product = DescriptorReader.read(loaded.document().get());
       agree(entry, "product", index.product(), "name", product.name());
@@ -180,10 +211,25 @@ public final class ContractReader {
       return product;
     }
 
-    private void agree(String entry, String indexMember, String indexValue, String descriptorKey, String descriptorValue) {
+    private void agree(
+        String entry,
+        String indexMember,
+        String indexValue,
+        String descriptorKey,
+        String descriptorValue) {
       if (!Objects.equals(indexValue, descriptorValue)) {
-        throw malformed(entry, descriptorKey + " is " + (descriptorValue == null ? "missing" : "\"" + descriptorValue + "\"")
-            + ", but " + ContractLayout.INDEX + " says " + indexMember + " \"" + indexValue + "\"");
+        throw malformed(
+            entry,
+            descriptorKey
+                + " is "
+                + (descriptorValue == null ? "missing" : "\"" + descriptorValue + "\"")
+                + ", but "
+                + ContractLayout.INDEX
+                + " says "
+                + indexMember
+                + " \""
+                + indexValue
+                + "\"");
       }
     }
 
@@ -208,20 +254,33 @@ public final class ContractReader {
     private byte[] required(String entry) throws IOException {
       byte[] content;
       try {
-        content = source.read(entry).orElseThrow(() -> new MalformedContract(
-            ContractLayout.INDEX.equals(entry) ? "missing" : "missing, though " + ContractLayout.INDEX + " names it"));
+        content =
+            source
+                .read(entry)
+                .orElseThrow(
+                    () ->
+                        new MalformedContract(
+                            ContractLayout.INDEX.equals(entry)
+                                ? "missing"
+                                : "missing, though " + ContractLayout.INDEX + " names it"));
       } catch (MalformedContract e) {
         throw malformed(entry, e);
       }
       totalBytes += content.length;
       if (totalBytes > MAX_TOTAL_BYTES) {
-        throw malformed(entry, "the contract is larger than the limit of " + MAX_TOTAL_BYTES + " bytes");
+        throw malformed(
+            entry, "the contract is larger than the limit of " + MAX_TOTAL_BYTES + " bytes");
       }
       return content;
     }
 
     private BuildError malformed(String entry, MalformedContract e) {
-      return new BuildError(source.display(entry) + ": " + e.problem() + "; " + (e.fix() != null ? e.fix() : source.rebuild()));
+      return new BuildError(
+          source.display(entry)
+              + ": "
+              + e.problem()
+              + "; "
+              + (e.fix() != null ? e.fix() : source.rebuild()));
     }
 
     private BuildError malformed(String entry, String problem) {
@@ -259,9 +318,9 @@ public final class ContractReader {
   }
 
   private static MalformedContract tooLarge(long size) {
-    return new MalformedContract("larger than the limit of " + MAX_ENTRY_BYTES + " bytes (" + size + " bytes or more)");
+    return new MalformedContract(
+        "larger than the limit of " + MAX_ENTRY_BYTES + " bytes (" + size + " bytes or more)");
   }
-
 
   private record JarSource(Path jar, ZipFile zip) implements Source {
 
@@ -283,7 +342,11 @@ public final class ContractReader {
 
     @Override
     public String rebuild() {
-      return "rebuild and redeploy " + jar.getFileName() + " with dataproduct-maven-plugin " + ContractLayout.FIRST_PLUGIN_VERSION + " or later";
+      return "rebuild and redeploy "
+          + jar.getFileName()
+          + " with dataproduct-maven-plugin "
+          + ContractLayout.FIRST_PLUGIN_VERSION
+          + " or later";
     }
 
     @Override
@@ -315,7 +378,11 @@ public final class ContractReader {
 
     @Override
     public String rebuild() {
-      return "rebuild the project that wrote " + root + " with dataproduct-maven-plugin " + ContractLayout.FIRST_PLUGIN_VERSION + " or later";
+      return "rebuild the project that wrote "
+          + root
+          + " with dataproduct-maven-plugin "
+          + ContractLayout.FIRST_PLUGIN_VERSION
+          + " or later";
     }
 
     @Override

@@ -35,7 +35,8 @@ public final class ContractWriter {
    * @param unchanged files that already had the right content and were left alone
    * @param deleted files the contract no longer names, removed
    */
-  public record Result(Path directory, List<String> written, List<String> unchanged, List<String> deleted) {
+  public record Result(
+      Path directory, List<String> written, List<String> unchanged, List<String> deleted) {
 
     public Result {
       written = List.copyOf(written);
@@ -52,32 +53,34 @@ public final class ContractWriter {
   private ContractWriter() {}
 
   /**
-   * The files of {@code contract}, by path relative to the contract directory, in path order:
-   * the same contract always gives the same bytes.
+   * The files of {@code contract}, by path relative to the contract directory, in path order: the
+   * same contract always gives the same bytes.
    *
-   * @param descriptor the descriptor file's bytes as written; {@code version} is filled in when
-   *     it has none
-   * @throws BuildError when a port name or version cannot be a file name, a history names a
-   *     version twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
+   * @param descriptor the descriptor file's bytes as written; {@code version} is filled in when it
+   *     has none
+   * @throws BuildError when a port name or version cannot be a file name, a history names a version
+   *     twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
     SortedMap<String, byte[]> files = new TreeMap<>();
-    contents(contract, descriptor).forEach((path, content) -> {
-      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-      try {
-        content.writeTo(bytes);
-      } catch (IOException e) {
-        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-      }
-      files.put(path, bytes.toByteArray());
-    });
+    contents(contract, descriptor)
+        .forEach(
+            (path, content) -> {
+              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+              try {
+                content.writeTo(bytes);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+              }
+              files.put(path, bytes.toByteArray());
+            });
     return files;
   }
 
   /**
    * The files of {@link #files}, each made only when asked for: a packed .avsc embeds every record
-   * it refers to, so the files of a large product do not fit in memory together (about 2 GB for
-   * 500 ports of the benchmarks' product).
+   * it refers to, so the files of a large product do not fit in memory together (about 2 GB for 500
+   * ports of the benchmarks' product).
    */
   private static SortedMap<String, Content> contents(Contract contract, byte[] descriptor) {
     checkNames(contract);
@@ -91,11 +94,25 @@ public final class ContractWriter {
       String name = entry.getKey();
       PortContract port = entry.getValue();
       if (port.key() != null) {
-        files.put(ContractLayout.currentSchema(name, Part.KEY), out -> PackedSchema.write(port.key(), out));
+        files.put(
+            ContractLayout.currentSchema(name, Part.KEY),
+            out -> PackedSchema.write(port.key(), out));
       }
-      files.put(ContractLayout.currentSchema(name, Part.VALUE), out -> PackedSchema.write(port.value(), out));
-      port.keyHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.KEY, r.version()), out -> PackedSchema.write(r.schema(), out)));
-      port.valueHistory().forEach(r -> files.put(ContractLayout.historySchema(name, Part.VALUE, r.version()), out -> PackedSchema.write(r.schema(), out)));
+      files.put(
+          ContractLayout.currentSchema(name, Part.VALUE),
+          out -> PackedSchema.write(port.value(), out));
+      port.keyHistory()
+          .forEach(
+              r ->
+                  files.put(
+                      ContractLayout.historySchema(name, Part.KEY, r.version()),
+                      out -> PackedSchema.write(r.schema(), out)));
+      port.valueHistory()
+          .forEach(
+              r ->
+                  files.put(
+                      ContractLayout.historySchema(name, Part.VALUE, r.version()),
+                      out -> PackedSchema.write(r.schema(), out)));
     }
     return files;
   }
@@ -111,29 +128,39 @@ public final class ContractWriter {
   }
 
   /**
-   * As {@link #write(Contract, byte[], Path)}, with {@code extras} (such as the exports in the
-   * open standards, see {@code dev.dataproduct.export.Exports}) packed beside the contract.
+   * As {@link #write(Contract, byte[], Path)}, with {@code extras} (such as the exports in the open
+   * standards, see {@code dev.dataproduct.export.Exports}) packed beside the contract.
    *
    * @param extras more files by path relative to the directory; none may be a contract file
    */
-  public static Result write(Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
+  public static Result write(
+      Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
     SortedMap<String, Content> files = contents(contract, descriptor);
     for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
       byte[] bytes = extra.getValue();
-      if (!ContractLayout.isSafePath(extra.getKey()) || files.putIfAbsent(extra.getKey(), out -> out.write(bytes)) != null) {
+      if (!ContractLayout.isSafePath(extra.getKey())
+          || files.putIfAbsent(extra.getKey(), out -> out.write(bytes)) != null) {
         // The exports' paths are the plugin's own; a clash would be a bug, not bad input.
-        throw new IllegalArgumentException("extra contract file " + extra.getKey() + " is not a safe path or clashes with a contract file");
+        throw new IllegalArgumentException(
+            "extra contract file "
+                + extra.getKey()
+                + " is not a safe path or clashes with a contract file");
       }
     }
     try {
-      if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
-        throw new BuildError("Cannot write the contract to " + directory + ": it is a file, not a directory; delete it and build again");
+      if (Files.exists(directory, LinkOption.NOFOLLOW_LINKS)
+          && !Files.isDirectory(directory, LinkOption.NOFOLLOW_LINKS)) {
+        throw new BuildError(
+            "Cannot write the contract to "
+                + directory
+                + ": it is a file, not a directory; delete it and build again");
       }
       Files.createDirectories(directory);
       List<String> deleted = deleteStale(directory, files.keySet());
       List<String> written = new ArrayList<>();
       List<String> unchanged = new ArrayList<>();
-      // One file at a time, streamed to a temporary file and compared on disk: a packed .avsc can be
+      // One file at a time, streamed to a temporary file and compared on disk: a packed .avsc can
+      // be
       // megabytes, and building each as one String allocated more than all of code generation.
       for (Map.Entry<String, Content> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
@@ -143,7 +170,8 @@ public final class ContractWriter {
           try (OutputStream out = Files.newOutputStream(draft)) {
             file.getValue().writeTo(out);
           }
-          if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS) && Files.mismatch(target, draft) == -1) {
+          if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)
+              && Files.mismatch(target, draft) == -1) {
             unchanged.add(file.getKey());
           } else {
             Files.move(draft, target, StandardCopyOption.REPLACE_EXISTING);
@@ -155,19 +183,29 @@ public final class ContractWriter {
       }
       return new Result(directory, written, unchanged, deleted);
     } catch (IOException e) {
-      throw new BuildError("Cannot write the contract to " + directory + ": " + e + "; check that the directory is writable", e);
+      throw new BuildError(
+          "Cannot write the contract to "
+              + directory
+              + ": "
+              + e
+              + "; check that the directory is writable",
+          e);
     }
   }
 
   private static void checkNames(Contract contract) {
     if (!ContractLayout.isSafeName(contract.version())) {
-      throw new BuildError("Cannot pack the contract: version \"" + contract.version()
-          + "\" cannot be part of a file name; use letters, digits and . _ + - (such as 1.2.0)");
+      throw new BuildError(
+          "Cannot pack the contract: version \""
+              + contract.version()
+              + "\" cannot be part of a file name; use letters, digits and . _ + - (such as 1.2.0)");
     }
     for (Map.Entry<String, PortContract> port : contract.ports().entrySet()) {
       if (!ContractLayout.isSafeName(port.getKey())) {
-        throw new BuildError("Cannot pack the contract: port name \"" + port.getKey()
-            + "\" cannot be a file name; name ports in lower-kebab-case");
+        throw new BuildError(
+            "Cannot pack the contract: port name \""
+                + port.getKey()
+                + "\" cannot be a file name; name ports in lower-kebab-case");
       }
       checkHistory(port.getKey(), "key", port.getValue().keyHistory());
       checkHistory(port.getKey(), "value", port.getValue().valueHistory());
@@ -178,12 +216,24 @@ public final class ContractWriter {
     Set<String> versions = new HashSet<>();
     for (ReleasedSchema released : history) {
       if (!ContractLayout.isSafeName(released.version())) {
-        throw new BuildError("Cannot pack the contract: the " + part + " history of port \"" + port
-            + "\" names version \"" + released.version() + "\", which cannot be part of a file name");
+        throw new BuildError(
+            "Cannot pack the contract: the "
+                + part
+                + " history of port \""
+                + port
+                + "\" names version \""
+                + released.version()
+                + "\", which cannot be part of a file name");
       }
       if (!versions.add(released.version())) {
-        throw new BuildError("Cannot pack the contract: the " + part + " history of port \"" + port
-            + "\" names version " + released.version() + " twice; check the baseline the history was carried from");
+        throw new BuildError(
+            "Cannot pack the contract: the "
+                + part
+                + " history of port \""
+                + port
+                + "\" names version "
+                + released.version()
+                + " twice; check the baseline the history was carried from");
       }
     }
   }
@@ -193,35 +243,42 @@ public final class ContractWriter {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  /** Deletes everything under {@code directory} but the files {@code keep} names, and folders left empty. */
+  /**
+   * Deletes everything under {@code directory} but the files {@code keep} names, and folders left
+   * empty.
+   */
   private static List<String> deleteStale(Path directory, Set<String> keep) throws IOException {
     List<String> deleted = new ArrayList<>();
-    Files.walkFileTree(directory, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        String relative = relative(directory, file);
-        if (!attributes.isRegularFile() || !keep.contains(relative)) {
-          Files.delete(file);
-          deleted.add(relative);
-        }
-        return FileVisitResult.CONTINUE;
-      }
-
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-        if (failure != null) {
-          throw failure;
-        }
-        if (!dir.equals(directory)) {
-          try (var children = Files.list(dir)) {
-            if (children.findAny().isEmpty()) {
-              Files.delete(dir);
+    Files.walkFileTree(
+        directory,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            String relative = relative(directory, file);
+            if (!attributes.isRegularFile() || !keep.contains(relative)) {
+              Files.delete(file);
+              deleted.add(relative);
             }
+            return FileVisitResult.CONTINUE;
           }
-        }
-        return FileVisitResult.CONTINUE;
-      }
-    });
+
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException failure)
+              throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
+            if (!dir.equals(directory)) {
+              try (var children = Files.list(dir)) {
+                if (children.findAny().isEmpty()) {
+                  Files.delete(dir);
+                }
+              }
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
     deleted.sort(null);
     return deleted;
   }

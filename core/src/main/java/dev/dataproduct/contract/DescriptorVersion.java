@@ -20,9 +20,9 @@ import org.yaml.snakeyaml.nodes.Tag;
 import org.yaml.snakeyaml.resolver.Resolver;
 
 /**
- * Fills in the top-level {@code version} of a descriptor's text, keeping everything else as
- * written (comments, order, quoting, line ends, byte order mark): a released descriptor always
- * names its version, while the one in the source tree may leave it to the project version.
+ * Fills in the top-level {@code version} of a descriptor's text, keeping everything else as written
+ * (comments, order, quoting, line ends, byte order mark): a released descriptor always names its
+ * version, while the one in the source tree may leave it to the project version.
  */
 final class DescriptorVersion {
 
@@ -35,27 +35,44 @@ final class DescriptorVersion {
    * {@code descriptor} with a top-level {@code version: <version>} line, or {@code descriptor}
    * itself when it has a top-level {@code version} already. The line goes after the top-level
    * {@code name:} line, indented like it, where that keeps the document intact; else into a
-   * flow-style mapping before {@code name}; else at the end. Every candidate is parsed again and used only when it adds the
-   * version and changes nothing else.
+   * flow-style mapping before {@code name}; else at the end. Every candidate is parsed again and
+   * used only when it adds the version and changes nothing else.
    *
    * @throws BuildError when the descriptor does not load or no candidate works
    */
   static byte[] fillIn(byte[] descriptor, String version) {
-    YamlMap root = load(descriptor)
-        .orElseThrow(() -> new BuildError("Cannot pack " + DISPLAY_PATH + " into the jar: it is not a valid descriptor;"
-            + " run the validate goal and fix what it reports"));
+    YamlMap root =
+        load(descriptor)
+            .orElseThrow(
+                () ->
+                    new BuildError(
+                        "Cannot pack "
+                            + DISPLAY_PATH
+                            + " into the jar: it is not a valid descriptor;"
+                            + " run the validate goal and fix what it reports"));
     if (root.has("version")) {
       return descriptor;
     }
     boolean bom = startsWithBom(descriptor);
-    String text = new String(descriptor, bom ? UTF8_BOM.length : 0, descriptor.length - (bom ? UTF8_BOM.length : 0), StandardCharsets.UTF_8);
+    String text =
+        new String(
+            descriptor,
+            bom ? UTF8_BOM.length : 0,
+            descriptor.length - (bom ? UTF8_BOM.length : 0),
+            StandardCharsets.UTF_8);
     for (String candidate : candidates(text, root, version)) {
       if (addsOnlyVersion(candidate, root, version)) {
         return encode(candidate, bom);
       }
     }
-    throw new BuildError("Cannot add \"version: " + version + "\" to " + DISPLAY_PATH
-        + " without changing its meaning; add the line \"version: " + version + "\" to the descriptor yourself");
+    throw new BuildError(
+        "Cannot add \"version: "
+            + version
+            + "\" to "
+            + DISPLAY_PATH
+            + " without changing its meaning; add the line \"version: "
+            + version
+            + "\" to the descriptor yourself");
   }
 
   private static List<String> candidates(String text, YamlMap root, String version) {
@@ -70,11 +87,17 @@ final class DescriptorVersion {
         if (indent.isBlank()) { // block style: a line of its own, indented like the name
           int lineEnd = text.indexOf('\n', keyStart);
           String line = indent + "version: " + plainOrQuoted(version);
-          candidates.add(lineEnd < 0
-              ? text + eol + line + eol
-              : text.substring(0, lineEnd + 1) + line + eol + text.substring(lineEnd + 1));
+          candidates.add(
+              lineEnd < 0
+                  ? text + eol + line + eol
+                  : text.substring(0, lineEnd + 1) + line + eol + text.substring(lineEnd + 1));
         }
-        candidates.add(text.substring(0, keyStart) + "\"version\": \"" + version + "\", " + text.substring(keyStart));
+        candidates.add(
+            text.substring(0, keyStart)
+                + "\"version\": \""
+                + version
+                + "\", "
+                + text.substring(keyStart));
       }
     }
     String separator = text.isEmpty() || text.endsWith("\n") ? "" : eol;
@@ -82,7 +105,10 @@ final class DescriptorVersion {
     return candidates;
   }
 
-  /** The char offset of 1-based {@code line} and code-point {@code column}, or -1 when there is none. */
+  /**
+   * The char offset of 1-based {@code line} and code-point {@code column}, or -1 when there is
+   * none.
+   */
   private static int offsetOf(String text, int line, int column) {
     int offset = 0;
     for (int l = 1; l < line; l++) {
@@ -98,7 +124,10 @@ final class DescriptorVersion {
     }
   }
 
-  /** Plain when YAML reads it back as the same string ({@code 1.2.0}), quoted otherwise ({@code "1.0"}, {@code "yes"}). */
+  /**
+   * Plain when YAML reads it back as the same string ({@code 1.2.0}), quoted otherwise ({@code
+   * "1.0"}, {@code "yes"}).
+   */
   private static String plainOrQuoted(String version) {
     boolean readsAsString = Tag.STR.equals(new Resolver().resolve(NodeId.scalar, version, true));
     return readsAsString ? version : "\"" + version + "\"";
@@ -123,7 +152,9 @@ final class DescriptorVersion {
   /** Top-level values are compared by their text where they are scalars; collections by kind. */
   private static boolean sameScalar(YamlNode before, YamlNode after) {
     if (before instanceof YamlScalar b) {
-      return after instanceof YamlScalar a && Objects.equals(b.text(), a.text()) && b.kind() == a.kind();
+      return after instanceof YamlScalar a
+          && Objects.equals(b.text(), a.text())
+          && b.kind() == a.kind();
     }
     return before.getClass() == after.getClass();
   }
@@ -134,7 +165,8 @@ final class DescriptorVersion {
   }
 
   private static boolean startsWithBom(byte[] content) {
-    return content.length >= UTF8_BOM.length && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
+    return content.length >= UTF8_BOM.length
+        && Arrays.equals(content, 0, UTF8_BOM.length, UTF8_BOM, 0, UTF8_BOM.length);
   }
 
   private static byte[] encode(String text, boolean bom) {

@@ -1,8 +1,8 @@
 package dev.dataproduct.contract;
 
 /**
- * A contract file that cannot be what the plugin wrote; the reader turns it into a build error
- * that names the jar and the entry.
+ * A contract file that cannot be what the plugin wrote; the reader turns it into a build error that
+ * names the jar and the entry.
  */
 final class MalformedContract extends RuntimeException {
 
@@ -23,7 +23,10 @@ final class MalformedContract extends RuntimeException {
   /** A contract in a format this plugin does not know, presumably written by a newer plugin. */
   static MalformedContract unsupportedFormat(String format) {
     return new MalformedContract(
-        "the contract has format \"" + format + "\", but this plugin reads " + ContractLayout.FORMAT,
+        "the contract has format \""
+            + format
+            + "\", but this plugin reads "
+            + ContractLayout.FORMAT,
         "upgrade dataproduct-maven-plugin to the version that built it");
   }
 

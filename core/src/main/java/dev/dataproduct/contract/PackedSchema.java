@@ -24,35 +24,39 @@ import org.apache.avro.Schema;
  * end. Released jars read these bytes, so they never change.
  *
  * <p>A packed schema embeds the whole chain of records it refers to, so one file can be megabytes
- * (12 MB for a port of the benchmarks' 500-schema product) and all of a product's gigabytes.
- * {@code Schema.toString} builds each as a growing buffer and a String, copied four times on the
- * way to bytes; that was two thirds of everything {@code generate} allocated at 500 schemas. So
- * the text is written straight to the file with Avro's own serializer ({@code Schema.toJson},
- * which {@code toString} calls and Avro keeps package-private), and falls back to {@code toString}
- * when a later Avro has no such method. PackedSchemaTest holds the two to the same bytes.
+ * (12 MB for a port of the benchmarks' 500-schema product) and all of a product's gigabytes. {@code
+ * Schema.toString} builds each as a growing buffer and a String, copied four times on the way to
+ * bytes; that was two thirds of everything {@code generate} allocated at 500 schemas. So the text
+ * is written straight to the file with Avro's own serializer ({@code Schema.toJson}, which {@code
+ * toString} calls and Avro keeps package-private), and falls back to {@code toString} when a later
+ * Avro has no such method. PackedSchemaTest holds the two to the same bytes.
  */
 final class PackedSchema {
 
   private static final MethodHandle TO_JSON = toJson();
+
   /**
    * Avro's own factory is package-private too; its generator settings are Jackson's defaults, so a
-   * plain one writes the same. Avro flushes the generator after every property it writes; passed
-   * on to the file, each flush would be a write of a few bytes.
+   * plain one writes the same. Avro flushes the generator after every property it writes; passed on
+   * to the file, each flush would be a write of a few bytes.
    */
-  private static final JsonFactory FACTORY = new JsonFactory(new ObjectMapper()).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
+  private static final JsonFactory FACTORY =
+      new JsonFactory(new ObjectMapper()).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
 
   private PackedSchema() {}
 
   /** Writes the text of {@code schema} to {@code out}, leaving {@code out} open. */
   static void write(Schema schema, OutputStream out) throws IOException {
-    // Buffered: Jackson hands deep indentation and every flush to the writer as a small write of its own.
+    // Buffered: Jackson hands deep indentation and every flush to the writer as a small write of
+    // its own.
     Writer text = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 1 << 16);
     if (TO_JSON == null) {
       writeCopied(schema, text);
       return;
     }
     JsonGenerator json = FACTORY.createGenerator(text);
-    json.setPrettyPrinter(new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    json.setPrettyPrinter(
+        new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
     try {
       TO_JSON.invoke(schema, new HashSet<String>(), (String) null, json);
     } catch (IOException | RuntimeException | Error e) {
@@ -79,8 +83,12 @@ final class PackedSchema {
 
   private static MethodHandle toJson() {
     try {
-      MethodHandles.Lookup avro = MethodHandles.privateLookupIn(Schema.class, MethodHandles.lookup());
-      return avro.findVirtual(Schema.class, "toJson", MethodType.methodType(void.class, Set.class, String.class, JsonGenerator.class));
+      MethodHandles.Lookup avro =
+          MethodHandles.privateLookupIn(Schema.class, MethodHandles.lookup());
+      return avro.findVirtual(
+          Schema.class,
+          "toJson",
+          MethodType.methodType(void.class, Set.class, String.class, JsonGenerator.class));
     } catch (ReflectiveOperationException | SecurityException | IllegalArgumentException e) {
       return null;
     }

@@ -35,14 +35,28 @@ public record PortContract(
 
   /** A port whose transitive history reaches back to its first release. */
   public PortContract(
-      String portName, Schema key, String keyEncoding, Schema value, List<ReleasedSchema> keyHistory, List<ReleasedSchema> valueHistory) {
+      String portName,
+      Schema key,
+      String keyEncoding,
+      Schema value,
+      List<ReleasedSchema> keyHistory,
+      List<ReleasedSchema> valueHistory) {
     this(portName, key, keyEncoding, value, keyHistory, valueHistory, null);
   }
 
-  /** The history the release after this one carries: this one's history plus its current schemas. */
-  public PortContract releasedAs(String version, Schema nextKey, String nextKeyEncoding, Schema nextValue) {
+  /**
+   * The history the release after this one carries: this one's history plus its current schemas.
+   */
+  public PortContract releasedAs(
+      String version, Schema nextKey, String nextKeyEncoding, Schema nextValue) {
     return new PortContract(
-        portName, nextKey, nextKeyEncoding, nextValue, append(keyHistory, version, key), append(valueHistory, version, value), transitiveFrom);
+        portName,
+        nextKey,
+        nextKeyEncoding,
+        nextValue,
+        append(keyHistory, version, key),
+        append(valueHistory, version, value),
+        transitiveFrom);
   }
 
   /** This port with its transitive history starting again at {@code version}. */
@@ -51,8 +65,8 @@ public record PortContract(
   }
 
   /**
-   * The key schemas a release after this one is compared with at a transitive level, oldest
-   * first: those published since the history last started again, ending with this release's own.
+   * The key schemas a release after this one is compared with at a transitive level, oldest first:
+   * those published since the history last started again, ending with this release's own.
    *
    * @param version this release's version
    */
@@ -78,7 +92,8 @@ public record PortContract(
     return releases;
   }
 
-  private static List<ReleasedSchema> append(List<ReleasedSchema> history, String version, Schema schema) {
+  private static List<ReleasedSchema> append(
+      List<ReleasedSchema> history, String version, Schema schema) {
     if (schema == null) {
       return history;
     }

@@ -39,20 +39,21 @@
  * </pre>
  *
  * <ul>
- *   <li>Ports are sorted by name; histories are in release order, oldest first (not sorted as
- *       text, where 1.10.0 would come before 1.9.0). A port without a key has no {@code "key"}
- *       member; its {@code keyHistory} holds only the releases that had a key.
+ *   <li>Ports are sorted by name; histories are in release order, oldest first (not sorted as text,
+ *       where 1.10.0 would come before 1.9.0). A port without a key has no {@code "key"} member;
+ *       its {@code keyHistory} holds only the releases that had a key.
  *   <li>{@code transitiveFrom}, present only when set, names the release where the port's
- *       transitive history starts again: a new major version that broke the port. Transitive
- *       levels compare with that release and the ones after it; the older entries stay in the
- *       history. It is the contract's own version or one in {@code valueHistory}. For a
- *       contract without it (every one packed before it existed), readers work it out by
- *       replaying the history ({@link dev.dataproduct.contract.HistoryRestart}).
+ *       transitive history starts again: a new major version that broke the port. Transitive levels
+ *       compare with that release and the ones after it; the older entries stay in the history. It
+ *       is the contract's own version or one in {@code valueHistory}. For a contract without it
+ *       (every one packed before it existed), readers work it out by replaying the history ({@link
+ *       dev.dataproduct.contract.HistoryRestart}).
  *   <li>A history entry from before the plugin (adopted with {@code dataproduct.history} from a
  *       schema registry or a folder of {@code .avsc} versions) has a {@code "version"} such as
  *       {@code registry-v3} and an {@code "origin"} member saying where it came from, e.g. {@code
  *       "version 3 of subject orders-value in https://registry.example.com"}; these entries come
- *       before the releases built by the plugin. Readers that do not know {@code "origin"} ignore it.
+ *       before the releases built by the plugin. Readers that do not know {@code "origin"} ignore
+ *       it.
  *   <li>Every schema file is self-contained (named types are inlined where first used), so each
  *       parses on its own with a fresh {@code Schema.Parser}. A primitive key ({@code key: {type:
  *       string}}) is stored as a schema file too ({@code "string"}), so readers see one shape.

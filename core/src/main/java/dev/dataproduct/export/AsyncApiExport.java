@@ -4,7 +4,6 @@ import static dev.dataproduct.export.ExportJson.array;
 import static dev.dataproduct.export.ExportJson.object;
 import static dev.dataproduct.export.ExportJson.put;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.contract.Contract;
@@ -22,9 +21,9 @@ import java.util.List;
 import org.apache.avro.Schema;
 
 /**
- * The product as one AsyncAPI 3.0 document: a channel per output port with its Kafka bindings and
- * a {@code send} operation, a channel per input port with a {@code receive} operation. Payloads
- * are the Avro schemas themselves ({@code schemaFormat} Avro 1.9.0, which AsyncAPI tools read).
+ * The product as one AsyncAPI 3.0 document: a channel per output port with its Kafka bindings and a
+ * {@code send} operation, a channel per input port with a {@code receive} operation. Payloads are
+ * the Avro schemas themselves ({@code schemaFormat} Avro 1.9.0, which AsyncAPI tools read).
  */
 public final class AsyncApiExport {
 
@@ -35,18 +34,22 @@ public final class AsyncApiExport {
 
   private AsyncApiExport() {}
 
-  /** The document as pretty JSON, for callers that hand it on (such as a catalog's API definition). */
+  /**
+   * The document as pretty JSON, for callers that hand it on (such as a catalog's API definition).
+   */
   public static String write(Contract contract, List<Contract> upstreams, ExportSettings settings) {
-    return new String(StableJson.bytes(document(contract, upstreams, settings)), StandardCharsets.UTF_8);
+    return new String(
+        StableJson.bytes(document(contract, upstreams, settings)), StandardCharsets.UTF_8);
   }
 
   /**
    * The AsyncAPI document of {@code contract}.
    *
-   * @param upstreams the contracts of the products the input ports read, where known: they give
-   *     the topic and schema of each {@code receive} channel
+   * @param upstreams the contracts of the products the input ports read, where known: they give the
+   *     topic and schema of each {@code receive} channel
    */
-  public static ObjectNode document(Contract contract, List<Contract> upstreams, ExportSettings settings) {
+  public static ObjectNode document(
+      Contract contract, List<Contract> upstreams, ExportSettings settings) {
     DataProduct d = contract.descriptor();
     ObjectNode doc = object();
     doc.put("asyncapi", VERSION);
@@ -59,21 +62,60 @@ public final class AsyncApiExport {
     ObjectNode operations = doc.putObject("operations");
     for (OutputPort port : d.outputPorts()) {
       PortContract schemas = contract.ports().get(port.name());
-      channels.set(port.name(), channel(port.topic(), port.description(), port.name(),
-          message(port.name(), port.description(), schemas, port.effectiveEncoding()), topicBinding(port), settings));
-      operations.set("send-" + port.name(), operation("send", port.name(), port.name(), "Publishes " + port.name() + " to " + port.topic()));
+      channels.set(
+          port.name(),
+          channel(
+              port.topic(),
+              port.description(),
+              port.name(),
+              message(port.name(), port.description(), schemas, port.effectiveEncoding()),
+              topicBinding(port),
+              settings));
+      operations.set(
+          "send-" + port.name(),
+          operation(
+              "send",
+              port.name(),
+              port.name(),
+              "Publishes " + port.name() + " to " + port.topic()));
     }
     for (InputPort input : d.inputPorts()) {
       String channel = "input-" + input.name();
       Upstream upstream = Upstream.find(upstreams, input);
-      ObjectNode message = upstream == null
-          ? put(object(), "name", input.port())
-          : message(input.port(), upstream.port().description(), upstream.schemas(), upstream.port().effectiveEncoding());
-      put(message, "description", "Port " + input.port() + " of " + input.product()
-          + (upstream == null ? "; its contract was not on the build's path, so its topic and schema are not known here" : ""));
-      channels.set(channel, channel(upstream == null ? null : upstream.port().topic(),
-          "Input port " + input.name() + ": port " + input.port() + " of " + input.product(), input.port(), message, null, settings));
-      operations.set("receive-" + input.name(), operation("receive", channel, input.port(), "Reads " + input.port() + " of " + input.product()));
+      ObjectNode message =
+          upstream == null
+              ? put(object(), "name", input.port())
+              : message(
+                  input.port(),
+                  upstream.port().description(),
+                  upstream.schemas(),
+                  upstream.port().effectiveEncoding());
+      put(
+          message,
+          "description",
+          "Port "
+              + input.port()
+              + " of "
+              + input.product()
+              + (upstream == null
+                  ? "; its contract was not on the build's path, so its topic and schema are not known here"
+                  : ""));
+      channels.set(
+          channel,
+          channel(
+              upstream == null ? null : upstream.port().topic(),
+              "Input port " + input.name() + ": port " + input.port() + " of " + input.product(),
+              input.port(),
+              message,
+              null,
+              settings));
+      operations.set(
+          "receive-" + input.name(),
+          operation(
+              "receive",
+              channel,
+              input.port(),
+              "Reads " + input.port() + " of " + input.product()));
     }
     return doc;
   }
@@ -106,7 +148,12 @@ public final class AsyncApiExport {
     return server;
   }
 
-  private static ObjectNode channel(String topic, String description, String messageName, ObjectNode message, ObjectNode topicBinding,
+  private static ObjectNode channel(
+      String topic,
+      String description,
+      String messageName,
+      ObjectNode message,
+      ObjectNode topicBinding,
       ExportSettings settings) {
     ObjectNode channel = object();
     put(channel, "address", topic);
@@ -134,7 +181,8 @@ public final class AsyncApiExport {
     if (port.retention() != null) {
       // Kafka spells "keep forever" as -1.
       IsoDuration.parseRetention(port.retention())
-          .ifPresent(d -> config.put("retention.ms", d.equals(IsoDuration.FOREVER) ? -1 : millis(d)));
+          .ifPresent(
+              d -> config.put("retention.ms", d.equals(IsoDuration.FOREVER) ? -1 : millis(d)));
     }
     if (!config.isEmpty()) {
       binding.set("topicConfiguration", config);
@@ -147,7 +195,8 @@ public final class AsyncApiExport {
     return d.compareTo(IsoDuration.LONGEST) >= 0 ? Long.MAX_VALUE : d.toMillis();
   }
 
-  private static ObjectNode message(String name, String description, PortContract schemas, String encoding) {
+  private static ObjectNode message(
+      String name, String description, PortContract schemas, String encoding) {
     ObjectNode message = object();
     message.put("name", name);
     put(message, "description", description);
@@ -155,7 +204,9 @@ public final class AsyncApiExport {
       return message;
     }
     message.put("contentType", "avro/binary");
-    message.set("payload", object().put("schemaFormat", AVRO_FORMAT).set("schema", ExportJson.avro(schemas.value())));
+    message.set(
+        "payload",
+        object().put("schemaFormat", AVRO_FORMAT).set("schema", ExportJson.avro(schemas.value())));
     ObjectNode binding = object();
     if (schemas.key() != null) {
       binding.set("key", key(schemas.key(), schemas.keyEncoding()));
@@ -163,7 +214,9 @@ public final class AsyncApiExport {
     // Where the schema id sits: a registry id after Confluent's magic byte, or Avro's single-object
     // header (C3 01 and the schema's CRC-64-AVRO fingerprint), which needs no registry.
     binding.put("schemaIdLocation", "payload");
-    binding.put("schemaIdPayloadEncoding", "confluent".equals(encoding) ? "confluent" : "avro-single-object");
+    binding.put(
+        "schemaIdPayloadEncoding",
+        "confluent".equals(encoding) ? "confluent" : "avro-single-object");
     binding.put("bindingVersion", BINDING_VERSION);
     message.set("bindings", object().set("kafka", binding));
     return message;
@@ -176,12 +229,19 @@ public final class AsyncApiExport {
   private static ObjectNode key(Schema key, String keyEncoding) {
     ObjectNode schema = object();
     schema.put("type", jsonType(key));
-    if (key.getType() == Schema.Type.RECORD || key.getType() == Schema.Type.ENUM || key.getType() == Schema.Type.FIXED) {
+    if (key.getType() == Schema.Type.RECORD
+        || key.getType() == Schema.Type.ENUM
+        || key.getType() == Schema.Type.FIXED) {
       schema.put("title", key.getFullName());
     }
-    put(schema, "description", "kafka".equals(keyEncoding)
-        ? "Written by Kafka's " + KafkaKeySerializers.of(key.getType()).orElse("serializer") + ", not in Avro"
-        : "Written in the port's Avro encoding, like the value");
+    put(
+        schema,
+        "description",
+        "kafka".equals(keyEncoding)
+            ? "Written by Kafka's "
+                + KafkaKeySerializers.of(key.getType()).orElse("serializer")
+                + ", not in Avro"
+            : "Written in the port's Avro encoding, like the value");
     schema.put("x-key-encoding", keyEncoding);
     schema.set("x-avro-schema", ExportJson.avro(key));
     return schema;
@@ -204,7 +264,9 @@ public final class AsyncApiExport {
     op.put("action", action);
     op.set("channel", object().put("$ref", "#/channels/" + channel));
     op.put("title", title);
-    op.set("messages", array().add(object().put("$ref", "#/channels/" + channel + "/messages/" + message)));
+    op.set(
+        "messages",
+        array().add(object().put("$ref", "#/channels/" + channel + "/messages/" + message)));
     return op;
   }
 }

@@ -18,13 +18,15 @@ import org.apache.avro.Schema;
 /** Building and writing the export documents: JSON trees, written as stable JSON or YAML. */
 final class ExportJson {
 
-  private static final YAMLMapper YAML = new YAMLMapper(YAMLFactory.builder()
-      .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-      .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-      .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-      .disable(YAMLGenerator.Feature.SPLIT_LINES)
-      .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-      .build());
+  private static final YAMLMapper YAML =
+      new YAMLMapper(
+          YAMLFactory.builder()
+              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+              .disable(YAMLGenerator.Feature.SPLIT_LINES)
+              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+              .build());
 
   private ExportJson() {}
 
@@ -36,7 +38,9 @@ final class ExportJson {
     return JsonNodeFactory.instance.arrayNode();
   }
 
-  /** Puts {@code value} unless it is {@code null}: absent values are left out, not written as null. */
+  /**
+   * Puts {@code value} unless it is {@code null}: absent values are left out, not written as null.
+   */
   static ObjectNode put(ObjectNode node, String name, Object value) {
     if (value == null) {
       return node;
@@ -81,7 +85,9 @@ final class ExportJson {
 
   static byte[] yaml(JsonNode document) {
     try {
-      return YAML.writeValueAsString(document).replace("\r\n", "\n").getBytes(StandardCharsets.UTF_8);
+      return YAML.writeValueAsString(document)
+          .replace("\r\n", "\n")
+          .getBytes(StandardCharsets.UTF_8);
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }

@@ -16,7 +16,8 @@ import java.time.OffsetDateTime;
  * @param eventTime the OpenLineage event's time, ISO-8601; a fixed time keeps the packed contract
  *     byte for byte the same across builds ({@link #EPOCH} when {@code null})
  */
-public record ExportSettings(String bootstrapServers, String registryUrl, String registryVendor, String eventTime) {
+public record ExportSettings(
+    String bootstrapServers, String registryUrl, String registryVendor, String eventTime) {
 
   /** The event time of a build that names none: the same bytes on every build. */
   public static final String EPOCH = "1970-01-01T00:00:00Z";
@@ -31,9 +32,13 @@ public record ExportSettings(String bootstrapServers, String registryUrl, String
     eventTime = blankToNull(eventTime) == null ? EPOCH : eventTime.strip();
   }
 
-  /** The OpenLineage namespace of Kafka datasets: {@code kafka://<first bootstrap server>}, or {@code kafka://unknown}. */
+  /**
+   * The OpenLineage namespace of Kafka datasets: {@code kafka://<first bootstrap server>}, or
+   * {@code kafka://unknown}.
+   */
   public String kafkaNamespace() {
-    return "kafka://" + (bootstrapServers == null ? "unknown" : bootstrapServers.split(",")[0].strip());
+    return "kafka://"
+        + (bootstrapServers == null ? "unknown" : bootstrapServers.split(",")[0].strip());
   }
 
   /**
@@ -54,7 +59,10 @@ public record ExportSettings(String bootstrapServers, String registryUrl, String
     }
   }
 
-  /** The URL without {@code user:password@}: the exports are packed into a jar and published, never a secret. */
+  /**
+   * The URL without {@code user:password@}: the exports are packed into a jar and published, never
+   * a secret.
+   */
   private static String withoutCredentials(String url) {
     return url == null ? null : url.replaceFirst("^([A-Za-z][A-Za-z0-9+.-]*://)[^/@]*@", "$1");
   }

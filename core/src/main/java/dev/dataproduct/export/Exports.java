@@ -9,15 +9,17 @@ import java.util.TreeMap;
 
 /**
  * Every export of a contract, by path relative to the contract directory ({@code exports/...}):
- * generate packs them beside {@code contract.json}, so the jar carries them and publish stores
- * them with the catalog version. The same contract and settings always give the same bytes.
+ * generate packs them beside {@code contract.json}, so the jar carries them and publish stores them
+ * with the catalog version. The same contract and settings always give the same bytes.
  */
 public final class Exports {
 
   /** The folder of the exports inside the contract directory. */
   public static final String DIRECTORY = "exports/";
 
-  /** The AsyncAPI document, as other targets (such as a developer portal's API definition) read it. */
+  /**
+   * The AsyncAPI document, as other targets (such as a developer portal's API definition) read it.
+   */
   public static final String ASYNCAPI = DIRECTORY + "asyncapi.json";
 
   public static final String ODPS = DIRECTORY + "odps.yaml";
@@ -31,9 +33,11 @@ public final class Exports {
   }
 
   /**
-   * @param upstreams the contracts of the products the input ports read, as found on the build's path
+   * @param upstreams the contracts of the products the input ports read, as found on the build's
+   *     path
    */
-  public static SortedMap<String, byte[]> files(Contract contract, List<Contract> upstreams, ExportSettings settings) {
+  public static SortedMap<String, byte[]> files(
+      Contract contract, List<Contract> upstreams, ExportSettings settings) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<String> odcsFiles = new ArrayList<>();
     for (OutputPort port : contract.descriptor().outputPorts()) {
@@ -43,7 +47,8 @@ public final class Exports {
     }
     files.put(ODPS, ExportJson.yaml(OdpsExport.document(contract, upstreams, odcsFiles)));
     files.put(ASYNCAPI, ExportJson.json(AsyncApiExport.document(contract, upstreams, settings)));
-    files.put(OPENLINEAGE, ExportJson.json(OpenLineageExport.document(contract, upstreams, settings)));
+    files.put(
+        OPENLINEAGE, ExportJson.json(OpenLineageExport.document(contract, upstreams, settings)));
     return files;
   }
 

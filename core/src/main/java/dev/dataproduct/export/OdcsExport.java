@@ -21,9 +21,9 @@ import org.apache.avro.LogicalType;
 import org.apache.avro.Schema;
 
 /**
- * One ODCS v3.1 data contract per output port: the value schema's fields as properties, the SLOs
- * as {@code slaProperties}, the Kafka cluster and topic as a server, and what ODCS has no field
- * for (compatibility, encoding, the key) as {@code customProperties}. The Avro schemas themselves
+ * One ODCS v3.1 data contract per output port: the value schema's fields as properties, the SLOs as
+ * {@code slaProperties}, the Kafka cluster and topic as a server, and what ODCS has no field for
+ * (compatibility, encoding, the key) as {@code customProperties}. The Avro schemas themselves
  * travel in custom properties too, so an import gives them back unchanged.
  */
 public final class OdcsExport {
@@ -32,6 +32,7 @@ public final class OdcsExport {
 
   /** Custom property names, shared with the import. */
   static final String PRODUCT = "dataProduct";
+
   static final String TITLE = "dataProductTitle";
   static final String PRODUCT_DESCRIPTION = "dataProductDescription";
   static final String CLASSIFICATION = "classification";
@@ -52,7 +53,10 @@ public final class OdcsExport {
 
   private OdcsExport() {}
 
-  /** The contract id of {@code port} of {@code product}: {@code <domain>.<name>.<port>}; ODPS and input ports refer to it. */
+  /**
+   * The contract id of {@code port} of {@code product}: {@code <domain>.<name>.<port>}; ODPS and
+   * input ports refer to it.
+   */
   public static String contractId(String domain, String name, String port) {
     return domain + "." + name + "." + port;
   }
@@ -79,17 +83,25 @@ public final class OdcsExport {
     if (d.owner() != null && d.owner().team() != null) {
       ObjectNode team = object().put("name", d.owner().team());
       if (d.owner().email() != null) {
-        team.set("members", array().add(object().put("username", d.owner().email()).put("role", "owner")));
+        team.set(
+            "members",
+            array().add(object().put("username", d.owner().email()).put("role", "owner")));
       }
       doc.set("team", team);
     }
     if (settings.bootstrapServers() != null) {
-      ObjectNode server = object().put("server", "kafka").put("type", "kafka").put("host", settings.bootstrapServers()).put("format", "avro");
+      ObjectNode server =
+          object()
+              .put("server", "kafka")
+              .put("type", "kafka")
+              .put("host", settings.bootstrapServers())
+              .put("format", "avro");
       server.set("customProperties", array().add(custom(TOPIC, port.topic())));
       doc.set("servers", array().add(server));
     }
     if (schemas != null) {
-      doc.set("schema", array().add(schemaObject(port, schemas.value(), d.effectiveClassification())));
+      doc.set(
+          "schema", array().add(schemaObject(port, schemas.value(), d.effectiveClassification())));
     }
     ArrayNode sla = slaProperties(port);
     if (!sla.isEmpty()) {
@@ -115,14 +127,24 @@ public final class OdcsExport {
     addCustom(custom, CLEANUP_POLICY, port.cleanupPolicy());
     if (!d.inputPorts().isEmpty()) {
       ArrayNode inputs = array();
-      d.inputPorts().forEach(i -> inputs.add(put(put(put(object(), "name", i.name()), "product", i.product()), "port", i.port())));
+      d.inputPorts()
+          .forEach(
+              i ->
+                  inputs.add(
+                      put(
+                          put(put(object(), "name", i.name()), "product", i.product()),
+                          "port",
+                          i.port())));
       custom.add(object().put("property", UPSTREAM).set("value", inputs));
     }
     doc.set("customProperties", custom);
     return doc;
   }
 
-  /** The value schema as an ODCS schema object named after its record, the topic as its physical name. */
+  /**
+   * The value schema as an ODCS schema object named after its record, the topic as its physical
+   * name.
+   */
   private static ObjectNode schemaObject(OutputPort port, Schema value, String classification) {
     ObjectNode object = object();
     object.put("name", value.getType() == Schema.Type.RECORD ? value.getName() : port.name());
@@ -137,7 +159,10 @@ public final class OdcsExport {
     return object;
   }
 
-  /** The fields of {@code record}; a recursive type is expanded once, then named by its physical type only. */
+  /**
+   * The fields of {@code record}; a recursive type is expanded once, then named by its physical
+   * type only.
+   */
   private static ArrayNode properties(Schema record, String classification, Set<String> open) {
     ArrayNode properties = array();
     open.add(record.getFullName());
@@ -160,7 +185,8 @@ public final class OdcsExport {
   }
 
   /** logicalType, physicalType and, for records and arrays, what they hold. */
-  private static void describe(ObjectNode property, Schema type, String classification, Set<String> open) {
+  private static void describe(
+      ObjectNode property, Schema type, String classification, Set<String> open) {
     String logical = logicalType(type);
     put(property, "logicalType", logical);
     property.put("physicalType", physicalType(type));
@@ -173,7 +199,9 @@ public final class OdcsExport {
     }
   }
 
-  /** ODCS's logical type of an Avro type; {@code null} for a union of several types, which has none. */
+  /**
+   * ODCS's logical type of an Avro type; {@code null} for a union of several types, which has none.
+   */
   static String logicalType(Schema type) {
     LogicalType logical = type.getLogicalType();
     if (logical != null) {
@@ -182,7 +210,12 @@ public final class OdcsExport {
           return "date";
         case "time-millis", "time-micros":
           return "time";
-        case "timestamp-millis", "timestamp-micros", "timestamp-nanos", "local-timestamp-millis", "local-timestamp-micros", "local-timestamp-nanos":
+        case "timestamp-millis",
+        "timestamp-micros",
+        "timestamp-nanos",
+        "local-timestamp-millis",
+        "local-timestamp-micros",
+        "local-timestamp-nanos":
           return "timestamp";
         case "decimal":
           return "number";
@@ -201,14 +234,21 @@ public final class OdcsExport {
     };
   }
 
-  /** The Avro type as written: {@code long}, {@code long (timestamp-millis)}, {@code record com.example.Money}, {@code union<string, long>}. */
+  /**
+   * The Avro type as written: {@code long}, {@code long (timestamp-millis)}, {@code record
+   * com.example.Money}, {@code union<string, long>}.
+   */
   static String physicalType(Schema type) {
-    String logical = type.getLogicalType() == null ? "" : " (" + type.getLogicalType().getName() + ")";
+    String logical =
+        type.getLogicalType() == null ? "" : " (" + type.getLogicalType().getName() + ")";
     return switch (type.getType()) {
       case RECORD, ENUM, FIXED -> type.getType().getName() + " " + type.getFullName() + logical;
       case ARRAY -> "array<" + physicalType(type.getElementType()) + ">";
       case MAP -> "map<" + physicalType(type.getValueType()) + ">";
-      case UNION -> "union<" + String.join(", ", type.getTypes().stream().map(OdcsExport::physicalType).toList()) + ">";
+      case UNION ->
+          "union<"
+              + String.join(", ", type.getTypes().stream().map(OdcsExport::physicalType).toList())
+              + ">";
       default -> type.getType().getName() + logical;
     };
   }
@@ -216,14 +256,28 @@ public final class OdcsExport {
   private static ArrayNode slaProperties(OutputPort port) {
     ArrayNode sla = array();
     if (port.slo() != null && port.slo().freshness() != null) {
-      sla.add(object().put("property", LATENCY).put("value", port.slo().freshness()).put("unit", "ISO-8601 duration")
-          .put("description", "Freshness: a record is on the topic at most this long after the event"));
+      sla.add(
+          object()
+              .put("property", LATENCY)
+              .put("value", port.slo().freshness())
+              .put("unit", "ISO-8601 duration")
+              .put(
+                  "description",
+                  "Freshness: a record is on the topic at most this long after the event"));
     }
     if (port.slo() != null && port.slo().availability() != null) {
-      sla.add(object().put("property", AVAILABILITY).put("value", port.slo().availability()).put("unit", "percent"));
+      sla.add(
+          object()
+              .put("property", AVAILABILITY)
+              .put("value", port.slo().availability())
+              .put("unit", "percent"));
     }
     if (port.retention() != null) {
-      sla.add(object().put("property", RETENTION).put("value", port.retention()).put("unit", "ISO-8601 duration or infinite"));
+      sla.add(
+          object()
+              .put("property", RETENTION)
+              .put("value", port.retention())
+              .put("unit", "ISO-8601 duration or infinite"));
     }
     return sla;
   }
@@ -238,7 +292,8 @@ public final class OdcsExport {
 
   static boolean isNullable(Schema schema) {
     return schema.getType() == Schema.Type.NULL
-        || schema.getType() == Schema.Type.UNION && schema.getTypes().stream().anyMatch(s -> s.getType() == Schema.Type.NULL);
+        || schema.getType() == Schema.Type.UNION
+            && schema.getTypes().stream().anyMatch(s -> s.getType() == Schema.Type.NULL);
   }
 
   /** The one non-null branch of an optional union, else the schema itself. */
@@ -246,13 +301,16 @@ public final class OdcsExport {
     if (schema.getType() != Schema.Type.UNION) {
       return schema;
     }
-    List<Schema> types = schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
+    List<Schema> types =
+        schema.getTypes().stream().filter(s -> s.getType() != Schema.Type.NULL).toList();
     return types.size() == 1 ? types.get(0) : schema;
   }
 
   static ObjectNode custom(String property, Object value) {
     ObjectNode node = object().put("property", property);
-    return value instanceof JsonNode json ? node.set("value", json) : node.put("value", String.valueOf(value));
+    return value instanceof JsonNode json
+        ? node.set("value", json)
+        : node.put("value", String.valueOf(value));
   }
 
   private static void addCustom(ArrayNode custom, String property, String value) {

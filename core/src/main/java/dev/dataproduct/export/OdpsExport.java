@@ -14,8 +14,8 @@ import dev.dataproduct.descriptor.model.OutputPort;
 import java.util.List;
 
 /**
- * The product as an ODPS v1.0 data product: output ports point at their ODCS contracts by id,
- * input ports at the contracts of the upstream ports they read.
+ * The product as an ODPS v1.0 data product: output ports point at their ODCS contracts by id, input
+ * ports at the contracts of the upstream ports they read.
  */
 public final class OdpsExport {
 
@@ -24,10 +24,11 @@ public final class OdpsExport {
   private OdpsExport() {}
 
   /**
-   * @param upstreams the contracts of the products the input ports read, where known: they give
-   *     the version of each input contract (without one, the input port says {@code unknown})
+   * @param upstreams the contracts of the products the input ports read, where known: they give the
+   *     version of each input contract (without one, the input port says {@code unknown})
    */
-  public static ObjectNode document(Contract contract, List<Contract> upstreams, List<String> odcsFiles) {
+  public static ObjectNode document(
+      Contract contract, List<Contract> upstreams, List<String> odcsFiles) {
     DataProduct d = contract.descriptor();
     ObjectNode doc = object();
     doc.put("apiVersion", API_VERSION);
@@ -49,14 +50,19 @@ public final class OdpsExport {
       ArrayNode inputs = doc.putArray("inputPorts");
       for (InputPort input : d.inputPorts()) {
         Upstream upstream = Upstream.find(upstreams, input);
-        String[] product = input.product() == null ? new String[] {"", ""} : input.product().split("/", 2);
+        String[] product =
+            input.product() == null ? new String[] {"", ""} : input.product().split("/", 2);
         ObjectNode port = object();
         port.put("name", input.name());
         port.put("version", upstream == null ? "unknown" : upstream.contract().version());
-        port.put("contractId", OdcsExport.contractId(product[0], product.length > 1 ? product[1] : "", input.port()));
-        port.set("customProperties", array()
-            .add(OdcsExport.custom("product", input.product()))
-            .add(OdcsExport.custom("port", input.port())));
+        port.put(
+            "contractId",
+            OdcsExport.contractId(product[0], product.length > 1 ? product[1] : "", input.port()));
+        port.set(
+            "customProperties",
+            array()
+                .add(OdcsExport.custom("product", input.product()))
+                .add(OdcsExport.custom("port", input.port())));
         inputs.add(port);
       }
     }
@@ -71,7 +77,13 @@ public final class OdpsExport {
       out.put("contractId", OdcsExport.contractId(d.domain(), d.name(), port.name()));
       if (!d.inputPorts().isEmpty()) {
         ArrayNode inputContracts = out.putArray("inputContracts");
-        doc.get("inputPorts").forEach(in -> inputContracts.add(object().put("id", in.get("contractId").asText()).put("version", in.get("version").asText())));
+        doc.get("inputPorts")
+            .forEach(
+                in ->
+                    inputContracts.add(
+                        object()
+                            .put("id", in.get("contractId").asText())
+                            .put("version", in.get("version").asText())));
       }
       ArrayNode portCustom = array().add(OdcsExport.custom(OdcsExport.TOPIC, port.topic()));
       if (i < odcsFiles.size()) {
@@ -83,7 +95,9 @@ public final class OdpsExport {
     if (d.owner() != null && d.owner().team() != null) {
       ObjectNode team = object().put("name", d.owner().team());
       if (d.owner().email() != null) {
-        team.set("members", array().add(object().put("username", d.owner().email()).put("role", "owner")));
+        team.set(
+            "members",
+            array().add(object().put("username", d.owner().email()).put("role", "owner")));
       }
       doc.set("team", team);
     }

@@ -26,12 +26,14 @@ import org.apache.avro.Schema;
 public final class OpenLineageExport {
 
   static final String PRODUCER = "https://dataproduct.dev/dataproduct-maven-plugin";
-  static final String SCHEMA_URL = "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
+  static final String SCHEMA_URL =
+      "https://openlineage.io/spec/2-0-2/OpenLineage.json#/$defs/JobEvent";
   private static final String FACETS = "https://openlineage.io/spec/facets/";
 
   private OpenLineageExport() {}
 
-  public static ObjectNode document(Contract contract, List<Contract> upstreams, ExportSettings settings) {
+  public static ObjectNode document(
+      Contract contract, List<Contract> upstreams, ExportSettings settings) {
     DataProduct d = contract.descriptor();
     ObjectNode event = object();
     event.put("eventTime", settings.eventTime());
@@ -41,10 +43,16 @@ public final class OpenLineageExport {
     job.put("namespace", d.domain());
     job.put("name", d.name());
     ObjectNode jobFacets = job.putObject("facets");
-    jobFacets.set("jobType", facet("2-0-4/JobTypeJobFacet").put("processingType", "STREAMING").put("integration", "DATAPRODUCT")
-        .put("jobType", "DATA_PRODUCT"));
+    jobFacets.set(
+        "jobType",
+        facet("2-0-4/JobTypeJobFacet")
+            .put("processingType", "STREAMING")
+            .put("integration", "DATAPRODUCT")
+            .put("jobType", "DATA_PRODUCT"));
     if (d.description() != null) {
-      jobFacets.set("documentation", facet("1-1-0/DocumentationJobFacet").put("description", d.description().strip()));
+      jobFacets.set(
+          "documentation",
+          facet("1-1-0/DocumentationJobFacet").put("description", d.description().strip()));
     }
     if (owner(d) != null) {
       jobFacets.set("ownership", facet("1-0-1/OwnershipJobFacet").set("owners", owners(d)));
@@ -62,7 +70,8 @@ public final class OpenLineageExport {
         // Without the upstream contract the topic is unknown, and a dataset is named by its topic.
         continue;
       }
-      inputs.add(dataset(upstream.contract().descriptor(), upstream.port(), upstream.schemas(), settings));
+      inputs.add(
+          dataset(upstream.contract().descriptor(), upstream.port(), upstream.schemas(), settings));
     }
     ArrayNode outputs = event.putArray("outputs");
     for (OutputPort port : d.outputPorts()) {
@@ -71,13 +80,16 @@ public final class OpenLineageExport {
     return event;
   }
 
-  private static ObjectNode dataset(DataProduct owner, OutputPort port, PortContract schemas, ExportSettings settings) {
+  private static ObjectNode dataset(
+      DataProduct owner, OutputPort port, PortContract schemas, ExportSettings settings) {
     ObjectNode dataset = object();
     dataset.put("namespace", settings.kafkaNamespace());
     dataset.put("name", port.topic());
     ObjectNode facets = dataset.putObject("facets");
     if (port.description() != null) {
-      facets.set("documentation", facet("1-1-0/DocumentationDatasetFacet").put("description", port.description()));
+      facets.set(
+          "documentation",
+          facet("1-1-0/DocumentationDatasetFacet").put("description", port.description()));
     }
     if (owner(owner) != null) {
       facets.set("ownership", facet("1-0-1/OwnershipDatasetFacet").set("owners", owners(owner)));
@@ -87,13 +99,19 @@ public final class OpenLineageExport {
     tags.add(tag("outputPort", port.name(), null));
     tags.add(tag("classification", owner.effectiveClassification(), null));
     if (schemas != null) {
-      facets.set("schema", facet("1-2-0/SchemaDatasetFacet").set("fields", fields(schemas.value(), tags, "", new HashSet<>())));
+      facets.set(
+          "schema",
+          facet("1-2-0/SchemaDatasetFacet")
+              .set("fields", fields(schemas.value(), tags, "", new HashSet<>())));
     }
     facets.set("tags", facet("1-0-0/TagsDatasetFacet").set("tags", tags));
     return dataset;
   }
 
-  /** The fields of a record value, nested records as nested fields; {@code pii} fields add a tag naming them. */
+  /**
+   * The fields of a record value, nested records as nested fields; {@code pii} fields add a tag
+   * naming them.
+   */
   private static ArrayNode fields(Schema record, ArrayNode tags, String prefix, Set<String> open) {
     ArrayNode fields = array();
     if (record.getType() != Schema.Type.RECORD || !open.add(record.getFullName())) {
@@ -124,7 +142,8 @@ public final class OpenLineageExport {
   }
 
   private static ArrayNode owners(DataProduct d) {
-    ArrayNode owners = array().add(object().put("name", "team:" + d.owner().team()).put("type", "OWNER"));
+    ArrayNode owners =
+        array().add(object().put("name", "team:" + d.owner().team()).put("type", "OWNER"));
     if (d.owner().email() != null) {
       owners.add(object().put("name", "mailto:" + d.owner().email()).put("type", "CONTACT"));
     }
@@ -136,9 +155,14 @@ public final class OpenLineageExport {
     return put(tag, "field", field);
   }
 
-  /** A facet's required {@code _producer} and {@code _schemaURL}; {@code id} is {@code <version>/<Name>}. */
+  /**
+   * A facet's required {@code _producer} and {@code _schemaURL}; {@code id} is {@code
+   * <version>/<Name>}.
+   */
   private static ObjectNode facet(String id) {
     String name = id.substring(id.indexOf('/') + 1);
-    return object().put("_producer", PRODUCER).put("_schemaURL", FACETS + id + ".json#/$defs/" + name);
+    return object()
+        .put("_producer", PRODUCER)
+        .put("_schemaURL", FACETS + id + ".json#/$defs/" + name);
   }
 }

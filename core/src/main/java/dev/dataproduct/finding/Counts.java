@@ -24,6 +24,8 @@ public final class Counts {
 
   /** {@code "0 errors, 1 warning"}. */
   public static String errorsAndWarnings(Collection<Finding> findings) {
-    return plural(of(findings, Severity.ERROR), "error") + ", " + plural(of(findings, Severity.WARNING), "warning");
+    return plural(of(findings, Severity.ERROR), "error")
+        + ", "
+        + plural(of(findings, Severity.WARNING), "warning");
   }
 }

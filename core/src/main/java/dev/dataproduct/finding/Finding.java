@@ -15,8 +15,8 @@ import java.util.Objects;
  * @param hint how to fix it, or {@code null} when there is nothing useful to say
  * @param target what a waiver names to accept it, e.g. {@code outputPorts/order-events}, or {@code
  *     null}
- * @param justification the waiver's justification when a waiver accepted this finding, else
- *     {@code null}
+ * @param justification the waiver's justification when a waiver accepted this finding, else {@code
+ *     null}
  */
 public record Finding(
     Rule rule,
@@ -45,13 +45,14 @@ public record Finding(
 
   /** This finding with a hint, written as a sentence: capital first letter, final full stop. */
   public Finding withHint(String newHint) {
-    return new Finding(rule, severity, position, message, asSentence(newHint), target, justification);
+    return new Finding(
+        rule, severity, position, message, asSentence(newHint), target, justification);
   }
 
   /**
-   * Hints come from many rules; writing them all as sentences here keeps the output uniform
-   * without every rule having to remember it. A hint that ends in code or a value (a quote, a
-   * digit, a path) gets no full stop, which would read as part of the value.
+   * Hints come from many rules; writing them all as sentences here keeps the output uniform without
+   * every rule having to remember it. A hint that ends in code or a value (a quote, a digit, a
+   * path) gets no full stop, which would read as part of the value.
    */
   static String asSentence(String text) {
     if (text == null || text.isBlank()) {
@@ -91,7 +92,9 @@ public record Finding(
 
   /** The diagnostic line followed by the hint line, if any. */
   public String format() {
-    return hint == null ? diagnosticLine() : diagnosticLine() + System.lineSeparator() + "    hint: " + hint;
+    return hint == null
+        ? diagnosticLine()
+        : diagnosticLine() + System.lineSeparator() + "    hint: " + hint;
   }
 
   @Override

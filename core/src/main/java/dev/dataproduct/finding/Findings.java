@@ -17,7 +17,9 @@ public final class Findings {
 
   /** Findings print in file order, then by line and column, then by rule. */
   public static final Comparator<Finding> ORDER =
-      Comparator.comparing(Finding::position).thenComparing(Finding::ruleId).thenComparing(Finding::message);
+      Comparator.comparing(Finding::position)
+          .thenComparing(Finding::ruleId)
+          .thenComparing(Finding::message);
 
   private final RuleSettings settings;
   private final UnaryOperator<Finding> waivers;
@@ -51,7 +53,8 @@ public final class Findings {
     if (configured == null) {
       return;
     }
-    Finding effective = finding.isWaived() ? finding : waivers.apply(finding.withSeverity(configured));
+    Finding effective =
+        finding.isWaived() ? finding : waivers.apply(finding.withSeverity(configured));
     synchronized (collected) {
       collected.add(effective);
     }

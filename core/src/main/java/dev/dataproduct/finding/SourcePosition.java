@@ -3,11 +3,11 @@ package dev.dataproduct.finding;
 import java.util.Objects;
 
 /**
- * Where a finding points: a path relative to the project base directory (always with {@code /})
- * and a 1-based line and column. Line or column 0 means "unknown", e.g. for a file that does not
- * exist.
+ * Where a finding points: a path relative to the project base directory (always with {@code /}) and
+ * a 1-based line and column. Line or column 0 means "unknown", e.g. for a file that does not exist.
  */
-public record SourcePosition(String path, int line, int column) implements Comparable<SourcePosition> {
+public record SourcePosition(String path, int line, int column)
+    implements Comparable<SourcePosition> {
 
   public SourcePosition {
     Objects.requireNonNull(path, "path");
@@ -25,7 +25,9 @@ public record SourcePosition(String path, int line, int column) implements Compa
     return line > 0;
   }
 
-  /** {@code path:line:column}, as compilers print it; unknown parts print as 1 so IDEs still link. */
+  /**
+   * {@code path:line:column}, as compilers print it; unknown parts print as 1 so IDEs still link.
+   */
   @Override
   public String toString() {
     return path + ":" + Math.max(line, 1) + ":" + Math.max(column, 1);

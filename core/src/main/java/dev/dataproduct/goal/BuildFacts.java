@@ -29,7 +29,9 @@ public interface BuildFacts {
   /** The version being built. */
   String version();
 
-  /** The version of the front end, for reports and cache keys: another version may have other rules. */
+  /**
+   * The version of the front end, for reports and cache keys: another version may have other rules.
+   */
   String toolVersion();
 
   /** How the front end names its options and commands in messages. */
@@ -39,8 +41,8 @@ public interface BuildFacts {
 
   /**
    * The value kept under {@code key} for the rest of this build, computed first when there is none:
-   * what several goals of one build would otherwise work out again (the baseline, a validation).
-   * A key must name everything its value depends on, so a changed input never meets a stale value.
+   * what several goals of one build would otherwise work out again (the baseline, a validation). A
+   * key must name everything its value depends on, so a changed input never meets a stale value.
    */
   <T> T once(String key, Class<T> type, Supplier<T> compute);
 
@@ -59,7 +61,10 @@ public interface BuildFacts {
   /** The project's resolved dependencies; upstream products are those that carry a contract. */
   List<Dependency> dependencies();
 
-  /** Where the build file gives the version, for findings about it; the start of the build file when it cannot be told. */
+  /**
+   * Where the build file gives the version, for findings about it; the start of the build file when
+   * it cannot be told.
+   */
   SourcePosition versionPosition();
 
   /** Whether findings are shown as IDE markers; only then does a goal list the files it marks. */
@@ -75,7 +80,8 @@ public interface BuildFacts {
    * A resolved dependency.
    *
    * @param name as debug messages show it, e.g. {@code com.example:orders:jar:1.0.0:compile}
-   * @param file its jar, or in a multi-module build its classes directory; {@code null} when unresolved
+   * @param file its jar, or in a multi-module build its classes directory; {@code null} when
+   *     unresolved
    * @param compile whether the generated sources compile against it
    */
   record Dependency(String name, String groupId, String artifactId, Path file, boolean compile) {}

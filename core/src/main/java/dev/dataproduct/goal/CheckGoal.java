@@ -9,15 +9,14 @@ import dev.dataproduct.check.ContractCheck;
 import dev.dataproduct.check.CurrentSources;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
-import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.publish.PublishedVersion;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.validate.ValidationResult;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,45 +43,76 @@ public final class CheckGoal {
    * @param catalogRoot the catalog publish writes to, for the consumers and the published versions
    * @param publishes whether publish would publish this version (SNAPSHOTs only when asked to)
    */
-  public GoalOutcome run(ProjectFiles files, ContractRules rules, Path catalogRoot, boolean publishes) {
+  public GoalOutcome run(
+      ProjectFiles files, ContractRules rules, Path catalogRoot, boolean publishes) {
     String version = facts.version();
     ValidationResult current = Judgement.validate(facts, Judgement.request(facts, files, rules));
     if (current.product() == null || current.hasErrors()) {
-      // A contract that does not validate cannot be compared; say why here too, in case validate is not bound.
-      List<Finding> errors = current.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+      // A contract that does not validate cannot be compared; say why here too, in case validate is
+      // not bound.
+      List<Finding> errors =
+          current.findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
       Path report = Reports.write(files.reportDirectory(), NAME, current.product(), facts, errors);
       Reports.removeStale(files.reportDirectory(), ChangeReport.FILE_NAME);
       return new GoalOutcome(
-          "Cannot compare " + facts.name() + " " + version + " with earlier releases: the contract has " + Counts.plural(errors.size(), "error"),
-          errors, report, false);
+          "Cannot compare "
+              + facts.name()
+              + " "
+              + version
+              + " with earlier releases: the contract has "
+              + Counts.plural(errors.size(), "error"),
+          errors,
+          report,
+          false);
     }
     RuleSettings settings = rules.rules().settings();
     DataProduct product = current.product();
 
     Baseline previous = new BaselineResolver(facts).resolve(rules.baseline());
     facts.log().debug(previous.exists() ? "Baseline: " + previous.source() : previous.whyNone());
-    Contract contract = ContractBuilder.build(product, current.schemas(), version, previous.contract());
-    // Adoption hook: a first release is checked against the history it had before the plugin (dataproduct.history).
+    Contract contract =
+        ContractBuilder.build(product, current.schemas(), version, previous.contract());
+    // Adoption hook: a first release is checked against the history it had before the plugin
+    // (dataproduct.history).
     AdoptedHistory adopted = facts.adoptedHistory(previous, product);
     contract = adopted.seed(contract);
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot, facts.log(), facts.wording());
-    CheckResult result = ContractCheck.check(
-        previous.contract(), contract, new CurrentSources(product, current.schemas(), facts.versionPosition()),
-        ReadOnce.upstreamContracts(facts), consumers(catalog, product), settings);
+    CheckResult result =
+        ContractCheck.check(
+            previous.contract(),
+            contract,
+            new CurrentSources(product, current.schemas(), facts.versionPosition()),
+            ReadOnce.upstreamContracts(facts),
+            consumers(catalog, product),
+            settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());
-    findings.addAll(alreadyPublished(catalog, product, files.contractDirectory(), publishes, settings));
-    Findings adoptedFindings = new Findings(settings); // the problems in a history folder, at this build's levels
+    findings.addAll(
+        alreadyPublished(catalog, product, files.contractDirectory(), publishes, settings));
+    Findings adoptedFindings =
+        new Findings(settings); // the problems in a history folder, at this build's levels
     adoptedFindings.addAll(adopted.findings());
     findings.addAll(adoptedFindings.all());
     findings.sort(Findings.ORDER);
     Path report = Reports.write(files.reportDirectory(), NAME, product, facts, findings);
-    // Without a baseline the reason is the summary: a first release, or a build that asked for none.
-    String summary = previous.exists() ? result.summaryLine()
-        : adopted.isSet() ? adopted.summaryLine(product.name(), version, result.breakingChanges(), result.count(Severity.WARNING))
-        : previous.whyNone();
-    Reports.writeMarkdown(files.reportDirectory(), ChangeReport.FILE_NAME,
-        ChangeReport.markdown(summary, result, previous.contract(), contract, findings), "Contract changes for a pull-request comment", facts);
+    // Without a baseline the reason is the summary: a first release, or a build that asked for
+    // none.
+    String summary =
+        previous.exists()
+            ? result.summaryLine()
+            : adopted.isSet()
+                ? adopted.summaryLine(
+                    product.name(),
+                    version,
+                    result.breakingChanges(),
+                    result.count(Severity.WARNING))
+                : previous.whyNone();
+    Reports.writeMarkdown(
+        files.reportDirectory(),
+        ChangeReport.FILE_NAME,
+        ChangeReport.markdown(summary, result, previous.contract(), contract, findings),
+        "Contract changes for a pull-request comment",
+        facts);
     return new GoalOutcome(summary, findings, report, true);
   }
 
@@ -90,24 +120,51 @@ public final class CheckGoal {
    * Whether the catalog publish writes to already holds this version with other content: found
    * before anything is deployed, so the build stops before the jar is in a repository.
    */
-  private List<Finding> alreadyPublished(DirectoryCatalog catalog, DataProduct product, Path contractDirectory, boolean publishes, RuleSettings settings) {
+  private List<Finding> alreadyPublished(
+      DirectoryCatalog catalog,
+      DataProduct product,
+      Path contractDirectory,
+      boolean publishes,
+      RuleSettings settings) {
     if (!publishes) {
-      facts.log().debug("Not looking for " + facts.version() + " in the catalog: SNAPSHOT versions are not published");
+      facts
+          .log()
+          .debug(
+              "Not looking for "
+                  + facts.version()
+                  + " in the catalog: SNAPSHOT versions are not published");
       return List.of();
     }
     if (!PublishRequest.isPacked(contractDirectory)) {
-      facts.log().debug("Not looking for " + facts.version() + " in the catalog: no packed contract in " + contractDirectory);
+      facts
+          .log()
+          .debug(
+              "Not looking for "
+                  + facts.version()
+                  + " in the catalog: no packed contract in "
+                  + contractDirectory);
       return List.of();
     }
     // The packed contract as publish sends it, without the report this check is still producing.
-    PublishRequest request = PublishRequest.ofPackedContract(contractDirectory, null, true, facts.wording());
+    PublishRequest request =
+        PublishRequest.ofPackedContract(contractDirectory, null, true, facts.wording());
     return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
   }
 
   /** The consumers of the product's ports that the catalog knows, by port. */
-  private Map<String, List<CatalogQueries.Consumer>> consumers(DirectoryCatalog catalog, DataProduct product) {
-    Map<String, List<CatalogQueries.Consumer>> consumers = CatalogQueries.of(catalog).consumersOf(product.domain(), product.name());
-    facts.log().debug("Consumers of " + product.qualifiedName() + " in the catalog " + catalog.root() + ": " + consumers);
+  private Map<String, List<CatalogQueries.Consumer>> consumers(
+      DirectoryCatalog catalog, DataProduct product) {
+    Map<String, List<CatalogQueries.Consumer>> consumers =
+        CatalogQueries.of(catalog).consumersOf(product.domain(), product.name());
+    facts
+        .log()
+        .debug(
+            "Consumers of "
+                + product.qualifiedName()
+                + " in the catalog "
+                + catalog.root()
+                + ": "
+                + consumers);
     return consumers;
   }
 }

@@ -3,8 +3,6 @@ package dev.dataproduct.goal;
 import dev.dataproduct.codegen.CodeGenerator;
 import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodegenResult;
-import dev.dataproduct.export.ExportSettings;
-import dev.dataproduct.export.Exports;
 import dev.dataproduct.codegen.GenerationStamp;
 import dev.dataproduct.codegen.RuntimeDependencies;
 import dev.dataproduct.codegen.UpstreamProduct;
@@ -13,10 +11,12 @@ import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.contract.ContractWriter;
+import dev.dataproduct.export.ExportSettings;
+import dev.dataproduct.export.Exports;
 import dev.dataproduct.finding.Counts;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.history.AdoptedHistory;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.validate.ValidationRequest;
 import dev.dataproduct.validate.ValidationResult;
@@ -31,8 +31,8 @@ import java.util.function.Consumer;
 
 /**
  * {@code generate}: the product's Java sources ({@link CodeGenerator}) and its contract packed for
- * the jar, with the schema history carried from the baseline (or, for a first release, started
- * from the history adopted from before the plugin). A product with errors generates nothing.
+ * the jar, with the schema history carried from the baseline (or, for a first release, started from
+ * the history adopted from before the plugin). A product with errors generates nothing.
  */
 public final class GenerateGoal {
 
@@ -44,8 +44,12 @@ public final class GenerateGoal {
     this.facts = facts;
   }
 
-  /** Generates with nothing but the core's own inputs in the stamp (for front ends with no code or options of their own). */
-  public void run(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+  /**
+   * Generates with nothing but the core's own inputs in the stamp (for front ends with no code or
+   * options of their own).
+   */
+  public void run(
+      ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
     run(files, outputDirectory, options, baseline, ExportSettings.NONE, stamp -> {});
   }
 
@@ -57,72 +61,132 @@ public final class GenerateGoal {
    *     its options), so that a change there runs generate in full
    */
   public void run(
-      ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline, ExportSettings exportSettings,
+      ProjectFiles files,
+      Path outputDirectory,
+      CodegenOptions options,
+      String baseline,
+      ExportSettings exportSettings,
       Consumer<GenerationStamp> frontEndInputs) {
     BuildLog log = facts.log();
     String version = facts.version();
-    GenerationStamp stamp = stamp(files, outputDirectory, options, baseline).setting("exports", exportSettings);
+    GenerationStamp stamp =
+        stamp(files, outputDirectory, options, baseline).setting("exports", exportSettings);
     frontEndInputs.accept(stamp);
     if (stamp.isCurrent()) {
-      log.info("Generated sources and packed contract of " + facts.name() + " " + version
-          + " are current: no input changed since the last build (" + Paths.relative(facts.baseDir(), outputDirectory) + ")");
+      log.info(
+          "Generated sources and packed contract of "
+              + facts.name()
+              + " "
+              + version
+              + " are current: no input changed since the last build ("
+              + Paths.relative(facts.baseDir(), outputDirectory)
+              + ")");
       return;
     }
     stamp.discard();
     ValidationResult product =
-        Judgement.validate(facts, Judgement.withBuildFacts(facts, ValidationRequest.of(facts.baseDir(), files.descriptor(), files.schemaDirectory(), version)));
+        Judgement.validate(
+            facts,
+            Judgement.withBuildFacts(
+                facts,
+                ValidationRequest.of(
+                    facts.baseDir(), files.descriptor(), files.schemaDirectory(), version)));
     long errors = product.count(Severity.ERROR);
     if (product.product() == null || errors > 0) {
-      log.warn("Not generating sources nor packing the contract: the data product has " + Counts.plural(errors, "error")
-          + "; run " + facts.wording().goal(ValidateGoal.NAME) + " to see them");
+      log.warn(
+          "Not generating sources nor packing the contract: the data product has "
+              + Counts.plural(errors, "error")
+              + "; run "
+              + facts.wording().goal(ValidateGoal.NAME)
+              + " to see them");
       return;
     }
-    RuntimeDependencies.missing(compileLibraries()).ifPresent(problem -> {
-      throw new BuildError(problem);
-    });
+    RuntimeDependencies.missing(compileLibraries())
+        .ifPresent(
+            problem -> {
+              throw new BuildError(problem);
+            });
 
     List<UpstreamProduct> upstreams = upstreamProducts();
-    CodegenResult generated = new CodeGenerator(options, facts.wording())
-        .generate(product.product(), product.schemas(), version, upstreams, outputDirectory);
+    CodegenResult generated =
+        new CodeGenerator(options, facts.wording())
+            .generate(product.product(), product.schemas(), version, upstreams, outputDirectory);
     generated.notes().forEach(log::warn);
     if (generated.changed()) {
       facts.refresh(outputDirectory);
     }
 
     Baseline previous = new BaselineResolver(facts).resolve(baseline);
-    Contract contract = ContractBuilder.build(product.product(), product.schemas(), version, previous.contract());
-    // Adoption hook: a first release's history starts from where it lived before the plugin (dataproduct.history).
+    Contract contract =
+        ContractBuilder.build(product.product(), product.schemas(), version, previous.contract());
+    // Adoption hook: a first release's history starts from where it lived before the plugin
+    // (dataproduct.history).
     AdoptedHistory adopted = facts.adoptedHistory(previous, product.product());
     contract = adopted.seed(contract);
     if (!adopted.findings().isEmpty()) {
-      // The same versions check compares with; check reports the problems and fails the build on them.
-      log.warn("Packed only the readable versions of " + adopted.source() + ": it has " + Counts.plural(adopted.findings().size(), "problem")
-          + " that " + facts.wording().goal(CheckGoal.NAME) + " reports");
+      // The same versions check compares with; check reports the problems and fails the build on
+      // them.
+      log.warn(
+          "Packed only the readable versions of "
+              + adopted.source()
+              + ": it has "
+              + Counts.plural(adopted.findings().size(), "problem")
+              + " that "
+              + facts.wording().goal(CheckGoal.NAME)
+              + " reports");
     }
     // The contract in the open standards, packed beside it (dev.dataproduct.export).
-    SortedMap<String, byte[]> exports = Exports.files(contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
-    ContractWriter.Result packed = ContractWriter.write(contract, readDescriptor(files.descriptor()), exports, files.contractDirectory());
+    SortedMap<String, byte[]> exports =
+        Exports.files(
+            contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
+    ContractWriter.Result packed =
+        ContractWriter.write(
+            contract, readDescriptor(files.descriptor()), exports, files.contractDirectory());
     if (packed.changed()) {
       facts.refresh(files.contractDirectory());
     }
 
     CodegenResult.Counts counts = generated.counts();
     log.info(
-        "Generated " + product.product().name() + " " + version + " into " + Paths.relative(facts.baseDir(), outputDirectory) + ": "
-            + Counts.plural(counts.avroClasses(), "Avro class", "Avro classes") + ", "
-            + Counts.plural(counts.producers(), "producer") + ", "
+        "Generated "
+            + product.product().name()
+            + " "
+            + version
+            + " into "
+            + Paths.relative(facts.baseDir(), outputDirectory)
+            + ": "
+            + Counts.plural(counts.avroClasses(), "Avro class", "Avro classes")
+            + ", "
+            + Counts.plural(counts.producers(), "producer")
+            + ", "
             + Counts.plural(counts.consumers(), "consumer")
-            + (counts.upstreamConsumers() > 0 ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer") : "")
+            + (counts.upstreamConsumers() > 0
+                ? ", " + Counts.plural(counts.upstreamConsumers(), "upstream consumer")
+                : "")
             + changes(generated.written().size(), generated.deleted().size(), generated.changed())
-            + "; packed the contract into " + ContractLayout.DIRECTORY + ": " + Counts.plural(contract.ports().size(), "output port")
-            + (previous.exists() ? ", schema history carried from " + previous.version()
-                : adopted.versions() > 0 ? ", schema history started from " + adopted.source() : ", no earlier release")
+            + "; packed the contract into "
+            + ContractLayout.DIRECTORY
+            + ": "
+            + Counts.plural(contract.ports().size(), "output port")
+            + (previous.exists()
+                ? ", schema history carried from " + previous.version()
+                : adopted.versions() > 0
+                    ? ", schema history started from " + adopted.source()
+                    : ", no earlier release")
             + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
     contract.ports().values().stream()
         .filter(port -> version.equals(port.transitiveFrom()) && previous.exists())
-        .forEach(port -> log.info(
-            "Port \"" + port.portName() + "\": " + version + " breaks the releases before it, as its major version allows;"
-                + " its transitive history starts again here, so later releases are compared with " + version + " and those after it"));
+        .forEach(
+            port ->
+                log.info(
+                    "Port \""
+                        + port.portName()
+                        + "\": "
+                        + version
+                        + " breaks the releases before it, as its major version allows;"
+                        + " its transitive history starts again here, so later releases are compared with "
+                        + version
+                        + " and those after it"));
     stamp.record();
   }
 
@@ -131,17 +195,27 @@ public final class GenerateGoal {
    * the compile dependencies and a baseline path by identity. The baseline is looked up again (a
    * newer release may have appeared).
    */
-  private GenerationStamp stamp(ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
-    GenerationStamp stamp = new CodeGenerator(options, facts.wording())
-        .stamp(files.reportDirectory().resolve("generate.stamp"), List.of(outputDirectory, files.contractDirectory()), files.descriptor(),
-            files.schemaDirectory(), facts.version())
-        .lateSetting("baseline", () -> {
-          Baseline previous = new BaselineResolver(facts).resolve(baseline);
-          return previous.exists() ? previous.source() + " " + previous.version() : "none";
-        });
+  private GenerationStamp stamp(
+      ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
+    GenerationStamp stamp =
+        new CodeGenerator(options, facts.wording())
+            .stamp(
+                files.reportDirectory().resolve("generate.stamp"),
+                List.of(outputDirectory, files.contractDirectory()),
+                files.descriptor(),
+                files.schemaDirectory(),
+                facts.version())
+            .lateSetting(
+                "baseline",
+                () -> {
+                  Baseline previous = new BaselineResolver(facts).resolve(baseline);
+                  return previous.exists() ? previous.source() + " " + previous.version() : "none";
+                });
     for (BuildFacts.Dependency dependency : facts.dependencies()) {
       if (dependency.compile()) {
-        stamp.identity(dependency.name(), dependency.file() == null ? Path.of(dependency.name()) : dependency.file());
+        stamp.identity(
+            dependency.name(),
+            dependency.file() == null ? Path.of(dependency.name()) : dependency.file());
       }
     }
     if (baseline != null && BaselineResolver.looksLikePath(baseline.strip())) {
@@ -153,19 +227,26 @@ public final class GenerateGoal {
   /** {@code groupId:artifactId} of every library the generated sources compile against. */
   private Set<String> compileLibraries() {
     Set<String> libraries = new TreeSet<>();
-    facts.dependencies().stream().filter(BuildFacts.Dependency::compile).forEach(d -> libraries.add(d.groupId() + ":" + d.artifactId()));
+    facts.dependencies().stream()
+        .filter(BuildFacts.Dependency::compile)
+        .forEach(d -> libraries.add(d.groupId() + ":" + d.artifactId()));
     return libraries;
   }
 
-  /** The data products on the compile classpath: jars (or, in a reactor, classes directories) that carry a contract. */
+  /**
+   * The data products on the compile classpath: jars (or, in a reactor, classes directories) that
+   * carry a contract.
+   */
   private List<UpstreamProduct> upstreamProducts() {
     return facts.dependencies().stream()
         .filter(d -> d.compile() && d.file() != null && ContractReader.hasContract(d.file()))
-        .map(d -> {
-          UpstreamProduct upstream = new UpstreamProduct(ReadOnce.contract(facts, d.file()), d.file());
-          facts.log().debug("Upstream data product: " + d.name());
-          return upstream;
-        })
+        .map(
+            d -> {
+              UpstreamProduct upstream =
+                  new UpstreamProduct(ReadOnce.contract(facts, d.file()), d.file());
+              facts.log().debug("Upstream data product: " + d.name());
+              return upstream;
+            })
         .toList();
   }
 
@@ -177,7 +258,8 @@ public final class GenerateGoal {
     try {
       return Files.readAllBytes(descriptor);
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + Paths.relative(facts.baseDir(), descriptor) + ": " + e.getMessage(), e);
+      throw new BuildError(
+          "Cannot read " + Paths.relative(facts.baseDir(), descriptor) + ": " + e.getMessage(), e);
     }
   }
 }

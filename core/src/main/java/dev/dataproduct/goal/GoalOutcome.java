@@ -9,7 +9,8 @@ import java.util.List;
  * findings, and where the full report is. The front end prints them and fails the build on errors
  * (or warnings, when asked to).
  *
- * @param summary the goal's one INFO line, e.g. {@code Validated orders 1.2.0: 2 ports, 3 schemas, 0 errors, 1 warning}
+ * @param summary the goal's one INFO line, e.g. {@code Validated orders 1.2.0: 2 ports, 3 schemas,
+ *     0 errors, 1 warning}
  * @param report the JSON report, for the "and N more" line and the failure message
  * @param judged whether the goal judged the contract; {@code false} when it could not (check of a
  *     contract that does not validate), so passing it proves nothing

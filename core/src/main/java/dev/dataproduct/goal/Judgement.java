@@ -19,30 +19,40 @@ final class Judgement {
 
   private Judgement() {}
 
-  /** What to validate, with the fields the field-level rules hold worked out from the baseline when only changed ones are. */
+  /**
+   * What to validate, with the fields the field-level rules hold worked out from the baseline when
+   * only changed ones are.
+   */
   static ValidationRequest request(BuildFacts facts, ProjectFiles files, ContractRules rules) {
-    return withBuildFacts(facts, new ValidationRequest(
-        facts.baseDir(),
-        files.descriptor(),
-        files.schemaDirectory(),
-        facts.version(),
-        rules.policy(),
-        rules.rules().settings(),
-        rules.rules().refusals(),
-        fieldScope(facts, rules)));
+    return withBuildFacts(
+        facts,
+        new ValidationRequest(
+            facts.baseDir(),
+            files.descriptor(),
+            files.schemaDirectory(),
+            facts.version(),
+            rules.policy(),
+            rules.rules().settings(),
+            rules.rules().refusals(),
+            fieldScope(facts, rules)));
   }
 
   /**
-   * {@code request} with what the build tool knows: where the build file gives the version, and
-   * the upstream contracts at hand, so input ports are held against them before generated code
-   * that imports a missing port fails to compile. Every goal's request has them, so one
-   * validation serves them all.
+   * {@code request} with what the build tool knows: where the build file gives the version, and the
+   * upstream contracts at hand, so input ports are held against them before generated code that
+   * imports a missing port fails to compile. Every goal's request has them, so one validation
+   * serves them all.
    */
   static ValidationRequest withBuildFacts(BuildFacts facts, ValidationRequest request) {
-    return request.withProjectVersionAt(facts.versionPosition()).withUpstreams(ReadOnce.upstreamContracts(facts));
+    return request
+        .withProjectVersionAt(facts.versionPosition())
+        .withUpstreams(ReadOnce.upstreamContracts(facts));
   }
 
-  /** The fingerprint of the request's inputs, or {@code ""} (never kept, never matches) when they cannot all be read. */
+  /**
+   * The fingerprint of the request's inputs, or {@code ""} (never kept, never matches) when they
+   * cannot all be read.
+   */
   static String fingerprint(ValidationRequest request, BuildFacts facts) {
     try {
       return ValidationCache.fingerprint(request, facts.toolVersion());
@@ -52,11 +62,14 @@ final class Judgement {
   }
 
   /** Validates {@code request}, once per build for the inputs {@code fingerprint} names. */
-  static ValidationResult validate(BuildFacts facts, ValidationRequest request, String fingerprint) {
+  static ValidationResult validate(
+      BuildFacts facts, ValidationRequest request, String fingerprint) {
     if (fingerprint.isEmpty()) {
       return new ProductValidator(facts.log(), facts.wording()).validate(request);
     }
-    return facts.once(Judgement.class.getName() + ":" + fingerprint, ValidationResult.class,
+    return facts.once(
+        Judgement.class.getName() + ":" + fingerprint,
+        ValidationResult.class,
         () -> new ProductValidator(facts.log(), facts.wording()).validate(request));
   }
 
@@ -73,12 +86,23 @@ final class Judgement {
       }
       case "changed" -> {
         Baseline previous = new BaselineResolver(facts).resolve(rules.baseline());
-        facts.log().info(previous.exists()
-            ? "Field rules hold only fields new or changed since " + previous.version() + " (dataproduct.fieldRules=changed)"
-            : "Field rules hold every field (dataproduct.fieldRules=changed, but there is no baseline: " + previous.whyNone() + ")");
+        facts
+            .log()
+            .info(
+                previous.exists()
+                    ? "Field rules hold only fields new or changed since "
+                        + previous.version()
+                        + " (dataproduct.fieldRules=changed)"
+                    : "Field rules hold every field (dataproduct.fieldRules=changed, but there is no baseline: "
+                        + previous.whyNone()
+                        + ")");
         return FieldScope.changedSince(previous.contract());
       }
-      default -> throw new BuildError("dataproduct.fieldRules is \"" + fieldRules + "\"; use all (every field) or changed (fields new or changed since the baseline)");
+      default ->
+          throw new BuildError(
+              "dataproduct.fieldRules is \""
+                  + fieldRules
+                  + "\"; use all (every field) or changed (fields new or changed since the baseline)");
     }
   }
 }

@@ -10,4 +10,5 @@ import java.nio.file.Path;
  * @param reportDirectory where the goals write their reports (and validate its cache)
  * @param contractDirectory where generate packs the contract and publish reads it
  */
-public record ProjectFiles(Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {}
+public record ProjectFiles(
+    Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {}

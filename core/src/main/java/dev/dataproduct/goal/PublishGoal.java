@@ -12,9 +12,9 @@ import dev.dataproduct.descriptor.yaml.YamlLoadResult;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.publish.CatalogTarget;
+import dev.dataproduct.publish.Publication;
 import dev.dataproduct.publish.PublishPlan;
 import dev.dataproduct.publish.PublishTarget;
-import dev.dataproduct.publish.Publication;
 import dev.dataproduct.publish.RegistryTarget;
 import dev.dataproduct.publish.Release;
 import dev.dataproduct.registry.RegistryClient;
@@ -57,14 +57,22 @@ public final class PublishGoal {
    * @param backstage the Backstage catalog to publish into, or {@code null} for none
    * @param label the release as messages name it, e.g. {@code orders 1.2.0}
    */
-  public Outcome run(ProjectFiles files, Path catalogRoot, String registryUrl, BackstagePublication.Settings backstage, boolean dryRun,
+  public Outcome run(
+      ProjectFiles files,
+      Path catalogRoot,
+      String registryUrl,
+      BackstagePublication.Settings backstage,
+      boolean dryRun,
       String label) {
-    // check passed exactly this packed contract (the front end made sure), so it is read once and trusted.
+    // check passed exactly this packed contract (the front end made sure), so it is read once and
+    // trusted.
     Contract contract = ContractReader.read(files.contractDirectory());
     Path checkReport = files.reportDirectory().resolve(JsonReport.fileName(CheckGoal.NAME));
-    PublishRequest request = PublishRequest.ofPackedContract(contract, files.contractDirectory(), checkReport, dryRun);
+    PublishRequest request =
+        PublishRequest.ofPackedContract(contract, files.contractDirectory(), checkReport, dryRun);
     RegistryClient client = registryClient(registryUrl);
-    // Findings about the registry point into the project's descriptor, so it is read with its positions.
+    // Findings about the registry point into the project's descriptor, so it is read with its
+    // positions.
     DataProduct located = client == null ? null : locatedProduct(files.descriptor());
     List<PublishTarget> others = new ArrayList<>();
     if (client != null) {
@@ -74,8 +82,11 @@ public final class PublishGoal {
       others.add(new BackstageTarget(new BackstagePublication(backstage, facts.log())));
     }
 
-    Publication.Outcome outcome = new Publication(new CatalogTarget(new DirectoryCatalog(catalogRoot, facts.log(), facts.wording())), others)
-        .publish(new Release(request, contract, label));
+    Publication.Outcome outcome =
+        new Publication(
+                new CatalogTarget(new DirectoryCatalog(catalogRoot, facts.log(), facts.wording())),
+                others)
+            .publish(new Release(request, contract, label));
 
     // Notes include what this publish repaired after an earlier crash, refused or not.
     // Once targets wrote, their notes supersede what their checks saw.
@@ -90,7 +101,11 @@ public final class PublishGoal {
     List<Finding> rejections = outcome.rejections();
     Path report = Reports.write(files.reportDirectory(), NAME, located, facts, rejections);
     if (outcome.rejected()) {
-      return new Outcome(Optional.empty(), Optional.of(new GoalOutcome(outcome.stopped().orElseThrow().refusal(), rejections, report, false)));
+      return new Outcome(
+          Optional.empty(),
+          Optional.of(
+              new GoalOutcome(
+                  outcome.stopped().orElseThrow().refusal(), rejections, report, false)));
     }
     outcome.written().forEach(written -> written.details().forEach(facts.log()::info));
     facts.log().info(outcome.summary());
@@ -100,10 +115,20 @@ public final class PublishGoal {
   /** The registry's client, or {@code null} when no registry is configured. */
   private RegistryClient registryClient(String registryUrl) {
     if (registryUrl == null || registryUrl.isBlank()) {
-      facts.log().debug("No " + facts.wording().registryUrlOption() + ": the schemas are not registered in a schema registry");
+      facts
+          .log()
+          .debug(
+              "No "
+                  + facts.wording().registryUrlOption()
+                  + ": the schemas are not registered in a schema registry");
       return null;
     }
-    return new RegistryClient(registryUrl, facts.registryCredentials(), RegistryClient.Options.defaults(), facts.log(), facts.wording());
+    return new RegistryClient(
+        registryUrl,
+        facts.registryCredentials(),
+        RegistryClient.Options.defaults(),
+        facts.log(),
+        facts.wording());
   }
 
   /**
@@ -114,10 +139,19 @@ public final class PublishGoal {
     String shown = Paths.relative(facts.baseDir(), descriptor);
     try {
       YamlLoadResult loaded = new YamlLoader().load(descriptor, shown, facts.wording());
-      return DescriptorReader.read(loaded.document().orElseThrow(
-          () -> new BuildError(shown + " changed since " + facts.wording().goal(ValidateGoal.NAME) + " passed it; run the build again")));
+      return DescriptorReader.read(
+          loaded
+              .document()
+              .orElseThrow(
+                  () ->
+                      new BuildError(
+                          shown
+                              + " changed since "
+                              + facts.wording().goal(ValidateGoal.NAME)
+                              + " passed it; run the build again")));
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + shown + ": " + e.getMessage() + "; check its permissions", e);
+      throw new BuildError(
+          "Cannot read " + shown + ": " + e.getMessage() + "; check its permissions", e);
     }
   }
 }

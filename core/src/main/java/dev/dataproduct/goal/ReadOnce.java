@@ -5,10 +5,10 @@ import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.contract.ContractReader;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
-import java.util.ArrayList;
-import java.util.List;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * Released contracts (the baseline's, the upstream products') read once per build, whichever goals
@@ -23,15 +23,21 @@ final class ReadOnce {
   static Contract contract(BuildFacts facts, Path jarOrDirectory) {
     String fingerprint;
     try {
-      InputFingerprint bytes = new InputFingerprint().add("path", jarOrDirectory.toAbsolutePath().normalize());
+      InputFingerprint bytes =
+          new InputFingerprint().add("path", jarOrDirectory.toAbsolutePath().normalize());
       Path packed = jarOrDirectory.resolve(ContractLayout.DIRECTORY);
-      fingerprint = (Files.isDirectory(jarOrDirectory)
-          ? bytes.addTree("contract", Files.isDirectory(packed) ? packed : jarOrDirectory)
-          : bytes.addFile("jar", jarOrDirectory)).hex();
+      fingerprint =
+          (Files.isDirectory(jarOrDirectory)
+                  ? bytes.addTree("contract", Files.isDirectory(packed) ? packed : jarOrDirectory)
+                  : bytes.addFile("jar", jarOrDirectory))
+              .hex();
     } catch (IOException e) {
       return ContractReader.read(jarOrDirectory); // which says why it cannot be read
     }
-    return facts.once(ReadOnce.class.getName() + ":" + fingerprint, Contract.class, () -> ContractReader.read(jarOrDirectory));
+    return facts.once(
+        ReadOnce.class.getName() + ":" + fingerprint,
+        Contract.class,
+        () -> ContractReader.read(jarOrDirectory));
   }
 
   /**

@@ -49,7 +49,8 @@ public interface ReleaseRepository {
 
   /**
    * @param file the release's jar
-   * @param from where it came from, e.g. {@code central (https://...)} or {@code the local repository}
+   * @param from where it came from, e.g. {@code central (https://...)} or {@code the local
+   *     repository}
    */
   record Fetched(Path file, String from) {}
 }

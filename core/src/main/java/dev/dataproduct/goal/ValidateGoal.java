@@ -13,8 +13,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * {@code validate}: the descriptor and the Avro schemas against every rule, with the build's
- * policy and rule levels. A rebuild with nothing changed reuses the last outcome ({@link
+ * {@code validate}: the descriptor and the Avro schemas against every rule, with the build's policy
+ * and rule levels. A rebuild with nothing changed reuses the last outcome ({@link
  * ValidationCache}); a fresh validation is kept for the other goals of the build.
  */
 public final class ValidateGoal {
@@ -32,7 +32,8 @@ public final class ValidateGoal {
     Path jsonReport = files.reportDirectory().resolve(JsonReport.fileName(NAME));
     ValidationCache cache = new ValidationCache(files.reportDirectory().resolve(NAME + ".cache"));
     String fingerprint = Judgement.fingerprint(request, facts);
-    Optional<ValidationCache.Outcome> remembered = Files.isRegularFile(jsonReport) ? cache.read(fingerprint) : Optional.empty();
+    Optional<ValidationCache.Outcome> remembered =
+        Files.isRegularFile(jsonReport) ? cache.read(fingerprint) : Optional.empty();
 
     ValidationCache.Outcome outcome;
     if (remembered.isPresent()) {
@@ -57,7 +58,10 @@ public final class ValidateGoal {
       try (Stream<Path> walk = Files.walk(files.schemaDirectory())) {
         walk.filter(p -> p.toString().endsWith(".avsc")).forEach(checked::add);
       } catch (IOException e) {
-        facts.log().debug("Cannot list " + files.schemaDirectory() + " for IDE markers: " + e.getMessage());
+        facts
+            .log()
+            .debug(
+                "Cannot list " + files.schemaDirectory() + " for IDE markers: " + e.getMessage());
       }
     }
     return checked;

@@ -17,10 +17,11 @@ import java.util.Map;
  *     https://registry.example.com} or {@code the history folder src/main/history}
  * @param ports by port name: the key and value versions, oldest first; ports without history are
  *     absent
- * @param findings problems in the source's files (a folder's {@code .avsc}), located; a source
- *     with findings is not used to seed a contract
+ * @param findings problems in the source's files (a folder's {@code .avsc}), located; a source with
+ *     findings is not used to seed a contract
  */
-public record AdoptedHistory(String source, Map<String, PortHistory> ports, List<Finding> findings) {
+public record AdoptedHistory(
+    String source, Map<String, PortHistory> ports, List<Finding> findings) {
 
   /** One port's versions before the plugin, oldest first. */
   public record PortHistory(List<ReleasedSchema> key, List<ReleasedSchema> value) {
@@ -63,28 +64,42 @@ public record AdoptedHistory(String source, Map<String, PortHistory> ports, List
       return first;
     }
     Map<String, PortContract> seeded = new LinkedHashMap<>();
-    first.ports().forEach((name, port) -> {
-      PortHistory before = ports.get(name);
-      boolean fresh = port.keyHistory().isEmpty() && port.valueHistory().isEmpty();
-      seeded.put(name, before == null || !fresh
-          ? port
-          // A port without a key now has no key history to check against or to carry.
-          : new PortContract(name, port.key(), port.keyEncoding(), port.value(), port.key() == null ? List.of() : before.key(), before.value()));
-    });
+    first
+        .ports()
+        .forEach(
+            (name, port) -> {
+              PortHistory before = ports.get(name);
+              boolean fresh = port.keyHistory().isEmpty() && port.valueHistory().isEmpty();
+              seeded.put(
+                  name,
+                  before == null || !fresh
+                      ? port
+                      // A port without a key now has no key history to check against or to carry.
+                      : new PortContract(
+                          name,
+                          port.key(),
+                          port.keyEncoding(),
+                          port.value(),
+                          port.key() == null ? List.of() : before.key(),
+                          before.value()));
+            });
     return new Contract(first.descriptor(), first.version(), Collections.unmodifiableMap(seeded));
   }
 
   /**
-   * The check's one INFO line for a first release compared with this history, e.g. {@code
-   * Compared orders 1.0.0 with its history in the schema registry at http://...: 3 versions of 1 output
+   * The check's one INFO line for a first release compared with this history, e.g. {@code Compared
+   * orders 1.0.0 with its history in the schema registry at http://...: 3 versions of 1 output
    * port, 1 breaking change, 0 warnings}.
    */
   public String summaryLine(String product, String version, int breakingChanges, long warnings) {
-    return "Compared %s %s, its first release with the plugin, with its history in %s: %s of %s, %s, %s".formatted(
-        product, version, source,
-        Counts.plural(versions(), "version"),
-        Counts.plural(ports.size(), "output port"),
-        Counts.plural(breakingChanges, "breaking change"),
-        Counts.plural(warnings, "warning"));
+    return "Compared %s %s, its first release with the plugin, with its history in %s: %s of %s, %s, %s"
+        .formatted(
+            product,
+            version,
+            source,
+            Counts.plural(versions(), "version"),
+            Counts.plural(ports.size(), "output port"),
+            Counts.plural(breakingChanges, "breaking change"),
+            Counts.plural(warnings, "warning"));
   }
 }

@@ -32,13 +32,12 @@ import org.apache.avro.Schema;
  *   &lt;port&gt;/key/&lt;version&gt;.avsc      the same for its key, for a port that has one
  * </pre>
  *
- * <p>{@code <port>} is an output port's name; {@code <version>} names the version (a release
- * number such as {@code 1.4.0}, or {@code 1}, {@code 2}, ... for registry versions) and orders
- * them: by number, {@code 1.10.0} after {@code 1.9.0}. Each file is a complete schema that parses
- * on its own, as a registry stores it. Files not ending in {@code .avsc} are left alone (a README),
- * and so are hidden ones.
- * Every other problem is a {@code COMPAT-HISTORY-SCHEMA} finding on the file: a history that was
- * only partly read would check less than it claims.
+ * <p>{@code <port>} is an output port's name; {@code <version>} names the version (a release number
+ * such as {@code 1.4.0}, or {@code 1}, {@code 2}, ... for registry versions) and orders them: by
+ * number, {@code 1.10.0} after {@code 1.9.0}. Each file is a complete schema that parses on its
+ * own, as a registry stores it. Files not ending in {@code .avsc} are left alone (a README), and so
+ * are hidden ones. Every other problem is a {@code COMPAT-HISTORY-SCHEMA} finding on the file: a
+ * history that was only partly read would check less than it claims.
  */
 public final class HistoryFolder {
 
@@ -63,13 +62,22 @@ public final class HistoryFolder {
    */
   public static AdoptedHistory read(Path folder, String display, DataProduct product) {
     if (!Files.isDirectory(folder)) {
-      throw new BuildError("dataproduct.history points at " + display + ", which is not a directory; give a folder holding <port>/value/<version>.avsc"
-          + " (and <port>/key/<version>.avsc), or registry for the schema registry's subjects");
+      throw new BuildError(
+          "dataproduct.history points at "
+              + display
+              + ", which is not a directory; give a folder holding <port>/value/<version>.avsc"
+              + " (and <port>/key/<version>.avsc), or registry for the schema registry's subjects");
     }
     try {
       return new HistoryFolder(folder, display, product).read();
     } catch (IOException e) {
-      throw new BuildError("Cannot read the history folder " + display + ": " + e.getMessage() + "; check its permissions", e);
+      throw new BuildError(
+          "Cannot read the history folder "
+              + display
+              + ": "
+              + e.getMessage()
+              + "; check its permissions",
+          e);
     }
   }
 
@@ -79,15 +87,22 @@ public final class HistoryFolder {
       String name = portDir.getFileName().toString();
       if (!Files.isDirectory(portDir)) {
         if (name.endsWith(".avsc")) {
-          problem(portDir, "%s is not in a port's folder".formatted(show(portDir)),
-              "move it to <port>/value/%s or <port>/key/%s, where <port> is the output port it is a version of".formatted(name, name));
+          problem(
+              portDir,
+              "%s is not in a port's folder".formatted(show(portDir)),
+              "move it to <port>/value/%s or <port>/key/%s, where <port> is the output port it is a version of"
+                  .formatted(name, name));
         }
         continue;
       }
       Optional<OutputPort> port = product.outputPort(name);
       if (port.isEmpty()) {
-        problem(portDir, "Folder %s is named after no output port of %s".formatted(show(portDir), product.name()),
-            "name it after the output port whose history it holds: " + String.join(", ", portNames()));
+        problem(
+            portDir,
+            "Folder %s is named after no output port of %s"
+                .formatted(show(portDir), product.name()),
+            "name it after the output port whose history it holds: "
+                + String.join(", ", portNames()));
         continue;
       }
       List<ReleasedSchema> key = List.of();
@@ -96,13 +111,18 @@ public final class HistoryFolder {
         String part = partDir.getFileName().toString();
         if (!Files.isDirectory(partDir) || !PARTS.contains(part)) {
           if (Files.isDirectory(partDir) || part.endsWith(".avsc")) {
-            problem(partDir, "%s is neither %s/key nor %s/value".formatted(show(partDir), name, name),
-                "put each earlier version of the value in %s/value/<version>.avsc, of the key in %s/key/<version>.avsc".formatted(name, name));
+            problem(
+                partDir,
+                "%s is neither %s/key nor %s/value".formatted(show(partDir), name, name),
+                "put each earlier version of the value in %s/value/<version>.avsc, of the key in %s/key/<version>.avsc"
+                    .formatted(name, name));
           }
           continue;
         }
         if (part.equals("key") && port.get().key() == null) {
-          problem(partDir, "Port \"%s\" has no key, but %s holds key versions".formatted(name, show(partDir)),
+          problem(
+              partDir,
+              "Port \"%s\" has no key, but %s holds key versions".formatted(name, show(partDir)),
               "declare the port's key in dataproduct.yaml, or remove " + show(partDir));
           continue;
         }
@@ -130,11 +150,14 @@ public final class HistoryFolder {
       }
       String version = fileName.substring(0, fileName.length() - ".avsc".length());
       if (!Files.isRegularFile(file) || !ContractLayout.isSafeName(version)) {
-        problem(file, "%s is not a file named <version>.avsc".formatted(show(file)),
+        problem(
+            file,
+            "%s is not a file named <version>.avsc".formatted(show(file)),
             "name each version's file after the version, with letters, digits and . _ + - (such as 1.4.0.avsc or 3.avsc)");
         continue;
       }
-      schema(file).ifPresent(schema -> versions.add(new ReleasedSchema(version, schema, show(file))));
+      schema(file)
+          .ifPresent(schema -> versions.add(new ReleasedSchema(version, schema, show(file))));
     }
     versions.sort(Comparator.comparing(ReleasedSchema::version, VersionOrder.ASCENDING));
     return versions;
@@ -147,29 +170,52 @@ public final class HistoryFolder {
       return Optional.of(read.schema());
     }
     StandaloneSchema.Problem problem = read.problem();
-    String[] messageAndHint = switch (problem.kind()) {
-      case NOT_UTF8 -> new String[] {"%s is not UTF-8 text".formatted(show(file)), "save the file as UTF-8"};
-      case JSON -> new String[] {"Not valid JSON: " + problem.detail(),
-          "fix the JSON syntax; the file holds one earlier version of the schema, as the registry stored it"};
-      case TOO_DEEP -> new String[] {"%s nests deeper than %d levels of JSON; it is not read further".formatted(show(file), StandaloneSchema.MAX_DEPTH),
-          "flatten the schema: define the nested records once and refer to them by name"};
-      case AVRO -> new String[] {"%s is not a valid Avro schema: %s".formatted(show(file), problem.detail()),
-          "each file holds one complete schema that parses on its own, with every named type it uses defined in it"};
-    };
-    findings.add(Finding.of(CompatRules.HISTORY_SCHEMA, problem.at(), messageAndHint[0]).withHint(messageAndHint[1]).withTarget(target(file)));
+    String[] messageAndHint =
+        switch (problem.kind()) {
+          case NOT_UTF8 ->
+              new String[] {"%s is not UTF-8 text".formatted(show(file)), "save the file as UTF-8"};
+          case JSON ->
+              new String[] {
+                "Not valid JSON: " + problem.detail(),
+                "fix the JSON syntax; the file holds one earlier version of the schema, as the registry stored it"
+              };
+          case TOO_DEEP ->
+              new String[] {
+                "%s nests deeper than %d levels of JSON; it is not read further"
+                    .formatted(show(file), StandaloneSchema.MAX_DEPTH),
+                "flatten the schema: define the nested records once and refer to them by name"
+              };
+          case AVRO ->
+              new String[] {
+                "%s is not a valid Avro schema: %s".formatted(show(file), problem.detail()),
+                "each file holds one complete schema that parses on its own, with every named type it uses defined in it"
+              };
+        };
+    findings.add(
+        Finding.of(CompatRules.HISTORY_SCHEMA, problem.at(), messageAndHint[0])
+            .withHint(messageAndHint[1])
+            .withTarget(target(file)));
     return Optional.empty();
   }
 
   private void problem(Path path, String message, String hint) {
-    SourcePosition at = Files.isRegularFile(path) ? new SourcePosition(show(path), 1, 1) : SourcePosition.file(show(path));
-    findings.add(Finding.of(CompatRules.HISTORY_SCHEMA, at, message).withHint(hint).withTarget(target(path)));
+    SourcePosition at =
+        Files.isRegularFile(path)
+            ? new SourcePosition(show(path), 1, 1)
+            : SourcePosition.file(show(path));
+    findings.add(
+        Finding.of(CompatRules.HISTORY_SCHEMA, at, message)
+            .withHint(hint)
+            .withTarget(target(path)));
   }
 
   /** {@code outputPorts/<port>}, or with the part, as waivers name it. */
   private String target(Path path) {
     Path relative = folder.relativize(path);
     String target = "outputPorts/" + relative.getName(0);
-    return relative.getNameCount() > 1 && PARTS.contains(relative.getName(1).toString()) ? target + "/" + relative.getName(1) : target;
+    return relative.getNameCount() > 1 && PARTS.contains(relative.getName(1).toString())
+        ? target + "/" + relative.getName(1)
+        : target;
   }
 
   private List<String> portNames() {
@@ -182,7 +228,10 @@ public final class HistoryFolder {
     return display + "/" + String.join("/", names);
   }
 
-  /** The entries of {@code dir} in name order, without hidden ones ({@code .git}, {@code .DS_Store}). */
+  /**
+   * The entries of {@code dir} in name order, without hidden ones ({@code .git}, {@code
+   * .DS_Store}).
+   */
   private static List<Path> children(Path dir) throws IOException {
     try (Stream<Path> list = Files.list(dir)) {
       return list.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();

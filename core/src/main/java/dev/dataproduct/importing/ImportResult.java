@@ -7,8 +7,8 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * What an import made of its source: the files to write, by path relative to the project
- * ({@code dataproduct.yaml}, {@code src/main/avro/...}), and what it could not map.
+ * What an import made of its source: the files to write, by path relative to the project ({@code
+ * dataproduct.yaml}, {@code src/main/avro/...}), and what it could not map.
  *
  * @param files empty when there are errors: nothing half-made is written
  */

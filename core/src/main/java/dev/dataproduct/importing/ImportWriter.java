@@ -25,12 +25,21 @@ public final class ImportWriter {
    */
   public static List<String> write(ImportResult result, Path directory) {
     if (result.hasErrors() || result.files().isEmpty()) {
-      throw new BuildError("Nothing was imported: the source has problems (listed above); nothing was written to " + directory);
+      throw new BuildError(
+          "Nothing was imported: the source has problems (listed above); nothing was written to "
+              + directory);
     }
-    List<String> existing = result.files().keySet().stream().filter(p -> Files.exists(directory.resolve(p))).toList();
+    List<String> existing =
+        result.files().keySet().stream().filter(p -> Files.exists(directory.resolve(p))).toList();
     if (!existing.isEmpty()) {
-      throw new BuildError("Nothing was imported: " + String.join(", ", existing) + " already exist" + (existing.size() == 1 ? "s" : "")
-          + " in " + directory + "; the import never overwrites a file. Import into an empty directory, or move them away");
+      throw new BuildError(
+          "Nothing was imported: "
+              + String.join(", ", existing)
+              + " already exist"
+              + (existing.size() == 1 ? "s" : "")
+              + " in "
+              + directory
+              + "; the import never overwrites a file. Import into an empty directory, or move them away");
     }
     Path staging = null;
     List<Path> moved = new ArrayList<>();
@@ -58,13 +67,22 @@ public final class ImportWriter {
           // Reported below with the first failure.
         }
       }
-      throw new BuildError("Nothing was imported into " + directory + ": " + e + "; check that the directory is writable", e);
+      throw new BuildError(
+          "Nothing was imported into "
+              + directory
+              + ": "
+              + e
+              + "; check that the directory is writable",
+          e);
     } finally {
       delete(staging);
     }
   }
 
-  /** Moves without replacing (no REPLACE_EXISTING): a file that appeared meanwhile is a failure, not overwritten. */
+  /**
+   * Moves without replacing (no REPLACE_EXISTING): a file that appeared meanwhile is a failure, not
+   * overwritten.
+   */
   private static void move(Path from, Path to) throws IOException {
     Files.move(from, to);
   }

@@ -1,9 +1,9 @@
 package dev.dataproduct.importing;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.registry.RegistryClient;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -11,8 +11,8 @@ import java.util.List;
 import java.util.function.Supplier;
 
 /**
- * The import goal's use case: read the source, report every finding, write the files all or nothing.
- * Exactly one source: ODCS contract files, or a schema registry.
+ * The import goal's use case: read the source, report every finding, write the files all or
+ * nothing. Exactly one source: ODCS contract files, or a schema registry.
  *
  * @param odcs the ODCS contracts, in port order; empty to read a registry
  * @param registry the registry client, when importing from one (built only when used)
@@ -21,7 +21,13 @@ import java.util.function.Supplier;
  * @param topicPrefix the registry's topics to import, by prefix; {@code null} for all
  * @param directory where the descriptor and {@code src/main/avro} are written
  */
-public record ProductImport(List<Path> odcs, Supplier<RegistryClient> registry, String domain, String name, String topicPrefix, Path directory) {
+public record ProductImport(
+    List<Path> odcs,
+    Supplier<RegistryClient> registry,
+    String domain,
+    String name,
+    String topicPrefix,
+    Path directory) {
 
   /**
    * @return the files written, relative to {@code directory}
@@ -35,11 +41,18 @@ public record ProductImport(List<Path> odcs, Supplier<RegistryClient> registry, 
       try {
         result = OdcsImport.read(odcs, file -> display(here, file));
       } catch (IOException e) {
-        throw new BuildError("Cannot read the ODCS contracts " + odcs + ": " + e.getMessage() + "; check that they are readable", e);
+        throw new BuildError(
+            "Cannot read the ODCS contracts "
+                + odcs
+                + ": "
+                + e.getMessage()
+                + "; check that they are readable",
+            e);
       }
     } else {
       if (registry == null || domain == null || name == null) {
-        throw new BuildError("Nothing to import from: name ODCS contract files, or a schema registry with the product's domain and name");
+        throw new BuildError(
+            "Nothing to import from: name ODCS contract files, or a schema registry with the product's domain and name");
       }
       result = RegistryImport.read(registry.get(), domain, name, topicPrefix);
     }
@@ -57,6 +70,8 @@ public record ProductImport(List<Path> odcs, Supplier<RegistryClient> registry, 
 
   private static String display(Path here, Path file) {
     Path absolute = file.toAbsolutePath().normalize();
-    return absolute.startsWith(here) ? here.relativize(absolute).toString().replace('\\', '/') : absolute.toString();
+    return absolute.startsWith(here)
+        ? here.relativize(absolute).toString().replace('\\', '/')
+        : absolute.toString();
   }
 }

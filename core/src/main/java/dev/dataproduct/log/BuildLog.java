@@ -1,8 +1,8 @@
 package dev.dataproduct.log;
 
 /**
- * The core's way to say something to the user. The Maven adapter forwards to Maven's log; tests
- * use {@link #silent()} or collect lines. Kept tiny on purpose so the core never sees Maven.
+ * The core's way to say something to the user. The Maven adapter forwards to Maven's log; tests use
+ * {@link #silent()} or collect lines. Kept tiny on purpose so the core never sees Maven.
  */
 public interface BuildLog {
 

@@ -36,8 +36,8 @@ public record Policy(
   public record PolicyRule(Level level, boolean enforced) {}
 
   /**
-   * The loosest SLO allowed: freshness no longer than {@code freshness}, availability no lower
-   * than {@code availability}. Either may be null.
+   * The loosest SLO allowed: freshness no longer than {@code freshness}, availability no lower than
+   * {@code availability}. Either may be null.
    */
   public record MinimumSlo(String freshnessText, Duration freshness, BigDecimal availability) {}
 }

@@ -49,7 +49,15 @@ public final class PolicyLoader {
 
   private static final long MAX_BYTES = 1 << 20;
   private static final Set<String> TOP_LEVEL_KEYS =
-      Set.of("apiVersion", "kind", "description", "rules", "allowedDomains", "topicPattern", "requiredTags", "minimumSlo");
+      Set.of(
+          "apiVersion",
+          "kind",
+          "description",
+          "rules",
+          "allowedDomains",
+          "topicPattern",
+          "requiredTags",
+          "minimumSlo");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -69,10 +77,18 @@ public final class PolicyLoader {
         try (ZipFile jar = new ZipFile(file.toFile())) {
           ZipEntry entry = jar.getEntry(JAR_ENTRY);
           if (entry == null) {
-            throw new BuildError("Policy " + source + ": " + file.getFileName() + " has no " + JAR_ENTRY + "; is this a policy artifact?");
+            throw new BuildError(
+                "Policy "
+                    + source
+                    + ": "
+                    + file.getFileName()
+                    + " has no "
+                    + JAR_ENTRY
+                    + "; is this a policy artifact?");
           }
           try (InputStream in = jar.getInputStream(entry)) {
-            return parse(in.readNBytes((int) MAX_BYTES + 1), source, file.getFileName() + "!/" + JAR_ENTRY);
+            return parse(
+                in.readNBytes((int) MAX_BYTES + 1), source, file.getFileName() + "!/" + JAR_ENTRY);
           }
         }
       }
@@ -84,7 +100,8 @@ public final class PolicyLoader {
 
   static Policy parse(byte[] bytes, String source, String where) {
     if (bytes.length > MAX_BYTES) {
-      throw new BuildError("Policy " + source + ": " + where + " is larger than " + MAX_BYTES + " bytes");
+      throw new BuildError(
+          "Policy " + source + ": " + where + " is larger than " + MAX_BYTES + " bytes");
     }
     JsonNode root;
     try {
@@ -92,18 +109,37 @@ public final class PolicyLoader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       throw new BuildError(
-          "Policy " + source + ": " + where + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr()) + ": not valid YAML: " + e.getOriginalMessage(), e);
+          "Policy "
+              + source
+              + ": "
+              + where
+              + (at == null ? "" : ":" + at.getLineNr() + ":" + at.getColumnNr())
+              + ": not valid YAML: "
+              + e.getOriginalMessage(),
+          e);
     } catch (IOException e) {
-      throw new BuildError("Policy " + source + ": cannot read " + where + ": " + e.getMessage(), e);
+      throw new BuildError(
+          "Policy " + source + ": cannot read " + where + ": " + e.getMessage(), e);
     }
     if (root == null || !root.isObject()) {
-      throw new BuildError("Policy " + source + ": " + where + " must be a YAML mapping with apiVersion: dataproduct.dev/v1 and kind: Policy");
+      throw new BuildError(
+          "Policy "
+              + source
+              + ": "
+              + where
+              + " must be a YAML mapping with apiVersion: dataproduct.dev/v1 and kind: Policy");
     }
     var problems = new ArrayList<String>();
     for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
       if (!TOP_LEVEL_KEYS.contains(key)) {
-        problems.add("unknown key \"" + key + "\"" + Suggestions.closest(key, TOP_LEVEL_KEYS).map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
+        problems.add(
+            "unknown key \""
+                + key
+                + "\""
+                + Suggestions.closest(key, TOP_LEVEL_KEYS)
+                    .map(s -> " (did you mean \"" + s + "\"?)")
+                    .orElse(""));
       }
     }
     if (!"Policy".equals(root.path("kind").asText())) {
@@ -111,11 +147,13 @@ public final class PolicyLoader {
     }
     Map<String, PolicyRule> rules = rules(root.path("rules"), problems);
     List<String> domains = strings(root.path("allowedDomains"), "allowedDomains", problems);
-    String topicPattern = root.hasNonNull("topicPattern") ? root.get("topicPattern").asText() : null;
+    String topicPattern =
+        root.hasNonNull("topicPattern") ? root.get("topicPattern").asText() : null;
     List<String> tags = strings(root.path("requiredTags"), "requiredTags", problems);
     MinimumSlo slo = minimumSlo(root.path("minimumSlo"), problems);
     if (!problems.isEmpty()) {
-      throw new BuildError("Policy " + source + " (" + where + ") is invalid: " + String.join("; ", problems));
+      throw new BuildError(
+          "Policy " + source + " (" + where + ") is invalid: " + String.join("; ", problems));
     }
     return new Policy(source, rules, domains, topicPattern, tags, slo);
   }
@@ -129,22 +167,36 @@ public final class PolicyLoader {
       problems.add("rules must map rule IDs to a level or to { level, enforced }");
       return rules;
     }
-    node.fields().forEachRemaining(entry -> {
-      String id = entry.getKey();
-      if (RuleCatalog.byId(id).isEmpty()) {
-        problems.add("unknown rule \"" + id + "\"" + RuleCatalog.closestId(id).map(s -> " (did you mean \"" + s + "\"?)").orElse(""));
-        return;
-      }
-      JsonNode value = entry.getValue();
-      String levelText = value.isObject() ? value.path("level").asText(null) : value.asText(null);
-      boolean enforced = value.isObject() && value.path("enforced").asBoolean(false);
-      Level level = Level.parse(levelText).orElse(null);
-      if (level == null) {
-        problems.add("rule " + id + ": level \"" + levelText + "\" is not one of off, info, warning, error");
-        return;
-      }
-      rules.put(id, new PolicyRule(level, enforced));
-    });
+    node.fields()
+        .forEachRemaining(
+            entry -> {
+              String id = entry.getKey();
+              if (RuleCatalog.byId(id).isEmpty()) {
+                problems.add(
+                    "unknown rule \""
+                        + id
+                        + "\""
+                        + RuleCatalog.closestId(id)
+                            .map(s -> " (did you mean \"" + s + "\"?)")
+                            .orElse(""));
+                return;
+              }
+              JsonNode value = entry.getValue();
+              String levelText =
+                  value.isObject() ? value.path("level").asText(null) : value.asText(null);
+              boolean enforced = value.isObject() && value.path("enforced").asBoolean(false);
+              Level level = Level.parse(levelText).orElse(null);
+              if (level == null) {
+                problems.add(
+                    "rule "
+                        + id
+                        + ": level \""
+                        + levelText
+                        + "\" is not one of off, info, warning, error");
+                return;
+              }
+              rules.put(id, new PolicyRule(level, enforced));
+            });
     return rules;
   }
 
@@ -170,7 +222,8 @@ public final class PolicyLoader {
     if (freshnessText != null && freshness == null) {
       problems.add("minimumSlo.freshness \"" + freshnessText + "\" is not an ISO-8601 duration");
     }
-    var availability = node.hasNonNull("availability") ? node.get("availability").decimalValue() : null;
+    var availability =
+        node.hasNonNull("availability") ? node.get("availability").decimalValue() : null;
     return new MinimumSlo(freshnessText, freshness, availability);
   }
 }

@@ -43,7 +43,10 @@ public final class CatalogTarget implements PublishTarget {
     if (!plan.release().dryRun()) {
       result = catalog.publish(plan.release().request());
     }
-    List<String> details = result.dryRun() ? result.files().stream().map(file -> "  would write " + file).toList() : List.of();
+    List<String> details =
+        result.dryRun()
+            ? result.files().stream().map(file -> "  would write " + file).toList()
+            : List.of();
     return new PublishOutcome(name(), result.message(), details, notes(result));
   }
 
@@ -53,6 +56,8 @@ public final class CatalogTarget implements PublishTarget {
   }
 
   private List<String> notes(PublishResult published) {
-    return published.notes().stream().map(note -> "Catalog " + catalog.root() + ": " + note).toList();
+    return published.notes().stream()
+        .map(note -> "Catalog " + catalog.root() + ": " + note)
+        .toList();
   }
 }

@@ -11,15 +11,15 @@ import java.util.stream.Collectors;
  * Publishing one product version to every target, in the order that keeps every failure clean:
  *
  * <ol>
- *   <li>every target checks, the record first (the catalog): a version already published there
- *       with other content is refused before any other target is asked. The first refusal or
- *       rejection stops the publish; nothing was written anywhere.
+ *   <li>every target checks, the record first (the catalog): a version already published there with
+ *       other content is refused before any other target is asked. The first refusal or rejection
+ *       stops the publish; nothing was written anywhere.
  *   <li>every other target writes, in the order given (the schema registry), then the record: it
  *       lists a version only once every other target holds it.
  * </ol>
  *
- * A build error during the writes says which targets were already written before it; the record
- * is then as it was. In a dry run every target only reads.
+ * A build error during the writes says which targets were already written before it; the record is
+ * then as it was. In a dry run every target only reads.
  */
 public final class Publication {
 
@@ -41,7 +41,9 @@ public final class Publication {
       return checked.stream().filter(plan -> !plan.isAccepted()).findFirst();
     }
 
-    /** A target refused the release as a whole (the catalog holds the version with other content). */
+    /**
+     * A target refused the release as a whole (the catalog holds the version with other content).
+     */
     public boolean refused() {
       return stopped().filter(plan -> plan.rejections().isEmpty()).isPresent();
     }
@@ -55,7 +57,10 @@ public final class Publication {
       return stopped().map(PublishPlan::rejections).orElse(List.of());
     }
 
-    /** Each target's summary, the record first, e.g. {@code Published sales/orders 1.0.0 to ... ; schema registry ..., ...}. */
+    /**
+     * Each target's summary, the record first, e.g. {@code Published sales/orders 1.0.0 to ... ;
+     * schema registry ..., ...}.
+     */
     public String summary() {
       return written.stream().map(PublishOutcome::summary).collect(Collectors.joining("; "));
     }
@@ -65,7 +70,8 @@ public final class Publication {
   private final List<PublishTarget> others;
 
   /**
-   * @param record the target that records what is published (the catalog): checked first, written last
+   * @param record the target that records what is published (the catalog): checked first, written
+   *     last
    * @param others the other targets, checked and written in this order
    */
   public Publication(PublishTarget record, List<PublishTarget> others) {
@@ -98,15 +104,19 @@ public final class Publication {
     return new Outcome(plans, written);
   }
 
-  private static PublishOutcome write(PublishTarget target, PublishPlan plan, List<PublishOutcome> before) {
+  private static PublishOutcome write(
+      PublishTarget target, PublishPlan plan, List<PublishOutcome> before) {
     try {
       return target.write(plan);
     } catch (BuildError e) {
       if (before.isEmpty() || plan.release().dryRun()) {
         throw e;
       }
-      throw new BuildError(e.getMessage() + ". Written before this failure: "
-          + before.stream().map(PublishOutcome::summary).collect(Collectors.joining("; ")), e);
+      throw new BuildError(
+          e.getMessage()
+              + ". Written before this failure: "
+              + before.stream().map(PublishOutcome::summary).collect(Collectors.joining("; ")),
+          e);
     }
   }
 }

@@ -15,7 +15,8 @@ import java.util.List;
  * @param rejections the target's located rejections; empty when there are none
  * @param notes what else the user should know, one warning a line, refused or not
  */
-public record PublishPlan(String target, Release release, String refusal, List<Finding> rejections, List<String> notes) {
+public record PublishPlan(
+    String target, Release release, String refusal, List<Finding> rejections, List<String> notes) {
 
   public PublishPlan {
     rejections = List.copyOf(rejections);
@@ -26,11 +27,13 @@ public record PublishPlan(String target, Release release, String refusal, List<F
     return new PublishPlan(target, release, null, List.of(), notes);
   }
 
-  public static PublishPlan refused(String target, Release release, String refusal, List<String> notes) {
+  public static PublishPlan refused(
+      String target, Release release, String refusal, List<String> notes) {
     return new PublishPlan(target, release, refusal, List.of(), notes);
   }
 
-  public static PublishPlan rejected(String target, Release release, String summary, List<Finding> rejections) {
+  public static PublishPlan rejected(
+      String target, Release release, String summary, List<Finding> rejections) {
     return new PublishPlan(target, release, summary, rejections, List.of());
   }
 

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * A schema registry as a publish target, over {@link RegistryPublication}: its check sets each
- * subject's level and asks the registry's own compatibility check (in a dry run it only reads);
- * its write registers the schemas the subjects do not hold yet.
+ * subject's level and asks the registry's own compatibility check (in a dry run it only reads); its
+ * write registers the schemas the subjects do not hold yet.
  */
 public final class RegistryTarget implements PublishTarget {
 
@@ -37,16 +37,26 @@ public final class RegistryTarget implements PublishTarget {
     if (rejections.isEmpty()) {
       return PublishPlan.accepted(name(), release, List.of());
     }
-    return PublishPlan.rejected(name(), release,
-        "The schema registry at " + client.url() + " rejects " + rejections.size() + " of " + Counts.plural(subjects.size(), "schema")
-            + " of " + release.label() + "; no schema was registered, nothing was published",
+    return PublishPlan.rejected(
+        name(),
+        release,
+        "The schema registry at "
+            + client.url()
+            + " rejects "
+            + rejections.size()
+            + " of "
+            + Counts.plural(subjects.size(), "schema")
+            + " of "
+            + release.label()
+            + "; no schema was registered, nothing was published",
         rejections);
   }
 
   @Override
   public PublishOutcome write(PublishPlan plan) {
     result = publication.register(subjects, plan.release().dryRun());
-    return new PublishOutcome(name(), "schema registry " + client.url() + ", " + result.summary(), List.of(), List.of());
+    return new PublishOutcome(
+        name(), "schema registry " + client.url() + ", " + result.summary(), List.of(), List.of());
   }
 
   /** What the write registered, or {@code null} before it. */

@@ -82,7 +82,8 @@ public final class RegistryClient {
    * @param wording how the front end names the registry's URL option and where credentials live
    * @throws BuildError when {@code url} is not an http(s) URL
    */
-  public RegistryClient(String url, RegistryCredentials credentials, Options options, BuildLog log, Wording wording) {
+  public RegistryClient(
+      String url, RegistryCredentials credentials, Options options, BuildLog log, Wording wording) {
     this.base = parseUrl(url, wording);
     this.displayUrl = display(base);
     this.credentials = credentials;
@@ -90,7 +91,11 @@ public final class RegistryClient {
     this.log = log;
     this.wording = wording;
     // No redirects: the credentials go to the configured host only.
-    this.http = HttpClient.newBuilder().connectTimeout(options.timeout()).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .connectTimeout(options.timeout())
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
   /** The registry's URL as messages show it: without any user info it may carry. */
@@ -104,22 +109,33 @@ public final class RegistryClient {
     call("PUT", "/config/" + encode(subject), body, Set.of());
   }
 
-  /** {@code subject}'s own compatibility level, or empty when it has none (it follows the registry's default). */
+  /**
+   * {@code subject}'s own compatibility level, or empty when it has none (it follows the registry's
+   * default).
+   */
   public Optional<String> compatibility(String subject) {
     Response response = call("GET", "/config/" + encode(subject), null, Set.of(404));
     if (response.status() == 404) {
       return Optional.empty();
     }
-    JsonNode level = response.json().has("compatibilityLevel") ? response.json().get("compatibilityLevel") : response.json().get("compatibility");
+    JsonNode level =
+        response.json().has("compatibilityLevel")
+            ? response.json().get("compatibilityLevel")
+            : response.json().get("compatibility");
     return Optional.ofNullable(level).map(JsonNode::asText);
   }
 
   /**
-   * The registry's own check of {@code schema} against {@code subject}'s versions, with its
-   * reasons ({@code ?verbose=true}). A subject without versions accepts anything.
+   * The registry's own check of {@code schema} against {@code subject}'s versions, with its reasons
+   * ({@code ?verbose=true}). A subject without versions accepts anything.
    */
   public Verdict testCompatibility(String subject, String schema) {
-    Response response = call("POST", "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true", schemaBody(schema), Set.of(404));
+    Response response =
+        call(
+            "POST",
+            "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true",
+            schemaBody(schema),
+            Set.of(404));
     if (response.status() == 404) {
       return new Verdict(true, List.of());
     }
@@ -137,13 +153,19 @@ public final class RegistryClient {
     return new Verdict(json.path("is_compatible").asBoolean(false), reasons);
   }
 
-  /** The version of {@code subject} that holds {@code schema}, if any ({@code POST /subjects/<subject>}). */
+  /**
+   * The version of {@code subject} that holds {@code schema}, if any ({@code POST
+   * /subjects/<subject>}).
+   */
   public Optional<Registered> lookup(String subject, String schema) {
-    Response response = call("POST", "/subjects/" + encode(subject), schemaBody(schema), Set.of(404));
+    Response response =
+        call("POST", "/subjects/" + encode(subject), schemaBody(schema), Set.of(404));
     if (response.status() == 404) {
       return Optional.empty();
     }
-    return Optional.of(new Registered(response.json().path("id").asInt(), response.json().path("version").asInt()));
+    return Optional.of(
+        new Registered(
+            response.json().path("id").asInt(), response.json().path("version").asInt()));
   }
 
   /**
@@ -153,10 +175,22 @@ public final class RegistryClient {
    * @throws RegistryRefusal when the registry refuses the schema (409, 422)
    */
   public int register(String subject, String schema) {
-    Response response = call("POST", "/subjects/" + encode(subject) + "/versions", schemaBody(schema), Set.of(409, 422));
+    Response response =
+        call(
+            "POST",
+            "/subjects/" + encode(subject) + "/versions",
+            schemaBody(schema),
+            Set.of(409, 422));
     if (response.status() == 409 || response.status() == 422) {
-      throw new RegistryRefusal("The schema registry at " + displayUrl + " refused the schema of " + subject + " (HTTP " + response.status() + "): "
-          + errorMessage(response));
+      throw new RegistryRefusal(
+          "The schema registry at "
+              + displayUrl
+              + " refused the schema of "
+              + subject
+              + " (HTTP "
+              + response.status()
+              + "): "
+              + errorMessage(response));
     }
     return response.json().path("id").asInt();
   }
@@ -168,25 +202,43 @@ public final class RegistryClient {
   public List<String> subjects() {
     Response response = call("GET", "/subjects", null, Set.of());
     if (!response.json().isArray()) {
-      throw new BuildError("The schema registry at " + displayUrl + " answered GET /subjects with " + abbreviate(response.json().toString())
-          + ", not a list of subjects; check that " + displayUrl + " is the base of a Confluent-compatible API");
+      throw new BuildError(
+          "The schema registry at "
+              + displayUrl
+              + " answered GET /subjects with "
+              + abbreviate(response.json().toString())
+              + ", not a list of subjects; check that "
+              + displayUrl
+              + " is the base of a Confluent-compatible API");
     }
     List<String> subjects = new ArrayList<>();
     response.json().forEach(subject -> subjects.add(subject.asText()));
     return subjects;
   }
 
-  /** The versions of {@code subject}, ascending; empty when the registry does not know the subject (404). */
+  /**
+   * The versions of {@code subject}, ascending; empty when the registry does not know the subject
+   * (404).
+   */
   public List<Integer> versions(String subject) {
-    Response response = call("GET", "/subjects/" + encode(subject) + "/versions", null, Set.of(404));
+    Response response =
+        call("GET", "/subjects/" + encode(subject) + "/versions", null, Set.of(404));
     if (response.status() == 404) {
       return List.of();
     }
     List<Integer> versions = new ArrayList<>();
     for (JsonNode version : response.json()) {
       if (!version.canConvertToInt()) {
-        throw new BuildError("The schema registry at " + displayUrl + " lists " + abbreviate(version.toString()) + " as a version of subject "
-            + subject + ", not a number; check that " + displayUrl + " is the base of a Confluent-compatible API");
+        throw new BuildError(
+            "The schema registry at "
+                + displayUrl
+                + " lists "
+                + abbreviate(version.toString())
+                + " as a version of subject "
+                + subject
+                + ", not a number; check that "
+                + displayUrl
+                + " is the base of a Confluent-compatible API");
       }
       versions.add(version.asInt());
     }
@@ -194,18 +246,33 @@ public final class RegistryClient {
     return versions;
   }
 
-  /** Version {@code version} of {@code subject} ({@code GET /subjects/<subject>/versions/<version>}). */
+  /**
+   * Version {@code version} of {@code subject} ({@code GET
+   * /subjects/<subject>/versions/<version>}).
+   */
   public SubjectVersion version(String subject, int version) {
-    Response response = call("GET", "/subjects/" + encode(subject) + "/versions/" + version, null, Set.of());
+    Response response =
+        call("GET", "/subjects/" + encode(subject) + "/versions/" + version, null, Set.of());
     JsonNode json = response.json();
     JsonNode schema = json.get("schema");
     if (schema == null || !schema.isTextual()) {
-      throw new BuildError("The schema registry at " + displayUrl + " answered version " + version + " of subject " + subject
-          + " without a \"schema\"; check that " + displayUrl + " is the base of a Confluent-compatible API");
+      throw new BuildError(
+          "The schema registry at "
+              + displayUrl
+              + " answered version "
+              + version
+              + " of subject "
+              + subject
+              + " without a \"schema\"; check that "
+              + displayUrl
+              + " is the base of a Confluent-compatible API");
     }
     JsonNode references = json.get("references");
     return new SubjectVersion(
-        version, json.path("schemaType").asText("AVRO"), schema.asText(), references != null && references.isArray() ? references.size() : 0);
+        version,
+        json.path("schemaType").asText("AVRO"),
+        schema.asText(),
+        references != null && references.isArray() ? references.size() : 0);
   }
 
   private static String abbreviate(String text) {
@@ -218,7 +285,10 @@ public final class RegistryClient {
 
   private record Response(int status, JsonNode json) {}
 
-  /** One call, tried again while the registry does not answer; statuses in {@code expected} are the caller's to handle. */
+  /**
+   * One call, tried again while the registry does not answer; statuses in {@code expected} are the
+   * caller's to handle.
+   */
   private Response call(String method, String path, JsonNode body, Set<Integer> expected) {
     HttpRequest request = request(method, path, body);
     String what = method + " " + path.replaceFirst("\\?.*", "");
@@ -226,8 +296,20 @@ public final class RegistryClient {
     String failure = null;
     for (int attempt = 1; attempt <= options.attempts(); attempt++) {
       if (attempt > 1) {
-        log.warn("The schema registry at " + displayUrl + " did not answer " + what + " (" + failure + "); attempt " + attempt + " of "
-            + options.attempts() + " in " + pause.toMillis() + " ms");
+        log.warn(
+            "The schema registry at "
+                + displayUrl
+                + " did not answer "
+                + what
+                + " ("
+                + failure
+                + "); attempt "
+                + attempt
+                + " of "
+                + options.attempts()
+                + " in "
+                + pause.toMillis()
+                + " ms");
         sleep(pause);
         pause = pause.multipliedBy(2);
       }
@@ -236,9 +318,13 @@ public final class RegistryClient {
         response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
       } catch (SSLException e) {
         // Not a registry that is down: trying again gives the same answer.
-        throw new BuildError("Cannot open a TLS connection to the schema registry at " + displayUrl + ": " + e.getMessage()
-            + "; if its certificate is signed by your own CA, add that CA to a truststore and pass -Djavax.net.ssl.trustStore=<file>"
-            + " (MAVEN_OPTS), or import it into the JVM's cacerts");
+        throw new BuildError(
+            "Cannot open a TLS connection to the schema registry at "
+                + displayUrl
+                + ": "
+                + e.getMessage()
+                + "; if its certificate is signed by your own CA, add that CA to a truststore and pass -Djavax.net.ssl.trustStore=<file>"
+                + " (MAVEN_OPTS), or import it into the JVM's cacerts");
       } catch (IOException e) {
         failure = describe(e);
         continue;
@@ -257,22 +343,55 @@ public final class RegistryClient {
         return parsed;
       }
       if (status == 401 || status == 403) {
-        throw new BuildError("The schema registry at " + displayUrl + " refused " + what + " with HTTP " + status + " ("
-            + (credentials == RegistryCredentials.none() ? "no credentials were sent" : "with " + credentials)
-            + "); check " + wording.registryCredentials());
+        throw new BuildError(
+            "The schema registry at "
+                + displayUrl
+                + " refused "
+                + what
+                + " with HTTP "
+                + status
+                + " ("
+                + (credentials == RegistryCredentials.none()
+                    ? "no credentials were sent"
+                    : "with " + credentials)
+                + "); check "
+                + wording.registryCredentials());
       }
-      throw new BuildError("The schema registry at " + displayUrl + " answered " + what + " with HTTP " + status + ": " + errorMessage(parsed)
-          + "; check that " + displayUrl + " is the base of a Confluent-compatible API");
+      throw new BuildError(
+          "The schema registry at "
+              + displayUrl
+              + " answered "
+              + what
+              + " with HTTP "
+              + status
+              + ": "
+              + errorMessage(parsed)
+              + "; check that "
+              + displayUrl
+              + " is the base of a Confluent-compatible API");
     }
-    throw new RegistryUnreachable("The schema registry at " + displayUrl + " did not answer " + what + " after " + options.attempts()
-        + " attempts (" + failure + "); check that it runs and that dataproduct.registry.url is right");
+    throw new RegistryUnreachable(
+        "The schema registry at "
+            + displayUrl
+            + " did not answer "
+            + what
+            + " after "
+            + options.attempts()
+            + " attempts ("
+            + failure
+            + "); check that it runs and that dataproduct.registry.url is right");
   }
 
   private HttpRequest request(String method, String path, JsonNode body) {
-    HttpRequest.Builder builder = HttpRequest.newBuilder(URI.create(base + path))
-        .timeout(options.timeout())
-        .header("Accept", CONTENT_TYPE + ", application/json")
-        .method(method, body == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
+    HttpRequest.Builder builder =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .timeout(options.timeout())
+            .header("Accept", CONTENT_TYPE + ", application/json")
+            .method(
+                method,
+                body == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(body.toString(), StandardCharsets.UTF_8));
     if (body != null) {
       builder.header("Content-Type", CONTENT_TYPE);
     }
@@ -284,7 +403,8 @@ public final class RegistryClient {
     try {
       return body == null || body.isBlank() ? JSON.createObjectNode() : JSON.readTree(body);
     } catch (IOException e) {
-      return JSON.createObjectNode().put("message", body.length() > 200 ? body.substring(0, 200) + "..." : body);
+      return JSON.createObjectNode()
+          .put("message", body.length() > 200 ? body.substring(0, 200) + "..." : body);
     }
   }
 
@@ -326,30 +446,45 @@ public final class RegistryClient {
       // Credentials in the URL would be sent by nothing (the HTTP client refuses user info) and
       // show wherever the URL does, Maven's -X parameter dump included: refused before any request.
       if (uri.getRawUserInfo() != null) {
-        throw new BuildError(wording.registryUrlOption() + "=" + display(uri) + " carries a user name or password before the host (user:password@);"
-            + " credentials do not belong in the URL, where logs show them: remove them from it, and " + wording.storeRegistryCredentials());
+        throw new BuildError(
+            wording.registryUrlOption()
+                + "="
+                + display(uri)
+                + " carries a user name or password before the host (user:password@);"
+                + " credentials do not belong in the URL, where logs show them: remove them from it, and "
+                + wording.storeRegistryCredentials());
       }
-      // java.net.URI accepts any number as a port; the HTTP client would fail on it with a stack trace.
+      // java.net.URI accepts any number as a port; the HTTP client would fail on it with a stack
+      // trace.
       if (uri.getPort() > 65535) {
         throw new URISyntaxException(url, "port " + uri.getPort() + " is out of range");
       }
       return uri;
     } catch (URISyntaxException e) {
-      throw new BuildError(wording.registryUrlOption() + "=" + display(url) + " is not a schema registry URL (" + e.getReason()
-          + "); give the API's base, such as https://registry.example.com or http://localhost:8080/apis/ccompat/v7");
+      throw new BuildError(
+          wording.registryUrlOption()
+              + "="
+              + display(url)
+              + " is not a schema registry URL ("
+              + e.getReason()
+              + "); give the API's base, such as https://registry.example.com or http://localhost:8080/apis/ccompat/v7");
     }
   }
 
   /** The URL without user info, which may hold a password. */
   private static String display(URI uri) {
     try {
-      return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null).toString();
+      return new URI(uri.getScheme(), null, uri.getHost(), uri.getPort(), uri.getPath(), null, null)
+          .toString();
     } catch (URISyntaxException e) {
       return uri.getScheme() + "://" + uri.getHost();
     }
   }
 
-  /** A URL that did not parse: everything up to its last '@' may be user info, and a password may hold '/' or '#'. */
+  /**
+   * A URL that did not parse: everything up to its last '@' may be user info, and a password may
+   * hold '/' or '#'.
+   */
   private static String display(String url) {
     return url.replaceAll("//.*@", "//");
   }

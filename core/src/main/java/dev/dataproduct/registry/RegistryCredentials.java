@@ -30,7 +30,9 @@ public final class RegistryCredentials {
     Objects.requireNonNull(username, "username");
     Objects.requireNonNull(password, "password");
     String pair = username + ":" + password;
-    return new RegistryCredentials("basic auth", "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+    return new RegistryCredentials(
+        "basic auth",
+        "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
   public static RegistryCredentials bearer(String token) {

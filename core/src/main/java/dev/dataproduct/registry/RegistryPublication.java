@@ -15,15 +15,15 @@ import java.util.Optional;
  *
  * <ol>
  *   <li>{@link #judge}: sets each subject's compatibility to its port's level, then asks the
- *       registry's own compatibility check; every rejection becomes a finding with the
- *       registry's reasons.
+ *       registry's own compatibility check; every rejection becomes a finding with the registry's
+ *       reasons.
  *   <li>{@link #register}: registers each schema the subject does not hold yet; a schema that is
  *       already registered adds no version.
  * </ol>
  *
- * In a dry run both passes only read: they say which levels they would set and which schemas
- * they would register. When the registry stops answering halfway, the error says which subjects
- * were registered before it did; registering again is safe.
+ * In a dry run both passes only read: they say which levels they would set and which schemas they
+ * would register. When the registry stops answering halfway, the error says which subjects were
+ * registered before it did; registering again is safe.
  */
 public final class RegistryPublication {
 
@@ -41,9 +41,14 @@ public final class RegistryPublication {
 
     /** E.g. {@code 4 subjects: 2 new versions, 2 already registered}. */
     public String summary() {
-      return Counts.plural(registered.size() + unchanged.size(), "subject") + ": "
-          + (dryRun ? registered.size() + " would get a new version" : Counts.plural(registered.size(), "new version")) + ", "
-          + unchanged.size() + " already registered";
+      return Counts.plural(registered.size() + unchanged.size(), "subject")
+          + ": "
+          + (dryRun
+              ? registered.size() + " would get a new version"
+              : Counts.plural(registered.size(), "new version"))
+          + ", "
+          + unchanged.size()
+          + " already registered";
     }
   }
 
@@ -66,7 +71,14 @@ public final class RegistryPublication {
       if (dryRun) {
         Optional<String> level = client.compatibility(subject.name());
         if (!level.equals(Optional.of(subject.level()))) {
-          log.info("  would set the compatibility of " + subject.name() + " to " + subject.level() + " (now " + level.orElse("the registry's default") + ")");
+          log.info(
+              "  would set the compatibility of "
+                  + subject.name()
+                  + " to "
+                  + subject.level()
+                  + " (now "
+                  + level.orElse("the registry's default")
+                  + ")");
         }
       } else {
         client.setCompatibility(subject.name(), subject.level());
@@ -82,18 +94,23 @@ public final class RegistryPublication {
   /**
    * Pass two: registers each schema its subject does not hold yet; in a dry run, says which.
    *
-   * @throws BuildError when the registry stops answering or refuses a schema; the message names
-   *     the subjects registered before
+   * @throws BuildError when the registry stops answering or refuses a schema; the message names the
+   *     subjects registered before
    */
   public Result register(List<RegistrySubject> subjects, boolean dryRun) {
     List<String> registered = new ArrayList<>();
     List<String> unchanged = new ArrayList<>();
     for (RegistrySubject subject : subjects) {
       try {
-        Optional<RegistryClient.Registered> existing = client.lookup(subject.name(), subject.schema());
+        Optional<RegistryClient.Registered> existing =
+            client.lookup(subject.name(), subject.schema());
         if (existing.isPresent()) {
           unchanged.add(subject.name());
-          log.debug("Schema registry: " + subject.name() + " already holds this schema as version " + existing.get().version());
+          log.debug(
+              "Schema registry: "
+                  + subject.name()
+                  + " already holds this schema as version "
+                  + existing.get().version());
         } else if (dryRun) {
           registered.add(subject.name());
           log.info("  would register a new version of " + subject.name());
@@ -109,29 +126,50 @@ public final class RegistryPublication {
   }
 
   /**
-   * The error, with what was registered before it and what was not confirmed (the subject in
-   * flight may or may not have been registered), so nobody takes it for a success.
+   * The error, with what was registered before it and what was not confirmed (the subject in flight
+   * may or may not have been registered), so nobody takes it for a success.
    */
-  private BuildError partial(BuildError e, RegistrySubject failed, List<RegistrySubject> subjects, List<String> registered, List<String> unchanged) {
-    List<String> left = subjects.subList(subjects.indexOf(failed), subjects.size()).stream().map(RegistrySubject::name).toList();
-    String message = e.getMessage() + ". Registration is incomplete: registered before the failure: "
-        + (registered.isEmpty() ? "none" : String.join(", ", registered))
-        + (unchanged.isEmpty() ? "" : "; already registered: " + String.join(", ", unchanged))
-        + "; not confirmed: " + String.join(", ", left)
-        + ". The catalog was not updated; run the build again once the registry answers (registered schemas are not registered twice)";
-    return e instanceof RegistryUnreachable ? new RegistryUnreachable(message) : new BuildError(message, e);
+  private BuildError partial(
+      BuildError e,
+      RegistrySubject failed,
+      List<RegistrySubject> subjects,
+      List<String> registered,
+      List<String> unchanged) {
+    List<String> left =
+        subjects.subList(subjects.indexOf(failed), subjects.size()).stream()
+            .map(RegistrySubject::name)
+            .toList();
+    String message =
+        e.getMessage()
+            + ". Registration is incomplete: registered before the failure: "
+            + (registered.isEmpty() ? "none" : String.join(", ", registered))
+            + (unchanged.isEmpty() ? "" : "; already registered: " + String.join(", ", unchanged))
+            + "; not confirmed: "
+            + String.join(", ", left)
+            + ". The catalog was not updated; run the build again once the registry answers (registered schemas are not registered twice)";
+    return e instanceof RegistryUnreachable
+        ? new RegistryUnreachable(message)
+        : new BuildError(message, e);
   }
 
   private Finding incompatible(RegistrySubject subject, RegistryClient.Verdict verdict) {
-    String reasons = verdict.reasons().isEmpty() ? "it gave no reasons" : String.join("; ", verdict.reasons());
+    String reasons =
+        verdict.reasons().isEmpty() ? "it gave no reasons" : String.join("; ", verdict.reasons());
     return Finding.of(
             RegistryRules.INCOMPATIBLE,
             subject.position(),
             "The schema registry at %s finds the %s of port \"%s\" incompatible with subject %s at level %s: %s"
-                .formatted(client.url(), subject.part(), subject.port(), subject.name(), subject.level(), reasons))
-        .withHint("the registry holds versions this release was not compared with (registered by another build or by hand); "
-            + "compare them with GET %s/subjects/%s/versions, then make the change compatible or release it on a new topic"
-                .formatted(client.url(), subject.name()))
+                .formatted(
+                    client.url(),
+                    subject.part(),
+                    subject.port(),
+                    subject.name(),
+                    subject.level(),
+                    reasons))
+        .withHint(
+            "the registry holds versions this release was not compared with (registered by another build or by hand); "
+                + "compare them with GET %s/subjects/%s/versions, then make the change compatible or release it on a new topic"
+                    .formatted(client.url(), subject.name()))
         .withTarget("outputPorts/" + subject.port() + "/" + subject.part());
   }
 }

@@ -22,7 +22,8 @@ import org.apache.avro.Schema;
  * @param schema the schema, as Avro writes it
  * @param position where the descriptor names the schema, for findings
  */
-public record RegistrySubject(String name, String port, String part, String level, String schema, SourcePosition position) {
+public record RegistrySubject(
+    String name, String port, String part, String level, String schema, SourcePosition position) {
 
   /**
    * The subjects of every output port of {@code contract}, key (when the port has one written in
@@ -48,18 +49,30 @@ public record RegistrySubject(String name, String port, String part, String leve
     return subjects;
   }
 
-  private static RegistrySubject subject(OutputPort port, String part, Schema schema, SourcePosition position) {
-    return new RegistrySubject(port.topic() + "-" + part, port.name(), part, registryLevel(port.effectiveCompatibility()), schema.toString(), position);
+  private static RegistrySubject subject(
+      OutputPort port, String part, Schema schema, SourcePosition position) {
+    return new RegistrySubject(
+        port.topic() + "-" + part,
+        port.name(),
+        part,
+        registryLevel(port.effectiveCompatibility()),
+        schema.toString(),
+        position);
   }
 
   private static SourcePosition position(OutputPort port, TypeReference reference) {
     if (reference == null || reference.node() == null) {
-      return port.node() == null ? SourcePosition.file("dataproduct.yaml") : port.node().positionOf("name");
+      return port.node() == null
+          ? SourcePosition.file("dataproduct.yaml")
+          : port.node().positionOf("name");
     }
     return reference.node().positionOf(reference.isSchemaFile() ? "schema" : "type");
   }
 
-  /** The level as registries spell it: the descriptor accepts any case (compatibility: backward), registries want BACKWARD. */
+  /**
+   * The level as registries spell it: the descriptor accepts any case (compatibility: backward),
+   * registries want BACKWARD.
+   */
   private static String registryLevel(String level) {
     return CompatibilityLevel.parse(level).map(Enum::name).orElse(level);
   }

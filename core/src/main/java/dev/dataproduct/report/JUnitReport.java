@@ -93,7 +93,9 @@ public final class JUnitReport {
       newline(0);
       xml.writeStartElement("testsuites");
       xml.writeAttribute("name", runName);
-      counts(suites.stream().mapToInt(Suite::tests).sum(), suites.stream().mapToLong(Suite::failures).sum());
+      counts(
+          suites.stream().mapToInt(Suite::tests).sum(),
+          suites.stream().mapToLong(Suite::failures).sum());
       for (Suite suite : suites) {
         suite(suite);
       }
@@ -110,7 +112,9 @@ public final class JUnitReport {
       Map<String, List<Finding>> byPath = new LinkedHashMap<>();
       for (Finding finding : input.findings()) {
         String path = finding.position().path();
-        byPath.computeIfAbsent(path.isEmpty() ? runName : path, p -> new ArrayList<>()).add(finding);
+        byPath
+            .computeIfAbsent(path.isEmpty() ? runName : path, p -> new ArrayList<>())
+            .add(finding);
       }
       List<Suite> suites = new ArrayList<>();
       byPath.forEach((name, findings) -> suites.add(new Suite(name, findings)));
@@ -147,7 +151,9 @@ public final class JUnitReport {
       String product =
           input.productName() == null
               ? ""
-              : " in " + input.productName() + (input.productVersion() == null ? "" : " " + input.productVersion());
+              : " in "
+                  + input.productName()
+                  + (input.productVersion() == null ? "" : " " + input.productVersion());
       attribute("name", runName + " found no problems" + product);
       attribute("classname", className);
       attribute("time", "0");
@@ -167,7 +173,9 @@ public final class JUnitReport {
         attribute("line", Integer.toString(finding.position().line()));
       }
       String diagnostic =
-          finding.hint() == null ? finding.diagnosticLine() : finding.diagnosticLine() + "\nhint: " + finding.hint();
+          finding.hint() == null
+              ? finding.diagnosticLine()
+              : finding.diagnosticLine() + "\nhint: " + finding.hint();
       newline(3);
       if (finding.severity() == Severity.ERROR) {
         xml.writeStartElement("failure");
@@ -193,10 +201,9 @@ public final class JUnitReport {
   }
 
   /**
-   * {@code text} with every character XML 1.0 forbids (control characters other than tab, line
-   * feed and carriage return; lone surrogates; U+FFFE and U+FFFF) replaced by {@code \}{@code
-   * uXXXX}. The XML writer escapes markup but passes these through, and no parser would read the
-   * file.
+   * {@code text} with every character XML 1.0 forbids (control characters other than tab, line feed
+   * and carriage return; lone surrogates; U+FFFE and U+FFFF) replaced by {@code \}{@code uXXXX}.
+   * The XML writer escapes markup but passes these through, and no parser would read the file.
    */
   static String xmlSafe(String text) {
     StringBuilder safe = null;

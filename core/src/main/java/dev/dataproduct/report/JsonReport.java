@@ -27,11 +27,11 @@ import java.io.OutputStream;
  * }
  * }</pre>
  *
- * <p>Every finding has every key, so a consumer never checks for presence: unknown {@code line}
- * or {@code column} (0 in {@link dev.dataproduct.finding.SourcePosition}) and an absent hint,
- * target or justification are {@code null}. Waived findings are {@code INFO}, so {@code waived}
- * counts findings that {@code info} counts too. A change that breaks readers gets a new {@link
- * #FORMAT}; added keys do not.
+ * <p>Every finding has every key, so a consumer never checks for presence: unknown {@code line} or
+ * {@code column} (0 in {@link dev.dataproduct.finding.SourcePosition}) and an absent hint, target
+ * or justification are {@code null}. Waived findings are {@code INFO}, so {@code waived} counts
+ * findings that {@code info} counts too. A change that breaks readers gets a new {@link #FORMAT};
+ * added keys do not.
  */
 public final class JsonReport {
 

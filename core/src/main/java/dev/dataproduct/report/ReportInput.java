@@ -2,9 +2,9 @@ package dev.dataproduct.report;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.rules.Severity;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -14,8 +14,8 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * Everything a goal's reports say: which goal ran on which product with which plugin version,
- * what it found, and which rules it ran.
+ * Everything a goal's reports say: which goal ran on which product with which plugin version, what
+ * it found, and which rules it ran.
  *
  * <p>Findings are kept in {@link Findings#ORDER} (file, line, column, rule) whatever order they
  * come in, so the same build writes the same bytes. Reports carry no timestamp for the same reason.
@@ -47,19 +47,27 @@ public record ReportInput(
   public ReportInput {
     if (goal == null || !GOAL.matcher(goal).matches()) {
       throw new IllegalArgumentException(
-          "goal must be a lower-case goal name such as validate (it names the report files): " + goal);
+          "goal must be a lower-case goal name such as validate (it names the report files): "
+              + goal);
     }
     List<Finding> ordered = new ArrayList<>(Objects.requireNonNull(findings, "findings"));
     ordered.sort(Findings.ORDER);
     findings = Collections.unmodifiableList(ordered);
     rulesRun = List.copyOf(Objects.requireNonNull(rulesRun, "rulesRun"));
-    summary = Collections.unmodifiableMap(new LinkedHashMap<>(Objects.requireNonNull(summary, "summary")));
+    summary =
+        Collections.unmodifiableMap(
+            new LinkedHashMap<>(Objects.requireNonNull(summary, "summary")));
   }
 
   /** Input for a goal that ran every rule of the {@link RuleCatalog}, without summary extras. */
   public static ReportInput of(
-      String goal, String productName, String productVersion, String toolVersion, List<Finding> findings) {
-    return new ReportInput(goal, productName, productVersion, toolVersion, findings, RuleCatalog.all(), Map.of());
+      String goal,
+      String productName,
+      String productVersion,
+      String toolVersion,
+      List<Finding> findings) {
+    return new ReportInput(
+        goal, productName, productVersion, toolVersion, findings, RuleCatalog.all(), Map.of());
   }
 
   /** How many findings have this severity; waived findings are {@link Severity#INFO}. */

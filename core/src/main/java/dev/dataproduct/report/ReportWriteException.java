@@ -4,9 +4,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 
 /**
- * A report could not be written. Checked on purpose: it is a build error (the file system), never
- * a contract violation, and the caller should say so, e.g. as a {@code MojoExecutionException}.
- * The message names the file and the reason and reads well on its own.
+ * A report could not be written. Checked on purpose: it is a build error (the file system), never a
+ * contract violation, and the caller should say so, e.g. as a {@code MojoExecutionException}. The
+ * message names the file and the reason and reads well on its own.
  */
 public final class ReportWriteException extends IOException {
 

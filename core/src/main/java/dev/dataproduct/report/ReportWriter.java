@@ -11,8 +11,8 @@ import java.nio.file.Path;
  * creating it when needed.
  *
  * <p>Each file is written to a temporary file next to it and then moved into place, atomically
- * where the file system can, so a reader (a CI step, an IDE) never sees a half-written report and
- * a failed write leaves the previous report intact. A report that exists is replaced.
+ * where the file system can, so a reader (a CI step, an IDE) never sees a half-written report and a
+ * failed write leaves the previous report intact. A report that exists is replaced.
  */
 public final class ReportWriter {
 
@@ -34,34 +34,44 @@ public final class ReportWriter {
           "Cannot create report directory " + directory + ": " + FileTrees.reason(e), directory, e);
     }
     String goal = input.goal();
-    Path json = writeAtomically(directory.resolve(JsonReport.fileName(goal)), out -> JsonReport.write(input, out));
-    Path junit = writeAtomically(directory.resolve(JUnitReport.fileName(goal)), out -> JUnitReport.write(input, out));
-    Path sarif = writeAtomically(directory.resolve(SarifReport.fileName(goal)), out -> SarifReport.write(input, out));
+    Path json =
+        writeAtomically(
+            directory.resolve(JsonReport.fileName(goal)), out -> JsonReport.write(input, out));
+    Path junit =
+        writeAtomically(
+            directory.resolve(JUnitReport.fileName(goal)), out -> JUnitReport.write(input, out));
+    Path sarif =
+        writeAtomically(
+            directory.resolve(SarifReport.fileName(goal)), out -> SarifReport.write(input, out));
     return new ReportFiles(json, junit, sarif);
   }
 
   /**
-   * Writes one more report of a goal, {@code text} as UTF-8, into {@code directory} the same way:
-   * a reader never sees half of it.
+   * Writes one more report of a goal, {@code text} as UTF-8, into {@code directory} the same way: a
+   * reader never sees half of it.
    *
    * @throws ReportWriteException when the directory cannot be created or the file cannot be written
    */
-  public static Path writeText(Path directory, String fileName, String text) throws ReportWriteException {
+  public static Path writeText(Path directory, String fileName, String text)
+      throws ReportWriteException {
     try {
       Files.createDirectories(directory);
     } catch (IOException e) {
       throw new ReportWriteException(
           "Cannot create report directory " + directory + ": " + FileTrees.reason(e), directory, e);
     }
-    return writeAtomically(directory.resolve(fileName), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
+    return writeAtomically(
+        directory.resolve(fileName), out -> out.write(text.getBytes(StandardCharsets.UTF_8)));
   }
 
-  private static Path writeAtomically(Path target, FileTrees.Content content) throws ReportWriteException {
+  private static Path writeAtomically(Path target, FileTrees.Content content)
+      throws ReportWriteException {
     try {
       FileTrees.writeAtomically(target, content);
       return target;
     } catch (IOException e) {
-      throw new ReportWriteException("Cannot write report " + target + ": " + FileTrees.reason(e), target, e);
+      throw new ReportWriteException(
+          "Cannot write report " + target + ": " + FileTrees.reason(e), target, e);
     }
   }
 }

@@ -3,9 +3,9 @@ package dev.dataproduct.report;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.Rule;
+import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.net.URI;
@@ -20,10 +20,10 @@ import java.util.Map;
  * level, and one result per finding.
  *
  * <p>Locations are relative to {@code %SRCROOT%}, the project base directory; a finding without a
- * line has no region, one without a column has no {@code startColumn}. A waived finding is a
- * result with an external suppression carrying the waiver's justification, so viewers show it as
- * accepted rather than dropping it. The run's {@code automationDetails.id} is {@code
- * dataproduct/<goal>/}, so the reports of different goals upload as separate categories.
+ * line has no region, one without a column has no {@code startColumn}. A waived finding is a result
+ * with an external suppression carrying the waiver's justification, so viewers show it as accepted
+ * rather than dropping it. The run's {@code automationDetails.id} is {@code dataproduct/<goal>/},
+ * so the reports of different goals upload as separate categories.
  */
 public final class SarifReport {
 
@@ -109,7 +109,10 @@ public final class SarifReport {
     node.put("ruleId", finding.ruleId());
     node.put("ruleIndex", ruleIndex);
     node.put("level", level(finding.severity()));
-    String text = finding.hint() == null ? finding.message() : finding.message() + "\nhint: " + finding.hint();
+    String text =
+        finding.hint() == null
+            ? finding.message()
+            : finding.message() + "\nhint: " + finding.hint();
     node.putObject("message").put("text", text);
 
     SourcePosition position = finding.position();
@@ -141,7 +144,8 @@ public final class SarifReport {
 
   /**
    * A relative path as a URI reference: spaces, {@code #}, {@code ?} and non-ASCII characters are
-   * percent-encoded; a first segment with a {@code :} gets {@code ./} so it cannot read as a scheme.
+   * percent-encoded; a first segment with a {@code :} gets {@code ./} so it cannot read as a
+   * scheme.
    */
   static String uriReference(String relativePath) {
     String path = relativePath;

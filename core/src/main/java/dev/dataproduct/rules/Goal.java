@@ -13,7 +13,10 @@ public enum Goal {
   CHECK,
   /** Writes the release to the catalog and the schema registry. */
   PUBLISH,
-  /** Writes a descriptor and schemas from what a team already has (an ODCS contract, a registry's subjects). */
+  /**
+   * Writes a descriptor and schemas from what a team already has (an ODCS contract, a registry's
+   * subjects).
+   */
   IMPORT;
 
   /** The goal's name as users type it, e.g. {@code check}. */

@@ -8,7 +8,12 @@ import java.util.List;
 public final class RegistryRules {
 
   public static final Rule INCOMPATIBLE =
-      new Rule("REGISTRY-INCOMPATIBLE", RuleArea.REGISTRY, Goal.PUBLISH, ChangeClass.NONE, ERROR,
+      new Rule(
+          "REGISTRY-INCOMPATIBLE",
+          RuleArea.REGISTRY,
+          Goal.PUBLISH,
+          ChangeClass.NONE,
+          ERROR,
           "The schema registry's own compatibility check accepts each port's key and value at the port's level.");
 
   /** This area's rules, in declaration order, for {@link RuleCatalog}. */

@@ -10,9 +10,9 @@ import java.util.Optional;
 
 /**
  * Every rule the plugin knows, in one list: what {@code dataproduct:rules} prints, what the site's
- * rule pages are generated from, and what configuration, policies and waivers are checked
- * against. Rules are declared as {@code public static final Rule} constants in one class per area,
- * which lists them in its {@code all()}.
+ * rule pages are generated from, and what configuration, policies and waivers are checked against.
+ * Rules are declared as {@code public static final Rule} constants in one class per area, which
+ * lists them in its {@code all()}.
  */
 public final class RuleCatalog {
 

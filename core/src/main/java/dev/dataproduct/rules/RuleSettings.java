@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The severity each rule runs at: its default unless the product's configuration or a mesh
- * policy changed it. {@link Optional#empty()} means the rule is switched off. Immutable.
+ * The severity each rule runs at: its default unless the product's configuration or a mesh policy
+ * changed it. {@link Optional#empty()} means the rule is switched off. Immutable.
  */
 public final class RuleSettings {
 
@@ -19,7 +19,9 @@ public final class RuleSettings {
     WARNING,
     ERROR;
 
-    /** Parses {@code off}, {@code info}, {@code warning}/{@code warn} or {@code error}, any case. */
+    /**
+     * Parses {@code off}, {@code info}, {@code warning}/{@code warn} or {@code error}, any case.
+     */
     public static Optional<Level> parse(String text) {
       if (text == null) {
         return Optional.empty();
@@ -61,7 +63,9 @@ public final class RuleSettings {
     return DEFAULTS;
   }
 
-  /** Settings with these overrides by rule ID (IDs are checked by the caller against the catalog). */
+  /**
+   * Settings with these overrides by rule ID (IDs are checked by the caller against the catalog).
+   */
   public static RuleSettings of(Map<String, Level> overrides) {
     return new RuleSettings(overrides);
   }

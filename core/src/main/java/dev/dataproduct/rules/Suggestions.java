@@ -10,8 +10,8 @@ public final class Suggestions {
   private Suggestions() {}
 
   /**
-   * The candidate closest to {@code word}, ignoring case, when at most a third of its letters
-   * (and at least one) differ; otherwise empty.
+   * The candidate closest to {@code word}, ignoring case, when at most a third of its letters (and
+   * at least one) differ; otherwise empty.
    */
   public static Optional<String> closest(String word, Collection<String> candidates) {
     if (word == null || word.isEmpty()) {
@@ -44,7 +44,10 @@ public final class Suggestions {
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
         d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-        if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
+        if (i > 1
+            && j > 1
+            && a.charAt(i - 1) == b.charAt(j - 2)
+            && a.charAt(i - 2) == b.charAt(j - 1)) {
           d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
         }
       }

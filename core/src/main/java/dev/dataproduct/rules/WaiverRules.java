@@ -9,13 +9,31 @@ import java.util.List;
 public final class WaiverRules {
 
   public static final Rule UNKNOWN_RULE =
-      new Rule("WAIVER-UNKNOWN-RULE", RuleArea.WAIVER, Goal.VALIDATE, ChangeClass.NONE, ERROR, "A waiver names a rule that exists.");
+      new Rule(
+          "WAIVER-UNKNOWN-RULE",
+          RuleArea.WAIVER,
+          Goal.VALIDATE,
+          ChangeClass.NONE,
+          ERROR,
+          "A waiver names a rule that exists.");
 
   public static final Rule JUSTIFICATION =
-      new Rule("WAIVER-JUSTIFICATION", RuleArea.WAIVER, Goal.VALIDATE, ChangeClass.NONE, ERROR, "A waiver gives a justification.");
+      new Rule(
+          "WAIVER-JUSTIFICATION",
+          RuleArea.WAIVER,
+          Goal.VALIDATE,
+          ChangeClass.NONE,
+          ERROR,
+          "A waiver gives a justification.");
 
   public static final Rule UNUSED =
-      new Rule("WAIVER-UNUSED", RuleArea.WAIVER, Goal.CHECK, ChangeClass.NONE, WARNING, "A waiver of a check rule matches a finding; one that matches nothing is stale or mistyped.");
+      new Rule(
+          "WAIVER-UNUSED",
+          RuleArea.WAIVER,
+          Goal.CHECK,
+          ChangeClass.NONE,
+          WARNING,
+          "A waiver of a check rule matches a finding; one that matches nothing is stale or mistyped.");
 
   /** This area's rules, in declaration order, for {@link RuleCatalog}. */
   static List<Rule> all() {

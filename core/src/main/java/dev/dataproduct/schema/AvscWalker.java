@@ -20,16 +20,18 @@ import java.util.Set;
 import org.apache.avro.NameValidator;
 
 /**
- * Walks the JSON of one schema file the way Avro's parser does, so that every structural error
- * is reported at the JSON value that causes it, before Avro (which reports no positions) sees the
+ * Walks the JSON of one schema file the way Avro's parser does, so that every structural error is
+ * reported at the JSON value that causes it, before Avro (which reports no positions) sees the
  * file. Collects the named types the file defines and the names it refers to; whether those names
  * exist is decided later, over all files.
  */
 final class AvscWalker {
 
-  static final Set<String> PRIMITIVES = Set.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
+  static final Set<String> PRIMITIVES =
+      Set.of("null", "boolean", "int", "long", "float", "double", "bytes", "string");
 
-  private static final Set<String> COMPLEX = Set.of("record", "error", "enum", "fixed", "array", "map");
+  private static final Set<String> COMPLEX =
+      Set.of("record", "error", "enum", "fixed", "array", "map");
 
   /** Avro's default name rules (letters, digits and '_', not starting with a digit). */
   private static final NameValidator NAMES = NameValidator.UTF_VALIDATOR;
@@ -71,7 +73,8 @@ final class AvscWalker {
     }
     invalid(
         pointer,
-        "A schema must be a type name, a JSON object or a union (a JSON array), not " + describe(node),
+        "A schema must be a type name, a JSON object or a union (a JSON array), not "
+            + describe(node),
         "Write a type such as \"string\" or {\"type\": \"record\", ...}.");
     return null;
   }
@@ -96,13 +99,17 @@ final class AvscWalker {
     JsonNode type = node.get("type");
     String typePointer = child(pointer, "type");
     if (type == null) {
-      invalid(pointer, "Schema object has no \"type\"", "Add \"type\", e.g. \"type\": \"record\" or \"type\": \"string\".");
+      invalid(
+          pointer,
+          "Schema object has no \"type\"",
+          "Add \"type\", e.g. \"type\": \"record\" or \"type\": \"string\".");
       return null;
     }
     if (!type.isTextual()) {
       invalid(
           typePointer,
-          "The \"type\" of a schema object must be a type name such as \"record\" or \"string\", not " + describe(type),
+          "The \"type\" of a schema object must be a type name such as \"record\" or \"string\", not "
+              + describe(type),
           type.isContainerNode()
               ? "Write the inner schema directly in place of the object around it."
               : "Use one of the primitive types or record, enum, fixed, array, map.");
@@ -135,19 +142,32 @@ final class AvscWalker {
     keywords.addAll(COMPLEX);
     String suggestion = Suggestions.closest(typeName, keywords).orElse(null);
     if (suggestion != null) {
-      invalid(typePointer, "Unknown type \"" + typeName + "\"; did you mean \"" + suggestion + "\"?", "Write \"type\": \"" + suggestion + "\".");
+      invalid(
+          typePointer,
+          "Unknown type \"" + typeName + "\"; did you mean \"" + suggestion + "\"?",
+          "Write \"type\": \"" + suggestion + "\".");
     } else {
       invalid(
           typePointer,
-          "The \"type\" of a schema object must be a primitive type or one of record, enum, fixed, array, map; \"" + typeName + "\" is neither",
-          "To use a named type, write its name as the schema itself: \"" + typeName + "\" instead of {\"type\": \"" + typeName + "\"}.");
+          "The \"type\" of a schema object must be a primitive type or one of record, enum, fixed, array, map; \""
+              + typeName
+              + "\" is neither",
+          "To use a named type, write its name as the schema itself: \""
+              + typeName
+              + "\" instead of {\"type\": \""
+              + typeName
+              + "\"}.");
     }
   }
 
-  private String container(ObjectNode node, String pointer, String namespace, String kind, String key) {
+  private String container(
+      ObjectNode node, String pointer, String namespace, String kind, String key) {
     JsonNode inner = node.get(key);
     if (inner == null) {
-      invalid(pointer, (kind.equals("array") ? "An " : "A ") + kind + " schema needs \"" + key + "\"", "Write " + complexExample(kind) + ".");
+      invalid(
+          pointer,
+          (kind.equals("array") ? "An " : "A ") + kind + " schema needs \"" + key + "\"",
+          "Write " + complexExample(kind) + ".");
       return kind;
     }
     schema(inner, child(pointer, key), namespace);
@@ -160,7 +180,10 @@ final class AvscWalker {
       JsonNode branch = node.get(i);
       String branchPointer = child(pointer, i);
       if (branch.isArray()) {
-        invalid(branchPointer, "A union cannot contain another union directly", "Merge the inner union's types into the outer one.");
+        invalid(
+            branchPointer,
+            "A union cannot contain another union directly",
+            "Merge the inner union's types into the outer one.");
         continue;
       }
       String key = schema(branch, branchPointer, namespace);
@@ -197,9 +220,18 @@ final class AvscWalker {
     return fullName;
   }
 
-  private void field(JsonNode field, String pointer, int index, String namespace, String record, Map<String, Integer> names) {
+  private void field(
+      JsonNode field,
+      String pointer,
+      int index,
+      String namespace,
+      String record,
+      Map<String, Integer> names) {
     if (!field.isObject()) {
-      invalid(pointer, "Field " + index + " of " + lower(record) + " is " + describe(field) + ", not an object", "Write the field as {\"name\": ..., \"type\": ...}.");
+      invalid(
+          pointer,
+          "Field " + index + " of " + lower(record) + " is " + describe(field) + ", not an object",
+          "Write the field as {\"name\": ..., \"type\": ...}.");
       return;
     }
     JsonNode name = field.get("name");
@@ -216,20 +248,39 @@ final class AvscWalker {
         if (first != null) {
           invalid(
               child(pointer, "name"),
-              record + " has two fields named \"" + name.asText() + "\" (fields " + first + " and " + index + ")",
+              record
+                  + " has two fields named \""
+                  + name.asText()
+                  + "\" (fields "
+                  + first
+                  + " and "
+                  + index
+                  + ")",
               "Rename or remove one of them; field names are unique within a record.");
         }
       }
     }
     JsonNode type = field.get("type");
     if (type == null) {
-      invalid(pointer, label + " of " + lower(record) + " has no \"type\"", "Add \"type\", e.g. \"type\": \"string\".");
+      invalid(
+          pointer,
+          label + " of " + lower(record) + " has no \"type\"",
+          "Add \"type\", e.g. \"type\": \"string\".");
     } else {
       schema(type, child(pointer, "type"), namespace);
     }
     JsonNode order = field.get("order");
-    if (order != null && !(order.isTextual() && Set.of("ascending", "descending", "ignore").contains(order.asText().toLowerCase(Locale.ROOT)))) {
-      invalid(child(pointer, "order"), label + " has \"order\" " + describe(order) + "; it must be ascending, descending or ignore", "Remove \"order\" or set it to \"ascending\".");
+    if (order != null
+        && !(order.isTextual()
+            && Set.of("ascending", "descending", "ignore")
+                .contains(order.asText().toLowerCase(Locale.ROOT)))) {
+      invalid(
+          child(pointer, "order"),
+          label
+              + " has \"order\" "
+              + describe(order)
+              + "; it must be ascending, descending or ignore",
+          "Remove \"order\" or set it to \"ascending\".");
     }
     aliases(field, pointer);
   }
@@ -241,7 +292,8 @@ final class AvscWalker {
     if (symbols == null || !symbols.isArray()) {
       invalid(
           symbols == null ? pointer : child(pointer, "symbols"),
-          what + (symbols == null ? " has no \"symbols\"" : " has \"symbols\" that is not an array"),
+          what
+              + (symbols == null ? " has no \"symbols\"" : " has \"symbols\" that is not an array"),
           "Add \"symbols\": [\"A\", \"B\"].");
       return fullName;
     }
@@ -250,17 +302,30 @@ final class AvscWalker {
       JsonNode symbol = symbols.get(i);
       String symbolPointer = child(child(pointer, "symbols"), i);
       if (!symbol.isTextual()) {
-        invalid(symbolPointer, what + " has symbol " + describe(symbol) + "; symbols are strings", "Write the symbol as a string, e.g. \"ACTIVE\".");
-      } else if (validName(symbol.asText(), symbolPointer, "Enum symbol") && !seen.add(symbol.asText())) {
-        invalid(symbolPointer, what + " has the symbol \"" + symbol.asText() + "\" twice", "Remove the duplicate symbol.");
+        invalid(
+            symbolPointer,
+            what + " has symbol " + describe(symbol) + "; symbols are strings",
+            "Write the symbol as a string, e.g. \"ACTIVE\".");
+      } else if (validName(symbol.asText(), symbolPointer, "Enum symbol")
+          && !seen.add(symbol.asText())) {
+        invalid(
+            symbolPointer,
+            what + " has the symbol \"" + symbol.asText() + "\" twice",
+            "Remove the duplicate symbol.");
       }
     }
     JsonNode defaultSymbol = node.get("default");
-    if (defaultSymbol != null && !(defaultSymbol.isTextual() && seen.contains(defaultSymbol.asText()))) {
+    if (defaultSymbol != null
+        && !(defaultSymbol.isTextual() && seen.contains(defaultSymbol.asText()))) {
       report(
           SchemaRules.BAD_DEFAULT,
           child(pointer, "default"),
-          "Default " + DefaultValues.render(defaultSymbol) + " of " + lower(what) + " is not one of its symbols " + seen,
+          "Default "
+              + DefaultValues.render(defaultSymbol)
+              + " of "
+              + lower(what)
+              + " is not one of its symbols "
+              + seen,
           "Use one of the symbols as the enum's default, or remove \"default\".");
     }
     return fullName;
@@ -272,7 +337,13 @@ final class AvscWalker {
     if (size == null || !size.isIntegralNumber() || !size.canConvertToInt() || size.asInt() < 0) {
       invalid(
           size == null ? pointer : child(pointer, "size"),
-          "Fixed" + label(node, fullName) + (size == null ? " has no \"size\"" : " has size " + describe(size) + "; it must be a whole number of bytes, 0 or more"),
+          "Fixed"
+              + label(node, fullName)
+              + (size == null
+                  ? " has no \"size\""
+                  : " has size "
+                      + describe(size)
+                      + "; it must be a whole number of bytes, 0 or more"),
           "Add \"size\": <number of bytes>, e.g. \"size\": 16.");
     }
     return fullName;
@@ -286,7 +357,10 @@ final class AvscWalker {
     if (nameNode == null || !nameNode.isTextual()) {
       invalid(
           nameNode == null ? pointer : namePointer,
-          "A " + (kind.equals("error") ? "record" : kind) + " needs a \"name\"" + (nameNode == null ? "" : " string, not " + describe(nameNode)),
+          "A "
+              + (kind.equals("error") ? "record" : kind)
+              + " needs a \"name\""
+              + (nameNode == null ? "" : " string, not " + describe(nameNode)),
           "Add \"name\": \"MyType\" (and \"namespace\": \"com.example\").");
       return null;
     }
@@ -303,7 +377,10 @@ final class AvscWalker {
       JsonNode spaceNode = node.get("namespace");
       spacePointer = child(pointer, "namespace");
       if (spaceNode != null && !spaceNode.isNull() && !spaceNode.isTextual()) {
-        invalid(spacePointer, "\"namespace\" must be a string, not " + describe(spaceNode), "Write \"namespace\": \"com.example\".");
+        invalid(
+            spacePointer,
+            "\"namespace\" must be a string, not " + describe(spaceNode),
+            "Write \"namespace\": \"com.example\".");
         spaceNode = null;
       }
       space = spaceNode != null && spaceNode.isTextual() ? spaceNode.asText() : namespace;
@@ -320,7 +397,10 @@ final class AvscWalker {
     }
     String fullName = space == null || space.isEmpty() ? simple : space + "." + simple;
     if (PRIMITIVES.contains(fullName)) {
-      invalid(namePointer, "A named type may not be called \"" + fullName + "\", the name of a primitive type", "Choose another name.");
+      invalid(
+          namePointer,
+          "A named type may not be called \"" + fullName + "\", the name of a primitive type",
+          "Choose another name.");
       return null;
     }
     TypeDefinition definition = new TypeDefinition(fullName, kind, pointer, node);
@@ -329,7 +409,11 @@ final class AvscWalker {
       report(
           SchemaRules.DUPLICATE_NAME,
           namePointer,
-          "Type \"" + fullName + "\" is defined twice in this file, differently (first at line " + file.positionOf(earlier.namePointer()).line() + ")",
+          "Type \""
+              + fullName
+              + "\" is defined twice in this file, differently (first at line "
+              + file.positionOf(earlier.namePointer()).line()
+              + ")",
           "Define the type once and refer to it by its name \"" + fullName + "\" afterwards.");
       hasErrors = true;
     }
@@ -347,7 +431,10 @@ final class AvscWalker {
       ok = aliases.get(i).isTextual();
     }
     if (!ok) {
-      invalid(child(pointer, "aliases"), "\"aliases\" must be an array of names, not " + describe(aliases), "Write \"aliases\": [\"OldName\"].");
+      invalid(
+          child(pointer, "aliases"),
+          "\"aliases\" must be an array of names, not " + describe(aliases),
+          "Write \"aliases\": [\"OldName\"].");
     }
   }
 

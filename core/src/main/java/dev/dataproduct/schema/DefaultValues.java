@@ -46,7 +46,8 @@ final class DefaultValues {
         }
         for (Iterator<Map.Entry<String, JsonNode>> it = value.fields(); it.hasNext(); ) {
           Map.Entry<String, JsonNode> entry = it.next();
-          Optional<Problem> problem = check(type.getValueType(), entry.getValue(), child(pointer, entry.getKey()));
+          Optional<Problem> problem =
+              check(type.getValueType(), entry.getValue(), child(pointer, entry.getKey()));
           if (problem.isPresent()) {
             return problem;
           }
@@ -58,7 +59,14 @@ final class DefaultValues {
         }
         if (!type.getEnumSymbols().contains(value.asText())) {
           return Optional.of(
-              new Problem(pointer, render(value) + " is not a symbol of enum \"" + type.getFullName() + "\" " + type.getEnumSymbols(), "Use one of the symbols " + type.getEnumSymbols() + "."));
+              new Problem(
+                  pointer,
+                  render(value)
+                      + " is not a symbol of enum \""
+                      + type.getFullName()
+                      + "\" "
+                      + type.getEnumSymbols(),
+                  "Use one of the symbols " + type.getEnumSymbols() + "."));
         }
         return Optional.empty();
       case FIXED:
@@ -69,8 +77,16 @@ final class DefaultValues {
           return Optional.of(
               new Problem(
                   pointer,
-                  render(value) + " has " + value.asText().length() + " bytes but fixed \"" + type.getFullName() + "\" has " + type.getFixedSize(),
-                  "Write exactly " + type.getFixedSize() + " characters (\\u0000 to \\u00ff, one per byte)."));
+                  render(value)
+                      + " has "
+                      + value.asText().length()
+                      + " bytes but fixed \""
+                      + type.getFullName()
+                      + "\" has "
+                      + type.getFixedSize(),
+                  "Write exactly "
+                      + type.getFixedSize()
+                      + " characters (\\u0000 to \\u00ff, one per byte)."));
         }
         return Optional.empty();
       default:
@@ -80,7 +96,11 @@ final class DefaultValues {
 
   private static Optional<Problem> checkUnion(Schema union, JsonNode value, String pointer) {
     if (union.getTypes().isEmpty()) {
-      return Optional.of(new Problem(pointer, "an empty union has no values, so it cannot have a default", "Remove \"default\" or add types to the union."));
+      return Optional.of(
+          new Problem(
+              pointer,
+              "an empty union has no values, so it cannot have a default",
+              "Remove \"default\" or add types to the union."));
     }
     Schema first = union.getTypes().get(0);
     Optional<Problem> againstFirst = check(first, value, pointer);
@@ -89,16 +109,39 @@ final class DefaultValues {
     }
     for (Schema later : union.getTypes().subList(1, union.getTypes().size())) {
       if (check(later, value, pointer).isEmpty()) {
-        String reordered = "[" + describe(later) + ", " + union.getTypes().stream().filter(s -> s != later).map(DefaultValues::describe).collect(Collectors.joining(", ")) + "]";
+        String reordered =
+            "["
+                + describe(later)
+                + ", "
+                + union.getTypes().stream()
+                    .filter(s -> s != later)
+                    .map(DefaultValues::describe)
+                    .collect(Collectors.joining(", "))
+                + "]";
         return Optional.of(
             new Problem(
                 pointer,
-                render(value) + " matches the union branch " + describe(later) + ", but a union's default must match its first branch (" + describe(first) + ")",
-                "Put " + describe(later) + " first: " + reordered + ", or use a default of type " + describe(first) + "."));
+                render(value)
+                    + " matches the union branch "
+                    + describe(later)
+                    + ", but a union's default must match its first branch ("
+                    + describe(first)
+                    + ")",
+                "Put "
+                    + describe(later)
+                    + " first: "
+                    + reordered
+                    + ", or use a default of type "
+                    + describe(first)
+                    + "."));
       }
     }
     Problem problem = againstFirst.get();
-    return Optional.of(new Problem(problem.pointer(), problem.message() + " (a union's default must match its first branch)", problem.hint()));
+    return Optional.of(
+        new Problem(
+            problem.pointer(),
+            problem.message() + " (a union's default must match its first branch)",
+            problem.hint()));
   }
 
   private static Optional<Problem> checkRecord(Schema record, JsonNode value, String pointer) {
@@ -116,7 +159,11 @@ final class DefaultValues {
         return Optional.of(
             new Problem(
                 pointer,
-                "the value for record \"" + record.getFullName() + "\" lacks field \"" + field.name() + "\", which has no default of its own",
+                "the value for record \""
+                    + record.getFullName()
+                    + "\" lacks field \""
+                    + field.name()
+                    + "\", which has no default of its own",
                 "Add \"" + field.name() + "\" to the default value."));
       }
     }
@@ -156,10 +203,16 @@ final class DefaultValues {
   }
 
   private static Optional<Problem> mismatch(Schema type, JsonNode value, String pointer) {
-    return Optional.of(new Problem(pointer, render(value) + " is not a valid " + describe(type), "Use a default such as " + example(type) + "."));
+    return Optional.of(
+        new Problem(
+            pointer,
+            render(value) + " is not a valid " + describe(type),
+            "Use a default such as " + example(type) + "."));
   }
 
-  /** A short name for a type: {@code int}, {@code com.example.Customer}, {@code array of string}. */
+  /**
+   * A short name for a type: {@code int}, {@code com.example.Customer}, {@code array of string}.
+   */
   static String describe(Schema type) {
     switch (type.getType()) {
       case RECORD:
@@ -171,7 +224,9 @@ final class DefaultValues {
       case MAP:
         return "map of " + describe(type.getValueType());
       case UNION:
-        return type.getTypes().stream().map(DefaultValues::describe).collect(Collectors.joining(", ", "[", "]"));
+        return type.getTypes().stream()
+            .map(DefaultValues::describe)
+            .collect(Collectors.joining(", ", "[", "]"));
       default:
         return "\"" + type.getName() + "\"";
     }
@@ -190,13 +245,19 @@ final class DefaultValues {
       case DOUBLE:
         return "0.0";
       case ENUM:
-        return type.getEnumSymbols().isEmpty() ? "\"\"" : "\"" + type.getEnumSymbols().get(0) + "\"";
+        return type.getEnumSymbols().isEmpty()
+            ? "\"\""
+            : "\"" + type.getEnumSymbols().get(0) + "\"";
       case ARRAY:
         return "[]";
       case MAP:
         return "{}";
       case RECORD:
-        return "{" + type.getFields().stream().map(f -> "\"" + f.name() + "\": ...").collect(Collectors.joining(", ")) + "}";
+        return "{"
+            + type.getFields().stream()
+                .map(f -> "\"" + f.name() + "\": ...")
+                .collect(Collectors.joining(", "))
+            + "}";
       case UNION:
         return type.getTypes().isEmpty() ? "null" : example(type.getTypes().get(0));
       default:

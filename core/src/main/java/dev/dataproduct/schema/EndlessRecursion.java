@@ -12,10 +12,10 @@ import org.apache.avro.Schema;
 
 /**
  * Finds records that contain themselves with no way to end: every value would be infinitely deep,
- * so none can be written. A record can end when all its fields can; a union can end when one of
- * its branches can; arrays and maps can always end (they may be empty), as can every other type.
- * This is a least fixed point, computed in linear time by counting, per record, the fields that
- * cannot end yet.
+ * so none can be written. A record can end when all its fields can; a union can end when one of its
+ * branches can; arrays and maps can always end (they may be empty), as can every other type. This
+ * is a least fixed point, computed in linear time by counting, per record, the fields that cannot
+ * end yet.
  */
 final class EndlessRecursion {
 
@@ -81,7 +81,10 @@ final class EndlessRecursion {
     }
     Node node = new Node(schema);
     nodes.put(schema, node);
-    List<Schema> parts = type == Schema.Type.RECORD ? schema.getFields().stream().map(Schema.Field::schema).toList() : schema.getTypes();
+    List<Schema> parts =
+        type == Schema.Type.RECORD
+            ? schema.getFields().stream().map(Schema.Field::schema).toList()
+            : schema.getTypes();
     boolean anyBranchEnds = false;
     for (Schema part : parts) {
       Node partNode = node(part);
@@ -150,7 +153,8 @@ final class EndlessRecursion {
         return field;
       }
     }
-    throw new IllegalStateException("record " + record.getFullName() + " cannot end but all its fields can");
+    throw new IllegalStateException(
+        "record " + record.getFullName() + " cannot end but all its fields can");
   }
 
   private Schema endlessRecordIn(Schema schema) {

@@ -8,9 +8,9 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Groups schema files into strongly connected components of the "uses a type from" graph
- * (Tarjan's algorithm) and lists them so that every component comes after the components it
- * uses. A component of several files is a cycle of files that use each other's types.
+ * Groups schema files into strongly connected components of the "uses a type from" graph (Tarjan's
+ * algorithm) and lists them so that every component comes after the components it uses. A component
+ * of several files is a cycle of files that use each other's types.
  */
 final class FileComponents {
 
@@ -25,7 +25,8 @@ final class FileComponents {
     this.dependencies = dependencies;
   }
 
-  static List<List<SchemaFile>> inDependencyOrder(Collection<SchemaFile> files, Function<SchemaFile, List<SchemaFile>> dependencies) {
+  static List<List<SchemaFile>> inDependencyOrder(
+      Collection<SchemaFile> files, Function<SchemaFile, List<SchemaFile>> dependencies) {
     FileComponents tarjan = new FileComponents(dependencies);
     for (SchemaFile file : files) {
       if (!tarjan.indexAndLow.containsKey(file)) {

@@ -21,9 +21,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A JSON document read with Jackson's streaming parser, keeping the position of every value by
- * its JSON pointer ({@code /fields/2/type}), so that findings about an {@code .avsc} point to
- * its line and column.
+ * A JSON document read with Jackson's streaming parser, keeping the position of every value by its
+ * JSON pointer ({@code /fields/2/type}), so that findings about an {@code .avsc} point to its line
+ * and column.
  */
 final class LocatedJson {
 
@@ -72,8 +72,10 @@ final class LocatedJson {
   private final JsonNode root;
   private final String displayPath;
   private final long rootPosition;
+
   /** Per object or array (by identity), the packed position of each member, in member order. */
   private final Map<JsonNode, long[]> memberPositions;
+
   private final List<DuplicateKey> duplicateKeys;
 
   private LocatedJson(Reader reader, JsonNode root, long rootPosition) {
@@ -89,12 +91,15 @@ final class LocatedJson {
     Reader reader = new Reader(displayPath);
     try (JsonParser parser = FACTORY.createParser(text)) {
       if (parser.nextToken() == null) {
-        throw new SyntaxError("the file is empty; a schema file holds one JSON schema", new SourcePosition(displayPath, 1, 1));
+        throw new SyntaxError(
+            "the file is empty; a schema file holds one JSON schema",
+            new SourcePosition(displayPath, 1, 1));
       }
       long rootPosition = Reader.here(parser);
       JsonNode root = reader.value(parser, 0);
       if (parser.nextToken() != null) {
-        throw new SyntaxError("unexpected content after the end of the schema", reader.unpack(Reader.here(parser)));
+        throw new SyntaxError(
+            "unexpected content after the end of the schema", reader.unpack(Reader.here(parser)));
       }
       return new LocatedJson(reader, root, rootPosition);
     } catch (JsonProcessingException e) {
@@ -102,7 +107,10 @@ final class LocatedJson {
       SourcePosition at =
           location == null
               ? SourcePosition.file(displayPath)
-              : new SourcePosition(displayPath, Math.max(location.getLineNr(), 0), Math.max(location.getColumnNr(), 0));
+              : new SourcePosition(
+                  displayPath,
+                  Math.max(location.getLineNr(), 0),
+                  Math.max(location.getColumnNr(), 0));
       throw new SyntaxError(withoutSource(e.getOriginalMessage()), at);
     } catch (IOException e) {
       // Reading from a String does no I/O.
@@ -110,9 +118,12 @@ final class LocatedJson {
     }
   }
 
-  /** Jackson names the source inside some messages ("[Source: REDACTED ...; line: 1, column: 48]"). */
+  /**
+   * Jackson names the source inside some messages ("[Source: REDACTED ...; line: 1, column: 48]").
+   */
   private static String withoutSource(String message) {
-    return message.replaceAll("\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
+    return message.replaceAll(
+        "\\[Source: [^\\]]*?line: (\\d+), column: (\\d+)\\]", "line $1, column $2");
   }
 
   JsonNode root() {
@@ -195,7 +206,8 @@ final class LocatedJson {
      */
     JsonNode value(JsonParser parser, int depth) throws IOException, TooDeep {
       JsonToken token = parser.currentToken();
-      if (depth >= MAX_DEPTH && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
+      if (depth >= MAX_DEPTH
+          && (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY)) {
         throw new TooDeep(unpack(here(parser)));
       }
       switch (token) {
@@ -252,7 +264,8 @@ final class LocatedJson {
     }
 
     private static long[] put(long[] positions, int index, long position) {
-      long[] target = index < positions.length ? positions : Arrays.copyOf(positions, positions.length * 2);
+      long[] target =
+          index < positions.length ? positions : Arrays.copyOf(positions, positions.length * 2);
       target[index] = position;
       return target;
     }

@@ -64,7 +64,10 @@ public final class SchemaFile {
     return Optional.ofNullable(schema);
   }
 
-  /** The named type {@code fullName} as this file defines it, resolved; empty unless loaded and defined here. */
+  /**
+   * The named type {@code fullName} as this file defines it, resolved; empty unless loaded and
+   * defined here.
+   */
   public Optional<Schema> namedType(String fullName) {
     return Optional.ofNullable(namedTypes.get(fullName));
   }

@@ -23,7 +23,8 @@ import java.util.regex.Pattern;
  */
 final class SchemaReferenceResolver {
 
-  private static final Pattern WINDOWS_ABSOLUTE = Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^[A-Za-z]:.*");
+  private static final Pattern WINDOWS_ABSOLUTE =
+      Pattern.compile("^([A-Za-z]:)?[\\\\/].*|^[A-Za-z]:.*");
 
   private final SchemaSet set;
 
@@ -34,7 +35,12 @@ final class SchemaReferenceResolver {
   Optional<SchemaFile> resolve(String reference, SourcePosition at, Findings findings) {
     String root = set.displayRoot();
     if (reference == null || reference.isBlank()) {
-      report(findings, SchemaRules.FILE_MISSING, at, "Schema reference is empty", "Name a schema file under " + root + ", e.g. \"com/example/Order.avsc\".");
+      report(
+          findings,
+          SchemaRules.FILE_MISSING,
+          at,
+          "Schema reference is empty",
+          "Name a schema file under " + root + ", e.g. \"com/example/Order.avsc\".");
       return Optional.empty();
     }
     if (WINDOWS_ABSOLUTE.matcher(reference).matches()) {
@@ -42,8 +48,15 @@ final class SchemaReferenceResolver {
           findings,
           SchemaRules.PATH_ESCAPE,
           at,
-          "Schema reference \"" + reference + "\" is an absolute path; schema references are relative to " + root,
-          "Put the schema under " + root + " and write its path from there" + example(reference) + ".");
+          "Schema reference \""
+              + reference
+              + "\" is an absolute path; schema references are relative to "
+              + root,
+          "Put the schema under "
+              + root
+              + " and write its path from there"
+              + example(reference)
+              + ".");
       return Optional.empty();
     }
     List<String> segments = Arrays.asList(reference.split("[/\\\\]"));
@@ -52,7 +65,10 @@ final class SchemaReferenceResolver {
           findings,
           SchemaRules.PATH_ESCAPE,
           at,
-          "Schema reference \"" + reference + "\" uses \"..\"; schema references must stay inside " + root,
+          "Schema reference \""
+              + reference
+              + "\" uses \"..\"; schema references must stay inside "
+              + root,
           "Put the schema under " + root + " and write its path from there, without \"..\".");
       return Optional.empty();
     }
@@ -60,7 +76,12 @@ final class SchemaReferenceResolver {
     try {
       path = set.root().resolve(reference).normalize();
     } catch (InvalidPathException e) {
-      report(findings, SchemaRules.FILE_MISSING, at, "Schema reference \"" + reference + "\" is not a valid path: " + e.getReason(), "Write a path such as \"com/example/Order.avsc\".");
+      report(
+          findings,
+          SchemaRules.FILE_MISSING,
+          at,
+          "Schema reference \"" + reference + "\" is not a valid path: " + e.getReason(),
+          "Write a path such as \"com/example/Order.avsc\".");
       return Optional.empty();
     }
     if (!Files.exists(path)) {
@@ -81,7 +102,12 @@ final class SchemaReferenceResolver {
           findings,
           SchemaRules.PATH_ESCAPE,
           at,
-          "Schema reference \"" + reference + "\" leads through a symbolic link to " + real + ", outside " + root,
+          "Schema reference \""
+              + reference
+              + "\" leads through a symbolic link to "
+              + real
+              + ", outside "
+              + root,
           "Copy the schema into " + root + " instead of linking to it.");
       return Optional.empty();
     }
@@ -109,8 +135,14 @@ final class SchemaReferenceResolver {
         findings,
         SchemaRules.FILE_MISSING,
         at,
-        "Schema file \"" + reference + "\" does not exist under " + root + suggestion.map(s -> "; did you mean \"" + s + "\"?").orElse(""),
-        suggestion.map(s -> "Write \"" + s + "\", or create " + root + "/" + reference + ".").orElse("Create " + root + "/" + reference + " or fix the path."));
+        "Schema file \""
+            + reference
+            + "\" does not exist under "
+            + root
+            + suggestion.map(s -> "; did you mean \"" + s + "\"?").orElse(""),
+        suggestion
+            .map(s -> "Write \"" + s + "\", or create " + root + "/" + reference + ".")
+            .orElse("Create " + root + "/" + reference + " or fix the path."));
   }
 
   /** The existing file meant: the same file name in another folder, else the closest path. */
@@ -118,16 +150,21 @@ final class SchemaReferenceResolver {
     String fileName = reference.substring(reference.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT);
     List<String> known = set.files().stream().map(SchemaFile::relativePath).toList();
     Optional<String> sameName =
-        known.stream().filter(p -> p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(fileName)).findFirst();
+        known.stream()
+            .filter(
+                p -> p.substring(p.lastIndexOf('/') + 1).toLowerCase(Locale.ROOT).equals(fileName))
+            .findFirst();
     return sameName.or(() -> Suggestions.closest(reference, known));
   }
 
   private static String example(String reference) {
-    String fileName = reference.substring(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf('\\')) + 1);
+    String fileName =
+        reference.substring(Math.max(reference.lastIndexOf('/'), reference.lastIndexOf('\\')) + 1);
     return fileName.isEmpty() ? "" : ", e.g. \"" + fileName + "\"";
   }
 
-  private static void report(Findings findings, Rule rule, SourcePosition at, String message, String hint) {
+  private static void report(
+      Findings findings, Rule rule, SourcePosition at, String message, String hint) {
     findings.add(Finding.of(rule, at, message).withHint(hint));
   }
 }

@@ -20,10 +20,10 @@ import org.apache.avro.Schema;
 
 /**
  * The Avro schema files of a product ({@code src/main/avro/**}{@code /*.avsc}), each parsed once
- * and resolved against the others, with the position of every type and field so that findings
- * point to {@code file:line:column}. Loading reports what is wrong with the files themselves
- * (JSON, Avro structure, undefined or duplicate names, defaults, endless recursion); the
- * governance checks and schema references from the descriptor are separate calls.
+ * and resolved against the others, with the position of every type and field so that findings point
+ * to {@code file:line:column}. Loading reports what is wrong with the files themselves (JSON, Avro
+ * structure, undefined or duplicate names, defaults, endless recursion); the governance checks and
+ * schema references from the descriptor are separate calls.
  */
 public final class SchemaSet {
 
@@ -32,6 +32,7 @@ public final class SchemaSet {
   private final String displayRoot;
   private final Map<String, SchemaFile> files = new LinkedHashMap<>();
   final Map<String, Schema> namedTypes = new LinkedHashMap<>();
+
   /** The first definition of every full name, in file order; the one references resolve to. */
   final Map<String, Definer> owners = new LinkedHashMap<>();
 
@@ -46,15 +47,16 @@ public final class SchemaSet {
 
   /**
    * Loads every {@code .avsc} file under {@code schemaRoot} (recursively, in path order) and
-   * reports the problems of each to {@code findings}. A file that fails never stops the others
-   * from being checked. A missing {@code schemaRoot} gives an empty set.
+   * reports the problems of each to {@code findings}. A file that fails never stops the others from
+   * being checked. A missing {@code schemaRoot} gives an empty set.
    *
    * @param schemaRoot the schema directory, usually {@code <baseDir>/src/main/avro}
    * @param baseDir the project base directory; finding paths are relative to it
    * @param findings where problems are reported
    * @throws IOException when a file or directory cannot be read
    */
-  public static SchemaSet load(Path schemaRoot, Path baseDir, Findings findings) throws IOException {
+  public static SchemaSet load(Path schemaRoot, Path baseDir, Findings findings)
+      throws IOException {
     return SchemaLoader.load(schemaRoot, baseDir, findings);
   }
 
@@ -103,7 +105,8 @@ public final class SchemaSet {
 
   /** Number of files that loaded (their schema is available). */
   public int loadedFileCount() {
-    return (int) files.values().stream().filter(f -> f.status() == SchemaFile.Status.LOADED).count();
+    return (int)
+        files.values().stream().filter(f -> f.status() == SchemaFile.Status.LOADED).count();
   }
 
   /** Number of distinct named types available from loaded files. */
@@ -126,7 +129,9 @@ public final class SchemaSet {
   /** Where the named type is defined (its {@code name} value), in the file that owns it. */
   public Optional<SourcePosition> typePosition(String fullName) {
     Definer owner = owners.get(fullName);
-    return owner == null ? Optional.empty() : Optional.of(owner.file().positionOf(owner.definition().namePointer()));
+    return owner == null
+        ? Optional.empty()
+        : Optional.of(owner.file().positionOf(owner.definition().namePointer()));
   }
 
   /** Where field {@code fieldName} of record {@code recordFullName} is declared (its name). */
@@ -146,13 +151,14 @@ public final class SchemaSet {
   }
 
   /**
-   * Checks a schema path written in the descriptor (relative to the schema root) and returns
-   * its file. Reports {@code SCHEMA-PATH-ESCAPE} for an absolute path, a path with {@code ..} or
-   * a symbolic link that leads outside the schema root, and {@code SCHEMA-FILE-MISSING} (with a
-   * "did you mean") for a file that is not there; both at {@code at}, the descriptor's position.
-   * The file returned may have failed to load; see {@link SchemaFile#status()}.
+   * Checks a schema path written in the descriptor (relative to the schema root) and returns its
+   * file. Reports {@code SCHEMA-PATH-ESCAPE} for an absolute path, a path with {@code ..} or a
+   * symbolic link that leads outside the schema root, and {@code SCHEMA-FILE-MISSING} (with a "did
+   * you mean") for a file that is not there; both at {@code at}, the descriptor's position. The
+   * file returned may have failed to load; see {@link SchemaFile#status()}.
    */
-  public Optional<SchemaFile> resolveReference(String reference, SourcePosition at, Findings findings) {
+  public Optional<SchemaFile> resolveReference(
+      String reference, SourcePosition at, Findings findings) {
     return new SchemaReferenceResolver(this).resolve(reference, at, findings);
   }
 
@@ -188,13 +194,15 @@ public final class SchemaSet {
           JsonNode doc = field.get("doc");
           String record = owner.definition().fullName();
           String name = field.get("name").asText();
-          if ((doc == null || !doc.isTextual() || doc.asText().isBlank()) && held.test(record, name)) {
+          if ((doc == null || !doc.isTextual() || doc.asText().isBlank())
+              && held.test(record, name)) {
             findings.add(
                 Finding.of(
                         GovernanceRules.FIELD_DOC,
                         owner.file().positionOf(fieldNamePointer(owner.definition(), index)),
                         "Field \"" + name + "\" of record \"" + record + "\" has no doc")
-                    .withHint("Add \"doc\": \"<what the field means, its unit and where it comes from>\" to the field.")
+                    .withHint(
+                        "Add \"doc\": \"<what the field means, its unit and where it comes from>\" to the field.")
                     .withTarget(record + "#" + name));
           }
         });

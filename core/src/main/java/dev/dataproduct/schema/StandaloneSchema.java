@@ -26,7 +26,12 @@ public record StandaloneSchema(Schema schema, Problem problem) {
   public static final int MAX_DEPTH = LocatedJson.MAX_DEPTH;
 
   /** What kept a file from being read. */
-  public enum Kind { NOT_UTF8, JSON, TOO_DEEP, AVRO }
+  public enum Kind {
+    NOT_UTF8,
+    JSON,
+    TOO_DEEP,
+    AVRO
+  }
 
   /**
    * @param at where: the file, or the place in it where the JSON goes wrong
@@ -43,7 +48,10 @@ public record StandaloneSchema(Schema schema, Problem problem) {
     return parse(text.get(), display);
   }
 
-  /** Parses {@code text}, a schema from elsewhere (a registry's version); findings name it {@code display}. */
+  /**
+   * Parses {@code text}, a schema from elsewhere (a registry's version); findings name it {@code
+   * display}.
+   */
   public static StandaloneSchema parse(String text, String display) {
     try {
       LocatedJson.parse(text, display);
@@ -62,11 +70,13 @@ public record StandaloneSchema(Schema schema, Problem problem) {
   /** The text of a schema file, without a byte-order mark; empty when it is not UTF-8. */
   static Optional<String> utf8Text(byte[] bytes) {
     try {
-      String text = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(ByteBuffer.wrap(bytes))
-          .toString();
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
       return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
     } catch (CharacterCodingException e) {
       return Optional.empty();

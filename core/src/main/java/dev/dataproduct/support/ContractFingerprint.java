@@ -31,7 +31,8 @@ public final class ContractFingerprint {
    *
    * @throws BuildError when a file cannot be read
    */
-  public static String ofSourcesAndPacked(Path descriptor, Path schemaDirectory, String version, Path packedContract) {
+  public static String ofSourcesAndPacked(
+      Path descriptor, Path schemaDirectory, String version, Path packedContract) {
     try {
       return sources(descriptor, schemaDirectory, version).addTree("packed", packedContract).hex();
     } catch (IOException e) {
@@ -39,11 +40,19 @@ public final class ContractFingerprint {
     }
   }
 
-  private static InputFingerprint sources(Path descriptor, Path schemaDirectory, String version) throws IOException {
-    return new InputFingerprint().add("version", version).addFile("descriptor", descriptor).addTree("schemas", schemaDirectory);
+  private static InputFingerprint sources(Path descriptor, Path schemaDirectory, String version)
+      throws IOException {
+    return new InputFingerprint()
+        .add("version", version)
+        .addFile("descriptor", descriptor)
+        .addTree("schemas", schemaDirectory);
   }
 
   private static BuildError unreadable(IOException e) {
-    return new BuildError("Cannot read the data product contract to fingerprint it: " + e.getMessage() + "; check that its files are readable", e);
+    return new BuildError(
+        "Cannot read the data product contract to fingerprint it: "
+            + e.getMessage()
+            + "; check that its files are readable",
+        e);
   }
 }

@@ -21,9 +21,9 @@ import java.util.Locale;
 import java.util.UUID;
 
 /**
- * What the plugin does with files and folders in one place: delete a tree, replace a file so
- * that readers see the old or the new one, tell whether a path stays inside a folder, and say
- * why an {@link IOException} happened in words.
+ * What the plugin does with files and folders in one place: delete a tree, replace a file so that
+ * readers see the old or the new one, tell whether a path stays inside a folder, and say why an
+ * {@link IOException} happened in words.
  */
 public final class FileTrees {
 
@@ -36,32 +36,38 @@ public final class FileTrees {
   private FileTrees() {}
 
   /**
-   * Deletes {@code path} and, when it is a folder, everything under it; symbolic links are
-   * deleted, never followed. Nothing happens when it does not exist.
+   * Deletes {@code path} and, when it is a folder, everything under it; symbolic links are deleted,
+   * never followed. Nothing happens when it does not exist.
    */
   public static void deleteTree(Path path) throws IOException {
     if (!Files.exists(path, LinkOption.NOFOLLOW_LINKS)) {
       return;
     }
-    Files.walkFileTree(path, new SimpleFileVisitor<>() {
-      @Override
-      public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) throws IOException {
-        Files.delete(file);
-        return FileVisitResult.CONTINUE;
-      }
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            Files.delete(file);
+            return FileVisitResult.CONTINUE;
+          }
 
-      @Override
-      public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-        if (failure != null) {
-          throw failure;
-        }
-        Files.delete(dir);
-        return FileVisitResult.CONTINUE;
-      }
-    });
+          @Override
+          public FileVisitResult postVisitDirectory(Path dir, IOException failure)
+              throws IOException {
+            if (failure != null) {
+              throw failure;
+            }
+            Files.delete(dir);
+            return FileVisitResult.CONTINUE;
+          }
+        });
   }
 
-  /** {@link #deleteTree}, for cleaning up after another failure, which is the one worth reporting. */
+  /**
+   * {@link #deleteTree}, for cleaning up after another failure, which is the one worth reporting.
+   */
   public static void deleteTreeQuietly(Path path) {
     if (path == null) {
       return;
@@ -92,12 +98,15 @@ public final class FileTrees {
    * @throws java.nio.file.AtomicMoveNotSupportedException when the file system cannot rename
    *     atomically: the target is left as it was rather than replaced in place
    */
-  public static void writeAtomically(Path target, Path temporaryFolder, Content content) throws IOException {
+  public static void writeAtomically(Path target, Path temporaryFolder, Content content)
+      throws IOException {
     Files.createDirectories(temporaryFolder);
     // Not Files.createTempFile: it makes the file owner-only, and the target would keep that.
-    Path temporary = temporaryFolder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
+    Path temporary =
+        temporaryFolder.resolve("." + target.getFileName() + "." + UUID.randomUUID() + ".tmp");
     try {
-      try (FileChannel channel = FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
+      try (FileChannel channel =
+              FileChannel.open(temporary, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE);
           OutputStream out = Channels.newOutputStream(channel)) {
         content.writeTo(out);
         out.flush();
@@ -107,7 +116,8 @@ public final class FileTrees {
       if (parent != null) {
         Files.createDirectories(parent);
       }
-      Files.move(temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      Files.move(
+          temporary, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
     } finally {
       Files.deleteIfExists(temporary);
     }
@@ -135,6 +145,8 @@ public final class FileTrees {
     } else {
       return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
-    return e instanceof FileSystemException fs && fs.getFile() != null ? what + " (" + fs.getFile() + ")" : what;
+    return e instanceof FileSystemException fs && fs.getFile() != null
+        ? what + " (" + fs.getFile() + ")"
+        : what;
   }
 }

@@ -45,7 +45,9 @@ public final class InputFingerprint {
     return this;
   }
 
-  /** Adds every regular file under {@code root} (path relative to it, and content), in path order. */
+  /**
+   * Adds every regular file under {@code root} (path relative to it, and content), in path order.
+   */
   public InputFingerprint addTree(String name, Path root) throws IOException {
     text(name);
     if (!Files.isDirectory(root)) {

@@ -2,13 +2,16 @@ package dev.dataproduct.support;
 
 /**
  * How the front end that runs the core names its own options, commands and configuration in
- * messages. A message says what is wrong in the core's words; where it tells the user what to do
- * in their build tool, it asks the front end for those words. The Maven plugin's are in {@code
+ * messages. A message says what is wrong in the core's words; where it tells the user what to do in
+ * their build tool, it asks the front end for those words. The Maven plugin's are in {@code
  * dev.dataproduct.maven.MavenWording}; the examples below are Maven's.
  */
 public interface Wording {
 
-  /** How to name another descriptor file: "point the plugin at another file with -Ddataproduct.descriptor=&lt;path&gt;". */
+  /**
+   * How to name another descriptor file: "point the plugin at another file with
+   * -Ddataproduct.descriptor=&lt;path&gt;".
+   */
   String otherDescriptor();
 
   /** Where rule levels are overridden: "the plugin's &lt;rules&gt; configuration". */
@@ -20,7 +23,10 @@ public interface Wording {
   /** The command that publishes a data product: "mvn deploy". */
   String publish();
 
-  /** What makes the build pack the contract before publishing: "add &lt;goal&gt;generate&lt;/goal&gt; to the plugin's &lt;execution&gt;". */
+  /**
+   * What makes the build pack the contract before publishing: "add
+   * &lt;goal&gt;generate&lt;/goal&gt; to the plugin's &lt;execution&gt;".
+   */
   String packContract();
 
   /** A goal or command of this tool: "dataproduct:validate" for {@code validate}. */
@@ -29,24 +35,38 @@ public interface Wording {
   /** The option that names the Avro sources' directory: "&lt;schemaDirectory&gt;". */
   String schemaDirectoryOption();
 
-  /** How a build gives a product its version when the descriptor has none: "build it with Maven". */
+  /**
+   * How a build gives a product its version when the descriptor has none: "build it with Maven".
+   */
   String giveVersion();
 
   /** The option that names the schema registry: "dataproduct.registry.url". */
   String registryUrlOption();
 
-  /** Where the registry credentials a build sends come from: "the &lt;server&gt; that dataproduct.registry.serverId names in settings.xml". */
+  /**
+   * Where the registry credentials a build sends come from: "the &lt;server&gt; that
+   * dataproduct.registry.serverId names in settings.xml".
+   */
   String registryCredentials();
 
-  /** How to give the registry credentials instead of in its URL: "put them in a &lt;server&gt; in settings.xml (...)". */
+  /**
+   * How to give the registry credentials instead of in its URL: "put them in a &lt;server&gt; in
+   * settings.xml (...)".
+   */
   String storeRegistryCredentials();
 
   /** The option that names the release to compare with: "dataproduct.baseline". */
   String baselineOption();
 
-  /** How to name the baseline instead of looking it up: "set -Ddataproduct.baseline=&lt;version|path|none&gt;". */
+  /**
+   * How to name the baseline instead of looking it up: "set
+   * -Ddataproduct.baseline=&lt;version|path|none&gt;".
+   */
   String setBaseline();
 
-  /** How an offline build gets the repositories' answers: "Build online once (without -o) so that Maven caches what the repositories hold". */
+  /**
+   * How an offline build gets the repositories' answers: "Build online once (without -o) so that
+   * Maven caches what the repositories hold".
+   */
   String cacheReleases();
 }

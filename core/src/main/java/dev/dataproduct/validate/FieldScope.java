@@ -17,10 +17,10 @@ import org.apache.avro.Schema;
  * hold: every field, or only those that are new or changed since a baseline, so that a team can
  * adopt the plugin on thousands of undocumented legacy fields and still hold every new one.
  *
- * <p>A field is unchanged when the baseline's contract has a record of the same full name with
- * a field of the same name, the same type (named types compared by name, so a change inside a
- * nested record is that record's change, not this field's) and the same default. Anything else,
- * including every field of a type the baseline's ports do not carry, is new.
+ * <p>A field is unchanged when the baseline's contract has a record of the same full name with a
+ * field of the same name, the same type (named types compared by name, so a change inside a nested
+ * record is that record's change, not this field's) and the same default. Anything else, including
+ * every field of a type the baseline's ports do not carry, is new.
  */
 public final class FieldScope {
 
@@ -29,6 +29,7 @@ public final class FieldScope {
 
   /** The baseline's records by full name; {@code null} for {@link #ALL}. */
   private final Map<String, Schema> baselineRecords;
+
   private final String baselineVersion;
 
   private FieldScope(Map<String, Schema> baselineRecords, String baselineVersion) {
@@ -37,8 +38,8 @@ public final class FieldScope {
   }
 
   /**
-   * Only fields new or changed since {@code baseline}; with no baseline (a first release, or
-   * {@code none}) every field is new.
+   * Only fields new or changed since {@code baseline}; with no baseline (a first release, or {@code
+   * none}) every field is new.
    */
   public static FieldScope changedSince(Contract baseline) {
     Map<String, Schema> records = new TreeMap<>();
@@ -76,15 +77,26 @@ public final class FieldScope {
     return baselineVersion;
   }
 
-  /** Whether field {@code fieldName} of record {@code recordFullName}, as {@code schemas} define it now, is held to the rules. */
+  /**
+   * Whether field {@code fieldName} of record {@code recordFullName}, as {@code schemas} define it
+   * now, is held to the rules.
+   */
   boolean holds(SchemaSet schemas, String recordFullName, String fieldName) {
     if (baselineRecords == null) {
       return true;
     }
     Schema before = baselineRecords.get(recordFullName);
     Schema.Field was = before == null ? null : before.getField(fieldName);
-    Schema.Field is = schemas.namedType(recordFullName).filter(s -> s.getType() == Schema.Type.RECORD).map(s -> s.getField(fieldName)).orElse(null);
-    return was == null || is == null || !sameShape(was.schema(), is.schema()) || !Objects.equals(was.defaultVal(), is.defaultVal());
+    Schema.Field is =
+        schemas
+            .namedType(recordFullName)
+            .filter(s -> s.getType() == Schema.Type.RECORD)
+            .map(s -> s.getField(fieldName))
+            .orElse(null);
+    return was == null
+        || is == null
+        || !sameShape(was.schema(), is.schema())
+        || !Objects.equals(was.defaultVal(), is.defaultVal());
   }
 
   /** What validation results depend on, for the validation cache. */
@@ -92,7 +104,10 @@ public final class FieldScope {
     if (baselineRecords == null) {
       return "all";
     }
-    return "changed since " + baselineVersion + ": " + baselineRecords.values().stream().map(Schema::toString).collect(Collectors.joining("\n"));
+    return "changed since "
+        + baselineVersion
+        + ": "
+        + baselineRecords.values().stream().map(Schema::toString).collect(Collectors.joining("\n"));
   }
 
   private static boolean sameShape(Schema a, Schema b) {

@@ -10,7 +10,10 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 
-/** Personal data in the schemas against the product's classification; documented fields (those the field scope holds). */
+/**
+ * Personal data in the schemas against the product's classification; documented fields (those the
+ * field scope holds).
+ */
 final class GovernanceCheck {
 
   /** Classifications that may hold personal data. */
@@ -31,14 +34,25 @@ final class GovernanceCheck {
     String classification = product.effectiveClassification();
     if (!pii.isEmpty() && !PII_CLASSIFICATIONS.contains(classification)) {
       String named =
-          pii.stream().limit(FIELDS_NAMED).map(f -> f.recordFullName() + "." + f.fieldName() + " (" + f.position() + ")").collect(Collectors.joining(", "));
-      String more = pii.size() > FIELDS_NAMED ? " and " + (pii.size() - FIELDS_NAMED) + " more" : "";
+          pii.stream()
+              .limit(FIELDS_NAMED)
+              .map(f -> f.recordFullName() + "." + f.fieldName() + " (" + f.position() + ")")
+              .collect(Collectors.joining(", "));
+      String more =
+          pii.size() > FIELDS_NAMED ? " and " + (pii.size() - FIELDS_NAMED) + " more" : "";
       findings.add(
           Finding.of(
                   GovernanceRules.PII_CLASSIFICATION,
-                  product.node().has("classification") ? product.node().positionOf("classification") : product.node().position(),
-                  "The product is classified " + classification + " but its schemas hold personal data: " + named + more)
-              .withHint("Set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data.")
+                  product.node().has("classification")
+                      ? product.node().positionOf("classification")
+                      : product.node().position(),
+                  "The product is classified "
+                      + classification
+                      + " but its schemas hold personal data: "
+                      + named
+                      + more)
+              .withHint(
+                  "Set classification: confidential (or restricted), or remove the pii tag from fields that are not personal data.")
               .withTarget("product"));
     }
     schemas.checkFieldDocs(findings, (record, field) -> fieldScope.holds(schemas, record, field));

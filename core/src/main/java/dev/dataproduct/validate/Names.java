@@ -19,7 +19,10 @@ final class Names {
     return KEBAB_CASE.matcher(name).matches();
   }
 
-  /** The kebab-case form of a name: {@code OrderEvents} and {@code order_events} become {@code order-events}. */
+  /**
+   * The kebab-case form of a name: {@code OrderEvents} and {@code order_events} become {@code
+   * order-events}.
+   */
   static String toKebabCase(String name) {
     String spaced = name.replaceAll("([a-z0-9])([A-Z])", "$1-$2");
     String kebab = spaced.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-");

@@ -36,12 +36,19 @@ final class NamingCheck implements DescriptorCheck {
     if (name != null && !Names.isKebabCase(name)) {
       String fixed = Names.toKebabCase(name);
       findings.add(
-          Finding.of(NamingRules.KEBAB_CASE, node.positionOf(key), "The " + what + " \"" + name + "\" is not lower-kebab-case")
-              .withHint(fixed.isEmpty() ? "Use lower-case letters, digits and single hyphens." : "Write \"" + fixed + "\"."));
+          Finding.of(
+                  NamingRules.KEBAB_CASE,
+                  node.positionOf(key),
+                  "The " + what + " \"" + name + "\" is not lower-kebab-case")
+              .withHint(
+                  fixed.isEmpty()
+                      ? "Use lower-case letters, digits and single hyphens."
+                      : "Write \"" + fixed + "\"."));
     }
   }
 
-  private static void unique(Findings findings, Map<String, YamlMap> seen, String name, YamlMap node) {
+  private static void unique(
+      Findings findings, Map<String, YamlMap> seen, String name, YamlMap node) {
     if (name == null) {
       return;
     }
@@ -51,7 +58,10 @@ final class NamingCheck implements DescriptorCheck {
           Finding.of(
                   NamingRules.DUPLICATE_PORT,
                   node.positionOf("name"),
-                  "Port name \"" + name + "\" is already used at line " + first.positionOf("name").line())
+                  "Port name \""
+                      + name
+                      + "\" is already used at line "
+                      + first.positionOf("name").line())
               .withHint("Give each port its own name."));
     }
   }
@@ -68,7 +78,10 @@ final class NamingCheck implements DescriptorCheck {
                 ? "is reserved by Kafka"
                 : "contains characters Kafka does not allow";
     findings.add(
-        Finding.of(NamingRules.TOPIC_LEGAL, port.node().positionOf("topic"), "Topic \"" + topic + "\" " + why)
+        Finding.of(
+                NamingRules.TOPIC_LEGAL,
+                port.node().positionOf("topic"),
+                "Topic \"" + topic + "\" " + why)
             .withHint("Use only ASCII letters, digits, '.', '_' and '-', at most 249 characters.")
             .withTarget(port.waiverTarget()));
   }
@@ -86,7 +99,13 @@ final class NamingCheck implements DescriptorCheck {
             Finding.of(
                     NamingRules.DUPLICATE_TOPIC,
                     port.node().positionOf("topic"),
-                    "Ports \"" + same.name() + "\" and \"" + port.name() + "\" both publish to topic \"" + port.topic() + "\"")
+                    "Ports \""
+                        + same.name()
+                        + "\" and \""
+                        + port.name()
+                        + "\" both publish to topic \""
+                        + port.topic()
+                        + "\"")
                 .withHint("Each output port owns one topic; give this port its own."));
         continue;
       }
@@ -96,7 +115,11 @@ final class NamingCheck implements DescriptorCheck {
             Finding.of(
                     NamingRules.TOPIC_COLLISION,
                     port.node().positionOf("topic"),
-                    "Topic \"" + port.topic() + "\" collides with \"" + colliding.topic() + "\" in Kafka's metric names")
+                    "Topic \""
+                        + port.topic()
+                        + "\" collides with \""
+                        + colliding.topic()
+                        + "\" in Kafka's metric names")
                 .withHint("Use either '.' or '_' as the separator in all topic names."));
       }
     }

@@ -20,12 +20,18 @@ final class OwnershipCheck implements DescriptorCheck {
     }
     if (owner.email() != null && !Names.EMAIL.matcher(owner.email()).matches()) {
       findings.add(
-          Finding.of(OwnerRules.EMAIL, owner.node().positionOf("email"), "\"" + owner.email() + "\" is not an email address")
+          Finding.of(
+                  OwnerRules.EMAIL,
+                  owner.node().positionOf("email"),
+                  "\"" + owner.email() + "\" is not an email address")
               .withHint("Write the team's address, e.g. orders@example.com."));
     }
     if (isWhitespaceOnly(product.description())) {
       findings.add(
-          Finding.of(OwnerRules.DESCRIPTION, product.node().positionOf("description"), "The product description is empty")
+          Finding.of(
+                  OwnerRules.DESCRIPTION,
+                  product.node().positionOf("description"),
+                  "The product description is empty")
               .withHint("Say in a sentence or two what data this product offers and to whom."));
     }
     for (OutputPort port : product.outputPorts()) {
@@ -33,9 +39,14 @@ final class OwnershipCheck implements DescriptorCheck {
         findings.add(
             Finding.of(
                     OwnerRules.PORT_DESCRIPTION,
-                    port.node().has("description") ? port.node().positionOf("description") : port.node().position(),
+                    port.node().has("description")
+                        ? port.node().positionOf("description")
+                        : port.node().position(),
                     "Output port \"" + port.name() + "\" has no description")
-                .withHint("Add description: what one record on " + (port.topic() == null ? "the topic" : port.topic()) + " means.")
+                .withHint(
+                    "Add description: what one record on "
+                        + (port.topic() == null ? "the topic" : port.topic())
+                        + " means.")
                 .withTarget(port.waiverTarget()));
       }
     }

@@ -19,16 +19,22 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * Validates a data product: the descriptor's structure, then its meaning (names, ownership,
- * ports, waivers, the mesh policy), then the Avro schemas and what the descriptor says about them.
- * Every stage runs on whatever the earlier ones could read, so one run reports every problem.
- * Maven-free; the {@code validate} goal is a thin adapter over it.
+ * Validates a data product: the descriptor's structure, then its meaning (names, ownership, ports,
+ * waivers, the mesh policy), then the Avro schemas and what the descriptor says about them. Every
+ * stage runs on whatever the earlier ones could read, so one run reports every problem. Maven-free;
+ * the {@code validate} goal is a thin adapter over it.
  */
 public final class ProductValidator {
 
   /** Checks over the descriptor alone, in the order their findings are most useful. */
   private static final List<DescriptorCheck> DESCRIPTOR_CHECKS =
-      List.of(new VersionCheck(), new NamingCheck(), new OwnershipCheck(), new PortCheck(), new WaiverCheck(), new PolicyCheck());
+      List.of(
+          new VersionCheck(),
+          new NamingCheck(),
+          new OwnershipCheck(),
+          new PortCheck(),
+          new WaiverCheck(),
+          new PolicyCheck());
 
   /** Loads the format's JSON Schema once; safe to share between threads. */
   private static final StructureValidator STRUCTURE = new StructureValidator();
@@ -37,7 +43,9 @@ public final class ProductValidator {
   private final Wording wording;
   private final YamlLoader yamlLoader = new YamlLoader();
 
-  /** @param wording how the front end names its options and commands in hints */
+  /**
+   * @param wording how the front end names its options and commands in hints
+   */
   public ProductValidator(BuildLog log, Wording wording) {
     this.log = log;
     this.wording = wording;
@@ -53,7 +61,8 @@ public final class ProductValidator {
     try {
       loaded = yamlLoader.load(request.descriptor(), descriptorPath, wording);
     } catch (IOException e) {
-      throw new BuildError("Cannot read " + descriptorPath + ": " + e.getMessage() + "; check its permissions", e);
+      throw new BuildError(
+          "Cannot read " + descriptorPath + ": " + e.getMessage() + "; check its permissions", e);
     }
     findings.addAll(loaded.findings());
     DataProduct product = null;
@@ -61,11 +70,18 @@ public final class ProductValidator {
       var document = loaded.document().get();
       findings.addAll(STRUCTURE.validate(document));
       product = DescriptorReader.read(document);
-      ValidationContext context = new ValidationContext(product, request.projectVersion(), request.policy(), wording, request.projectVersionAt());
+      ValidationContext context =
+          new ValidationContext(
+              product,
+              request.projectVersion(),
+              request.policy(),
+              wording,
+              request.projectVersionAt());
       for (DescriptorCheck check : DESCRIPTOR_CHECKS) {
         check.check(context, findings);
       }
-      // Check's rule, run here on the upstream contracts at hand: a wrong port name fails before javac meets its missing package.
+      // Check's rule, run here on the upstream contracts at hand: a wrong port name fails before
+      // javac meets its missing package.
       ConsumerCheck.missingPorts(product, request.upstreams(), findings);
     }
 
@@ -74,12 +90,22 @@ public final class ProductValidator {
       try {
         schemas = SchemaSet.load(request.schemaDirectory(), baseDir, findings);
       } catch (IOException e) {
-        throw new BuildError("Cannot read the schemas under " + display(baseDir, request.schemaDirectory()) + ": " + e.getMessage(), e);
+        throw new BuildError(
+            "Cannot read the schemas under "
+                + display(baseDir, request.schemaDirectory())
+                + ": "
+                + e.getMessage(),
+            e);
       }
-      log.debug("Loaded " + schemas.files().size() + " schema files from " + display(baseDir, request.schemaDirectory()));
+      log.debug(
+          "Loaded "
+              + schemas.files().size()
+              + " schema files from "
+              + display(baseDir, request.schemaDirectory()));
     }
     if (product != null) {
-      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory()), wording).check(product, findings);
+      new SchemaReferenceCheck(schemas, display(baseDir, request.schemaDirectory()), wording)
+          .check(product, findings);
       if (schemas != null) {
         new GovernanceCheck(schemas, request.fieldScope()).check(product, findings);
       }

@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.InputFingerprint;
 import dev.dataproduct.support.StableJson;
@@ -21,9 +21,9 @@ import java.util.TreeMap;
 
 /**
  * Remembers the last validation's outcome under the fingerprint of its inputs, so that a rebuild
- * with nothing changed reuses it instead of parsing the descriptor and every schema again. The
- * file is JSON: its format, the fingerprint, the summary line and the findings. A file in another
- * format (an older plugin's) or damaged is a miss, never an error.
+ * with nothing changed reuses it instead of parsing the descriptor and every schema again. The file
+ * is JSON: its format, the fingerprint, the summary line and the findings. A file in another format
+ * (an older plugin's) or damaged is a miss, never an error.
  */
 public final class ValidationCache {
 
@@ -43,7 +43,8 @@ public final class ValidationCache {
    *
    * @param toolVersion the plugin's version: another version may have other rules
    */
-  public static String fingerprint(ValidationRequest request, String toolVersion) throws IOException {
+  public static String fingerprint(ValidationRequest request, String toolVersion)
+      throws IOException {
     return new InputFingerprint()
         .add("tool", toolVersion)
         .add("version", request.projectVersion())
@@ -52,13 +53,23 @@ public final class ValidationCache {
         .addTree("schemas", request.schemaDirectory())
         .add("policy", request.policy())
         .add("rules", new TreeMap<>(request.settings().overrides()))
-        .add("configuration", request.configurationFindings().stream().map(Finding::format).toList())
+        .add(
+            "configuration", request.configurationFindings().stream().map(Finding::format).toList())
         .add("fieldScope", request.fieldScope().fingerprint())
         .add("projectVersionAt", String.valueOf(request.projectVersionAt()))
         // What the input ports are held against: each upstream's name, version and port names.
-        .add("upstreams", request.upstreams().stream()
-            .map(c -> c.descriptor().qualifiedName() + " " + c.version() + " " + c.descriptor().outputPorts().stream().map(p -> p.name()).toList())
-            .sorted().toList())
+        .add(
+            "upstreams",
+            request.upstreams().stream()
+                .map(
+                    c ->
+                        c.descriptor().qualifiedName()
+                            + " "
+                            + c.version()
+                            + " "
+                            + c.descriptor().outputPorts().stream().map(p -> p.name()).toList())
+                .sorted()
+                .toList())
         .hex();
   }
 
@@ -69,7 +80,8 @@ public final class ValidationCache {
         return Optional.empty();
       }
       JsonNode root = StableJson.MAPPER.readTree(file.toFile());
-      if (!FORMAT.equals(root.path("format").asText()) || !fingerprint.equals(root.path("fingerprint").asText())) {
+      if (!FORMAT.equals(root.path("format").asText())
+          || !fingerprint.equals(root.path("fingerprint").asText())) {
         return Optional.empty();
       }
       List<Finding> findings = new ArrayList<>();
@@ -78,9 +90,18 @@ public final class ValidationCache {
         if (rule.isEmpty()) {
           return Optional.empty(); // a rule this version does not know: validate afresh
         }
-        SourcePosition at = new SourcePosition(node.get("path").asText(), node.get("line").asInt(), node.get("column").asInt());
-        findings.add(new Finding(rule.get(), Severity.valueOf(node.get("severity").asText()), at, node.get("message").asText(),
-            text(node, "hint"), text(node, "target"), text(node, "justification")));
+        SourcePosition at =
+            new SourcePosition(
+                node.get("path").asText(), node.get("line").asInt(), node.get("column").asInt());
+        findings.add(
+            new Finding(
+                rule.get(),
+                Severity.valueOf(node.get("severity").asText()),
+                at,
+                node.get("message").asText(),
+                text(node, "hint"),
+                text(node, "target"),
+                text(node, "justification")));
       }
       return Optional.of(new Outcome(root.get("summary").asText(), findings));
     } catch (IOException | RuntimeException e) {

@@ -15,7 +15,12 @@ import dev.dataproduct.support.Wording;
  * @param wording how the front end names its options and commands in hints
  * @param projectVersionAt where the build file gives the project version, or {@code null}
  */
-record ValidationContext(DataProduct product, String projectVersion, Policy policy, Wording wording, SourcePosition projectVersionAt) {
+record ValidationContext(
+    DataProduct product,
+    String projectVersion,
+    Policy policy,
+    Wording wording,
+    SourcePosition projectVersionAt) {
 
   /** The product's version: the project's, which the descriptor may only repeat. */
   String productVersion() {

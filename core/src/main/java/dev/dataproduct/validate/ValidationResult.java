@@ -3,8 +3,8 @@ package dev.dataproduct.validate;
 import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.policy.Policy;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.SchemaSet;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +17,8 @@ import java.util.Optional;
  * @param findings every finding, sorted by position
  * @param policy the policy applied
  */
-public record ValidationResult(DataProduct product, SchemaSet schemas, List<Finding> findings, Policy policy) {
+public record ValidationResult(
+    DataProduct product, SchemaSet schemas, List<Finding> findings, Policy policy) {
 
   public Optional<DataProduct> productIfRead() {
     return Optional.ofNullable(product);
@@ -41,16 +42,21 @@ public record ValidationResult(DataProduct product, SchemaSet schemas, List<Find
 
   /**
    * The goal's one INFO line, e.g. {@code Validated orders 2.1.0: 2 output ports, 1 input port, 3
-   * schemas, 0 errors, 1 warning; policy com.acme:mesh-policy:1.2.0 applied}. Output and input ports
-   * are counted apart, as generate counts the output ports it packs; the input part only when there
-   * are input ports.
+   * schemas, 0 errors, 1 warning; policy com.acme:mesh-policy:1.2.0 applied}. Output and input
+   * ports are counted apart, as generate counts the output ports it packs; the input part only when
+   * there are input ports.
    */
   public String summaryLine(String version) {
     String what = product == null || product.name() == null ? "data product" : product.name();
-    return "Validated " + what + (version == null ? "" : " " + version) + ": "
-        + Counts.plural(outputPortCount(), "output port") + ", "
+    return "Validated "
+        + what
+        + (version == null ? "" : " " + version)
+        + ": "
+        + Counts.plural(outputPortCount(), "output port")
+        + ", "
         + (inputPortCount() == 0 ? "" : Counts.plural(inputPortCount(), "input port") + ", ")
-        + Counts.plural(schemaCount(), "schema") + ", "
+        + Counts.plural(schemaCount(), "schema")
+        + ", "
         + Counts.errorsAndWarnings(findings)
         + (policy.isNone() ? "" : "; policy " + policy.source() + " applied");
   }

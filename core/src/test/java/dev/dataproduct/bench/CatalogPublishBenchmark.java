@@ -27,10 +27,10 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Publishing one new version into a directory catalog that already holds {@code products}
- * products (each reading the one before, so the lineage has edges): staging, the atomic commit,
- * and rewriting the index and every page that changed. Re-publishing an identical version is
- * measured too. Run with {@code benchmarks/jmh.sh CatalogPublishBenchmark}.
+ * Publishing one new version into a directory catalog that already holds {@code products} products
+ * (each reading the one before, so the lineage has edges): staging, the atomic commit, and
+ * rewriting the index and every page that changed. Re-publishing an identical version is measured
+ * too. Run with {@code benchmarks/jmh.sh CatalogPublishBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -53,9 +53,15 @@ public class CatalogPublishBenchmark {
     root = Files.createTempDirectory("dataproduct-catalog-bench");
     catalog = new DirectoryCatalog(root, BuildLog.silent(), TestWording.MAVEN_WORDS);
     for (int i = 0; i < products; i++) {
-      PublishRequest request = i == 0
-          ? CatalogFixtures.product("bench", "product-0", "1.0.0", "id")
-          : CatalogFixtures.product("bench", "product-" + i, "1.0.0", "id", CatalogFixtures.reads("bench/product-" + (i - 1), "events"));
+      PublishRequest request =
+          i == 0
+              ? CatalogFixtures.product("bench", "product-0", "1.0.0", "id")
+              : CatalogFixtures.product(
+                  "bench",
+                  "product-" + i,
+                  "1.0.0",
+                  "id",
+                  CatalogFixtures.reads("bench/product-" + (i - 1), "events"));
       catalog.publish(request);
       published = request;
     }

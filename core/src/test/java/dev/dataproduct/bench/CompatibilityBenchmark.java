@@ -59,7 +59,9 @@ public class CompatibilityBenchmark {
   @Benchmark
   public void dataproductCheck(Blackhole sink) {
     for (int port = 0; port < PORTS; port++) {
-      CompatibilityResult result = AvroCompatibility.check(candidates.get(port), histories.get(port), CompatibilityLevel.FULL_TRANSITIVE);
+      CompatibilityResult result =
+          AvroCompatibility.check(
+              candidates.get(port), histories.get(port), CompatibilityLevel.FULL_TRANSITIVE);
       if (!result.compatible()) {
         throw new IllegalStateException("the synthetic history should be compatible");
       }
@@ -74,7 +76,8 @@ public class CompatibilityBenchmark {
       for (Schema previous : histories.get(port)) {
         var backward = SchemaCompatibility.checkReaderWriterCompatibility(candidate, previous);
         var forward = SchemaCompatibility.checkReaderWriterCompatibility(previous, candidate);
-        if (backward.getType() != SchemaCompatibilityType.COMPATIBLE || forward.getType() != SchemaCompatibilityType.COMPATIBLE) {
+        if (backward.getType() != SchemaCompatibilityType.COMPATIBLE
+            || forward.getType() != SchemaCompatibilityType.COMPATIBLE) {
           throw new IllegalStateException("the synthetic history should be compatible");
         }
         sink.consume(backward);
@@ -83,18 +86,36 @@ public class CompatibilityBenchmark {
     }
   }
 
-  /** Port {@code port}'s value schema as of release {@code release}: ten fields plus one per release. */
+  /**
+   * Port {@code port}'s value schema as of release {@code release}: ten fields plus one per
+   * release.
+   */
   static String schema(int port, int release) {
     StringBuilder fields = new StringBuilder();
     fields.append("{\"name\": \"id\", \"type\": \"string\"}");
     for (int f = 0; f < 10; f++) {
-      fields.append(", {\"name\": \"base").append(f).append("\", \"type\": ").append(f % 2 == 0 ? "\"long\"" : "[\"null\", \"string\"], \"default\": null").append("}");
+      fields
+          .append(", {\"name\": \"base")
+          .append(f)
+          .append("\", \"type\": ")
+          .append(f % 2 == 0 ? "\"long\"" : "[\"null\", \"string\"], \"default\": null")
+          .append("}");
     }
-    fields.append(", {\"name\": \"address\", \"type\": {\"type\": \"record\", \"name\": \"Address").append(port)
-        .append("\", \"fields\": [{\"name\": \"city\", \"type\": \"string\"}, {\"name\": \"zip\", \"type\": \"string\"}]}}");
+    fields
+        .append(", {\"name\": \"address\", \"type\": {\"type\": \"record\", \"name\": \"Address")
+        .append(port)
+        .append(
+            "\", \"fields\": [{\"name\": \"city\", \"type\": \"string\"}, {\"name\": \"zip\", \"type\": \"string\"}]}}");
     for (int r = 1; r <= release; r++) {
-      fields.append(", {\"name\": \"added").append(r).append("\", \"type\": [\"null\", \"string\"], \"default\": null}");
+      fields
+          .append(", {\"name\": \"added")
+          .append(r)
+          .append("\", \"type\": [\"null\", \"string\"], \"default\": null}");
     }
-    return "{\"type\": \"record\", \"name\": \"Port" + port + "Value\", \"namespace\": \"com.example.bench\", \"fields\": [" + fields + "]}";
+    return "{\"type\": \"record\", \"name\": \"Port"
+        + port
+        + "Value\", \"namespace\": \"com.example.bench\", \"fields\": ["
+        + fields
+        + "]}";
   }
 }

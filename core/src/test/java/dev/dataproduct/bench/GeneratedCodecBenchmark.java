@@ -48,7 +48,8 @@ public class GeneratedCodecBenchmark {
     floorDecoder = product.floorDecoder(product.currentSchema());
     singleObject = generatedEncoder.apply(value);
     bare = floorEncoder.apply(value);
-    GeneratedMeasurements.requireEqual(value, generatedDecoder.apply(singleObject), "the generated codec");
+    GeneratedMeasurements.requireEqual(
+        value, generatedDecoder.apply(singleObject), "the generated codec");
     GeneratedMeasurements.requireEqual(value, floorDecoder.apply(bare), "the floor");
   }
 

@@ -36,15 +36,28 @@ final class GeneratedMeasurements {
     try {
       Path temp = Files.createTempDirectory("dataproduct-bench-");
       CodegenFixtures.Project product = CodegenFixtures.load(CodegenFixtures.resource("bench"));
-      new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(product.product(), product.schemas(), null, temp.resolve("sources"));
+      new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
+          .generate(product.product(), product.schemas(), null, temp.resolve("sources"));
       Path classes = temp.resolve("classes");
-      CodegenFixtures.compile(List.of(temp.resolve("sources"), CodegenFixtures.resource("bench-adapters")), classes, List.of(), false);
+      CodegenFixtures.compile(
+          List.of(temp.resolve("sources"), CodegenFixtures.resource("bench-adapters")),
+          classes,
+          List.of(),
+          false);
       // The benchmark runs as long as the JVM: the loader stays open.
       @SuppressWarnings("resource")
-      URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, GeneratedMeasurements.class.getClassLoader());
-      Schema older = new Schema.Parser().parse(CodegenFixtures.resource("bench-older").resolve("Measurement-1.0.0.avsc").toFile());
+      URLClassLoader loader =
+          new URLClassLoader(
+              new URL[] {classes.toUri().toURL()}, GeneratedMeasurements.class.getClassLoader());
+      Schema older =
+          new Schema.Parser()
+              .parse(
+                  CodegenFixtures.resource("bench-older")
+                      .resolve("Measurement-1.0.0.avsc")
+                      .toFile());
       Schema current = product.schemas().namedType("com.example.bench.Measurement").orElseThrow();
-      return new GeneratedMeasurements(loader.loadClass("dataproduct.bench.measurements.BenchCodecs"), older, current);
+      return new GeneratedMeasurements(
+          loader.loadClass("dataproduct.bench.measurements.BenchCodecs"), older, current);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (ClassNotFoundException e) {
@@ -89,13 +102,18 @@ final class GeneratedMeasurements {
     return (Function<Object, byte[]>) call("floorEncoder");
   }
 
-  /** Avro's SpecificDatumReader from {@code writer} to the current schema, with the decoder reused. */
+  /**
+   * Avro's SpecificDatumReader from {@code writer} to the current schema, with the decoder reused.
+   */
   @SuppressWarnings("unchecked")
   Function<byte[], Object> floorDecoder(Schema writer) {
     return (Function<byte[], Object>) call("floorDecoder", writer);
   }
 
-  /** Avro's single-object header for {@code schema} followed by {@code body}, as the generated producer of that schema writes it. */
+  /**
+   * Avro's single-object header for {@code schema} followed by {@code body}, as the generated
+   * producer of that schema writes it.
+   */
   static byte[] singleObject(Schema schema, byte[] body) {
     long fingerprint = org.apache.avro.SchemaNormalization.parsingFingerprint64(schema);
     byte[] bytes = new byte[10 + body.length];
@@ -108,10 +126,23 @@ final class GeneratedMeasurements {
     return bytes;
   }
 
-  /** Fails the setup unless {@code who} decoded {@code expected}: a benchmark of a wrong result measures nothing. */
+  /**
+   * Fails the setup unless {@code who} decoded {@code expected}: a benchmark of a wrong result
+   * measures nothing.
+   */
   static void requireEqual(Object expected, Object actual, String who) {
     if (!expected.equals(actual)) {
-      throw new IllegalStateException(who + " read " + actual + " (" + actual.getClass() + "), not " + expected + " (" + expected.getClass() + ")");
+      throw new IllegalStateException(
+          who
+              + " read "
+              + actual
+              + " ("
+              + actual.getClass()
+              + "), not "
+              + expected
+              + " ("
+              + expected.getClass()
+              + ")");
     }
   }
 

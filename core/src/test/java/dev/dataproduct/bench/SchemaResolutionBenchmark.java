@@ -41,7 +41,10 @@ public class SchemaResolutionBenchmark {
     singleObject = GeneratedMeasurements.singleObject(product.olderSchema(), bare);
     generatedDecoder = product.generatedDecoder();
     floorDecoder = product.floorDecoder(product.olderSchema());
-    GeneratedMeasurements.requireEqual(floorDecoder.apply(bare), generatedDecoder.apply(singleObject), "the generated codec, resolving");
+    GeneratedMeasurements.requireEqual(
+        floorDecoder.apply(bare),
+        generatedDecoder.apply(singleObject),
+        "the generated codec, resolving");
   }
 
   @Benchmark

@@ -26,15 +26,25 @@ public final class SyntheticProduct {
       Files.writeString(file, schema(i));
     }
     StringBuilder yaml = new StringBuilder();
-    yaml.append("apiVersion: dataproduct.dev/v1\nkind: DataProduct\nname: synthetic\ndomain: bench\n");
+    yaml.append(
+        "apiVersion: dataproduct.dev/v1\nkind: DataProduct\nname: synthetic\ndomain: bench\n");
     yaml.append("description: A product generated for benchmarks.\nclassification: confidential\n");
-    yaml.append("owner:\n  team: bench-team\n  email: bench@example.com\ntags: [bench]\noutputPorts:\n");
+    yaml.append(
+        "owner:\n  team: bench-team\n  email: bench@example.com\ntags: [bench]\noutputPorts:\n");
     for (int p = 0; p < ports; p++) {
-      yaml.append("  - name: port-").append(p).append('\n')
-          .append("    description: Port ").append(p).append(" of the synthetic product.\n")
-          .append("    topic: bench.synthetic.port-").append(p).append(".v1\n")
+      yaml.append("  - name: port-")
+          .append(p)
+          .append('\n')
+          .append("    description: Port ")
+          .append(p)
+          .append(" of the synthetic product.\n")
+          .append("    topic: bench.synthetic.port-")
+          .append(p)
+          .append(".v1\n")
           .append("    key: { type: string }\n")
-          .append("    value: { schema: ").append(relativePath(p * (schemas / ports))).append(" }\n")
+          .append("    value: { schema: ")
+          .append(relativePath(p * (schemas / ports)))
+          .append(" }\n")
           .append("    compatibility: FULL_TRANSITIVE\n    partitions: 6\n    retention: P7D\n")
           .append("    slo: { freshness: PT5M, availability: 99.9 }\n");
     }
@@ -49,21 +59,44 @@ public final class SyntheticProduct {
   private static String schema(int i) {
     StringBuilder fields = new StringBuilder();
     for (int f = 0; f < 10; f++) {
-      fields.append("    {\"name\": \"field").append(f).append("\", \"type\": \"")
-          .append(f % 3 == 0 ? "long" : "string").append("\", \"doc\": \"Field ").append(f).append(".\"},\n");
+      fields
+          .append("    {\"name\": \"field")
+          .append(f)
+          .append("\", \"type\": \"")
+          .append(f % 3 == 0 ? "long" : "string")
+          .append("\", \"doc\": \"Field ")
+          .append(f)
+          .append(".\"},\n");
     }
-    fields.append("    {\"name\": \"email\", \"type\": \"string\", \"tags\": [\"pii\"], \"doc\": \"Contact.\"},\n");
-    fields.append("    {\"name\": \"state\", \"type\": {\"type\": \"enum\", \"name\": \"State").append(i)
-        .append("\", \"symbols\": [\"A\", \"B\", \"C\"], \"default\": \"A\"}, \"doc\": \"State.\"}");
+    fields.append(
+        "    {\"name\": \"email\", \"type\": \"string\", \"tags\": [\"pii\"], \"doc\": \"Contact.\"},\n");
+    fields
+        .append("    {\"name\": \"state\", \"type\": {\"type\": \"enum\", \"name\": \"State")
+        .append(i)
+        .append(
+            "\", \"symbols\": [\"A\", \"B\", \"C\"], \"default\": \"A\"}, \"doc\": \"State.\"}");
     // Refer to up to two records with lower numbers (so references form no cycle); their folders
     // make about half of them sort after this file, so file order cannot help.
     for (int ref : new int[] {i - 3, i - 11}) {
       if (ref >= 0) {
-        fields.append(",\n    {\"name\": \"ref").append(ref).append("\", \"type\": [\"null\", \"com.example.bench.g")
-            .append(ref % 10).append(".Record").append(ref).append("\"], \"default\": null, \"doc\": \"A related record.\"}");
+        fields
+            .append(",\n    {\"name\": \"ref")
+            .append(ref)
+            .append("\", \"type\": [\"null\", \"com.example.bench.g")
+            .append(ref % 10)
+            .append(".Record")
+            .append(ref)
+            .append("\"], \"default\": null, \"doc\": \"A related record.\"}");
       }
     }
-    return "{\n  \"type\": \"record\",\n  \"name\": \"Record" + i + "\",\n  \"namespace\": \"com.example.bench.g" + (i % 10)
-        + "\",\n  \"doc\": \"Record " + i + ".\",\n  \"fields\": [\n" + fields + "\n  ]\n}\n";
+    return "{\n  \"type\": \"record\",\n  \"name\": \"Record"
+        + i
+        + "\",\n  \"namespace\": \"com.example.bench.g"
+        + (i % 10)
+        + "\",\n  \"doc\": \"Record "
+        + i
+        + ".\",\n  \"fields\": [\n"
+        + fields
+        + "\n  ]\n}\n";
   }
 }

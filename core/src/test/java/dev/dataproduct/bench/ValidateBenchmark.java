@@ -28,8 +28,8 @@ import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
- * Loading and validating a whole product: the descriptor, its structure and rules, and every
- * schema file. Run with {@code benchmarks/jmh.sh ValidateBenchmark}.
+ * Loading and validating a whole product: the descriptor, its structure and rules, and every schema
+ * file. Run with {@code benchmarks/jmh.sh ValidateBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -48,11 +48,19 @@ public class ValidateBenchmark {
   @Setup(Level.Trial)
   public void writeProduct() throws IOException {
     String[] sizes = portsAndSchemas.split(":");
-    dir = SyntheticProduct.write(Files.createTempDirectory("dataproduct-bench"), Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]));
-    request = ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), "1.0.0");
-    ValidationResult sanity = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
+    dir =
+        SyntheticProduct.write(
+            Files.createTempDirectory("dataproduct-bench"),
+            Integer.parseInt(sizes[0]),
+            Integer.parseInt(sizes[1]));
+    request =
+        ValidationRequest.of(
+            dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), "1.0.0");
+    ValidationResult sanity =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     if (sanity.hasErrors() || sanity.schemaCount() != Integer.parseInt(sizes[1])) {
-      throw new IllegalStateException("the synthetic product should be valid: " + sanity.findings());
+      throw new IllegalStateException(
+          "the synthetic product should be valid: " + sanity.findings());
     }
   }
 

@@ -26,7 +26,9 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Publishers racing for one catalog, as threads of one build and as separate builds, lose nothing. */
+/**
+ * Publishers racing for one catalog, as threads of one build and as separate builds, lose nothing.
+ */
 class ConcurrentPublishTest {
 
   private static final int THREADS = 8;
@@ -37,20 +39,32 @@ class ConcurrentPublishTest {
   @Test
   void eightThreadsPublishingDifferentProductsAndVersionsLoseNothing() throws Exception {
     Path root = temp.resolve("catalog");
-    List<Outcome> outcomes = race(THREADS, thread -> () -> {
-      List<Outcome> mine = new ArrayList<>();
-      for (int v = 0; v < VERSIONS; v++) {
-        mine.add(catalog(root).publish(product("domain-" + thread, "events", "1." + v + ".0", "id")).outcome());
-        mine.add(catalog(root).publish(product("shared", "product-" + thread, "1." + v + ".0", "id")).outcome());
-      }
-      return mine;
-    });
+    List<Outcome> outcomes =
+        race(
+            THREADS,
+            thread ->
+                () -> {
+                  List<Outcome> mine = new ArrayList<>();
+                  for (int v = 0; v < VERSIONS; v++) {
+                    mine.add(
+                        catalog(root)
+                            .publish(product("domain-" + thread, "events", "1." + v + ".0", "id"))
+                            .outcome());
+                    mine.add(
+                        catalog(root)
+                            .publish(product("shared", "product-" + thread, "1." + v + ".0", "id"))
+                            .outcome());
+                  }
+                  return mine;
+                });
 
     assertEquals(Map.of(Outcome.PUBLISHED, (long) THREADS * VERSIONS * 2), count(outcomes));
     CatalogIndex index = catalog(root).index();
     assertEquals(THREADS * 2, index.products().size());
     assertEquals(THREADS * VERSIONS * 2, index.versionCount());
-    assertEquals(index, CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class),
+    assertEquals(
+        index,
+        CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class),
         "the index on disk is the last publisher's, and it has everything");
     String html = Files.readString(root.resolve("index.html"), StandardCharsets.UTF_8);
     assertEquals(THREADS * 2, html.split("class=\"product-card\"", -1).length - 1);
@@ -60,19 +74,37 @@ class ConcurrentPublishTest {
   @Test
   void eightThreadsPublishingTheSameVersionGiveOneWinnerAndIdenticalNoOps() throws Exception {
     Path root = temp.resolve("catalog");
-    List<Outcome> outcomes = race(THREADS, thread -> () -> List.of(catalog(root).publish(product("sales", "orders", "1.0.0", "id")).outcome()));
+    List<Outcome> outcomes =
+        race(
+            THREADS,
+            thread ->
+                () ->
+                    List.of(
+                        catalog(root)
+                            .publish(product("sales", "orders", "1.0.0", "id"))
+                            .outcome()));
 
-    assertEquals(Map.of(Outcome.PUBLISHED, 1L, Outcome.IDENTICAL, (long) THREADS - 1), count(outcomes));
+    assertEquals(
+        Map.of(Outcome.PUBLISHED, 1L, Outcome.IDENTICAL, (long) THREADS - 1), count(outcomes));
     assertEquals(1, catalog(root).index().versionCount());
   }
 
   @Test
-  void eightThreadsPublishingTheSameVersionWithDifferentContentGiveOneWinnerAndRefusals() throws Exception {
+  void eightThreadsPublishingTheSameVersionWithDifferentContentGiveOneWinnerAndRefusals()
+      throws Exception {
     Path root = temp.resolve("catalog");
-    List<Outcome> outcomes = race(THREADS, thread -> () ->
-        List.of(catalog(root).publish(product("sales", "orders", "1.0.0", "field" + thread)).outcome()));
+    List<Outcome> outcomes =
+        race(
+            THREADS,
+            thread ->
+                () ->
+                    List.of(
+                        catalog(root)
+                            .publish(product("sales", "orders", "1.0.0", "field" + thread))
+                            .outcome()));
 
-    assertEquals(Map.of(Outcome.PUBLISHED, 1L, Outcome.REFUSED, (long) THREADS - 1), count(outcomes));
+    assertEquals(
+        Map.of(Outcome.PUBLISHED, 1L, Outcome.REFUSED, (long) THREADS - 1), count(outcomes));
   }
 
   @Test
@@ -82,52 +114,88 @@ class ConcurrentPublishTest {
     int perProcess = 8;
     List<Process> children = new ArrayList<>();
     for (int p = 0; p < processes; p++) {
-      children.add(new ProcessBuilder(javaExecutable(), "-cp", System.getProperty("java.class.path"),
-          PublishFromAnotherProcess.class.getName(), root.toString(), "process-" + p, String.valueOf(perProcess))
-          // Stdout carries the outcomes; stderr (class-path warnings, failures) goes to a file for the message.
-          .redirectError(temp.resolve("process-" + p + ".err").toFile())
-          .start());
+      children.add(
+          new ProcessBuilder(
+                  javaExecutable(),
+                  "-cp",
+                  System.getProperty("java.class.path"),
+                  PublishFromAnotherProcess.class.getName(),
+                  root.toString(),
+                  "process-" + p,
+                  String.valueOf(perProcess))
+              // Stdout carries the outcomes; stderr (class-path warnings, failures) goes to a file
+              // for the message.
+              .redirectError(temp.resolve("process-" + p + ".err").toFile())
+              .start());
     }
-    List<Outcome> outcomes = new ArrayList<>(race(THREADS, thread -> () -> {
-      List<Outcome> mine = new ArrayList<>();
-      for (int v = 0; v < perProcess; v++) {
-        mine.add(catalog(root).publish(product("thread-" + thread, "events", "1." + v + ".0", "id")).outcome());
-      }
-      mine.add(catalog(root).publish(product("shared", "common", "1.0.0", "id")).outcome());
-      return mine;
-    }));
+    List<Outcome> outcomes =
+        new ArrayList<>(
+            race(
+                THREADS,
+                thread ->
+                    () -> {
+                      List<Outcome> mine = new ArrayList<>();
+                      for (int v = 0; v < perProcess; v++) {
+                        mine.add(
+                            catalog(root)
+                                .publish(
+                                    product("thread-" + thread, "events", "1." + v + ".0", "id"))
+                                .outcome());
+                      }
+                      mine.add(
+                          catalog(root)
+                              .publish(product("shared", "common", "1.0.0", "id"))
+                              .outcome());
+                      return mine;
+                    }));
     for (int p = 0; p < processes; p++) {
       Process child = children.get(p);
       String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
       assertTrue(child.waitFor(120, TimeUnit.SECONDS), "a publisher process did not finish");
-      assertEquals(0, child.exitValue(), output + Files.readString(temp.resolve("process-" + p + ".err")));
+      assertEquals(
+          0, child.exitValue(), output + Files.readString(temp.resolve("process-" + p + ".err")));
       output.lines().forEach(line -> outcomes.add(Outcome.valueOf(line.strip())));
     }
 
     int publishers = processes + THREADS;
-    assertEquals(Map.of(Outcome.PUBLISHED, (long) publishers * perProcess + 1, Outcome.IDENTICAL, (long) publishers - 1),
+    assertEquals(
+        Map.of(
+            Outcome.PUBLISHED,
+            (long) publishers * perProcess + 1,
+            Outcome.IDENTICAL,
+            (long) publishers - 1),
         count(outcomes));
     CatalogIndex index = catalog(root).index();
     assertEquals(publishers * perProcess + 1, index.versionCount());
-    assertEquals(new TreeSet<>(index.products().stream().map(CatalogIndex.Product::qualifiedName).toList()),
-        new TreeSet<>(CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class)
-            .products().stream().map(CatalogIndex.Product::qualifiedName).toList()));
-    assertEquals(index.versionCount(),
-        CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class).versionCount());
+    assertEquals(
+        new TreeSet<>(index.products().stream().map(CatalogIndex.Product::qualifiedName).toList()),
+        new TreeSet<>(
+            CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class)
+                .products()
+                .stream()
+                .map(CatalogIndex.Product::qualifiedName)
+                .toList()));
+    assertEquals(
+        index.versionCount(),
+        CatalogJson.read(Files.readAllBytes(root.resolve("index.json")), CatalogIndex.class)
+            .versionCount());
   }
 
   /** Runs {@code threads} tasks released at the same moment and gathers their outcomes. */
-  private static List<Outcome> race(int threads, Function<Integer, Callable<List<Outcome>>> task) throws Exception {
+  private static List<Outcome> race(int threads, Function<Integer, Callable<List<Outcome>>> task)
+      throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       CountDownLatch start = new CountDownLatch(1);
       List<Future<List<Outcome>>> futures = new ArrayList<>();
       for (int t = 0; t < threads; t++) {
         Callable<List<Outcome>> work = task.apply(t);
-        futures.add(pool.submit(() -> {
-          start.await();
-          return work.call();
-        }));
+        futures.add(
+            pool.submit(
+                () -> {
+                  start.await();
+                  return work.call();
+                }));
       }
       start.countDown();
       List<Outcome> outcomes = new ArrayList<>();
@@ -141,11 +209,11 @@ class ConcurrentPublishTest {
   }
 
   private static Map<Outcome, Long> count(List<Outcome> outcomes) {
-    return outcomes.stream().collect(Collectors.groupingBy(o -> o, TreeMap::new, Collectors.counting()));
+    return outcomes.stream()
+        .collect(Collectors.groupingBy(o -> o, TreeMap::new, Collectors.counting()));
   }
 
   private static String javaExecutable() {
     return Path.of(System.getProperty("java.home"), "bin", "java").toString();
   }
-
 }

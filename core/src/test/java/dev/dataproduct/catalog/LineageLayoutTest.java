@@ -24,7 +24,9 @@ class LineageLayoutTest {
 
   @Test
   void aProductSitsOneLayerRightOfTheFarthestProductItReads() {
-    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c"), edge("x", "c")));
+    Layout layout =
+        LineageLayout.of(
+            List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c"), edge("x", "c")));
 
     assertEquals(0, layout.node("a").layer());
     assertEquals(0, layout.node("x").layer());
@@ -39,7 +41,9 @@ class LineageLayoutTest {
 
     assertEquals(List.of("b", "k", "m"), layout.nodes().stream().map(Node::name).toList());
     assertEquals(List.of(0, 1, 2), layout.nodes().stream().map(Node::row).toList());
-    assertEquals(List.of(1 + TOP, 1 + TOP + ROW, 1 + TOP + 2 * ROW), layout.nodes().stream().map(Node::y).toList());
+    assertEquals(
+        List.of(1 + TOP, 1 + TOP + ROW, 1 + TOP + 2 * ROW),
+        layout.nodes().stream().map(Node::y).toList());
     assertEquals(NODE_WIDTH + 2, layout.width());
     assertEquals(TOP + 3 * ROW + 2, layout.height());
   }
@@ -47,7 +51,8 @@ class LineageLayoutTest {
   @Test
   void aLayerIsOrderedByTheMeanRowOfItsUpstreamsSoEdgesDoNotCross() {
     // By name, "a-reads-z" would sit above "b-reads-a" and the two edges would cross.
-    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b-reads-a"), edge("z", "a-reads-z")));
+    Layout layout =
+        LineageLayout.of(List.of(), List.of(edge("a", "b-reads-a"), edge("z", "a-reads-z")));
 
     assertEquals(0, layout.node("a").row());
     assertEquals(1, layout.node("z").row());
@@ -57,9 +62,13 @@ class LineageLayoutTest {
 
   @Test
   void aSmallerLayerIsCentredAgainstTheTallestOne() {
-    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "d"), edge("b", "d"), edge("c", "d")));
+    Layout layout =
+        LineageLayout.of(List.of(), List.of(edge("a", "d"), edge("b", "d"), edge("c", "d")));
 
-    assertEquals(layout.node("b").y(), layout.node("d").y(), "one node beside three sits level with the middle one");
+    assertEquals(
+        layout.node("b").y(),
+        layout.node("d").y(),
+        "one node beside three sits level with the middle one");
   }
 
   @Test
@@ -74,7 +83,9 @@ class LineageLayoutTest {
     assertEquals(1 + TOP + NODE_HEIGHT / 2, path.y2());
     int mid = (1 + NODE_WIDTH + 1 + COLUMN) / 2;
     int y = 1 + TOP + NODE_HEIGHT / 2;
-    assertEquals("M 221 " + y + " C " + mid + " " + y + ", " + mid + " " + y + ", " + (1 + COLUMN) + " " + y, path.d());
+    assertEquals(
+        "M 221 " + y + " C " + mid + " " + y + ", " + mid + " " + y + ", " + (1 + COLUMN) + " " + y,
+        path.d());
     assertEquals(mid, path.labelX());
     assertTrue(path.labelY() < path.y1(), "the label sits above the line");
     assertEquals(List.of("a port"), path.edge().labels());
@@ -82,18 +93,23 @@ class LineageLayoutTest {
 
   @Test
   void theLabelOfAnEdgeThatSkipsALayerSitsInTheGapBeforeItsTargetClearOfTheNodesBetween() {
-    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
+    Layout layout =
+        LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
     Path skip = layout.edges().get(2);
     Node b = layout.node("b");
 
-    assertTrue(skip.labelX() > b.x() + NODE_WIDTH && skip.labelX() < layout.node("c").x(), "between b and c, not over b");
-    assertTrue(skip.labelY() >= skip.y2() - 6, "at the target's height, or below a label already there");
+    assertTrue(
+        skip.labelX() > b.x() + NODE_WIDTH && skip.labelX() < layout.node("c").x(),
+        "between b and c, not over b");
+    assertTrue(
+        skip.labelY() >= skip.y2() - 6, "at the target's height, or below a label already there");
   }
 
   @Test
   void labelsThatWouldOverlapAreStackedOneBelowTheOther() {
     // a -> c skips b and is labelled before c; b -> c is labelled mid-gap: the same place.
-    Layout layout = LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
+    Layout layout =
+        LineageLayout.of(List.of(), List.of(edge("a", "b"), edge("b", "c"), edge("a", "c")));
     Path first = layout.edges().get(1);
     Path second = layout.edges().get(2);
 

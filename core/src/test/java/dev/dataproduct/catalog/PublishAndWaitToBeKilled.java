@@ -14,20 +14,26 @@ public final class PublishAndWaitToBeKilled {
   private PublishAndWaitToBeKilled() {}
 
   public static void main(String[] args) {
-    Runnable stop = () -> {
-      System.out.println("stopped " + args[1]);
-      System.out.flush();
-      while (true) {
-        try {
-          Thread.sleep(60_000);
-        } catch (InterruptedException e) {
-          // Only the kill ends this process.
-        }
-      }
-    };
+    Runnable stop =
+        () -> {
+          System.out.println("stopped " + args[1]);
+          System.out.flush();
+          while (true) {
+            try {
+              Thread.sleep(60_000);
+            } catch (InterruptedException e) {
+              // Only the kill ends this process.
+            }
+          }
+        };
     Runnable nothing = () -> {};
-    DirectoryCatalog catalog = new DirectoryCatalog(Path.of(args[0]), BuildLog.silent(), TestWording.MAVEN_WORDS,
-        args[1].equals("before-commit") ? stop : nothing, args[1].equals("after-commit") ? stop : nothing);
+    DirectoryCatalog catalog =
+        new DirectoryCatalog(
+            Path.of(args[0]),
+            BuildLog.silent(),
+            TestWording.MAVEN_WORDS,
+            args[1].equals("before-commit") ? stop : nothing,
+            args[1].equals("after-commit") ? stop : nothing);
     catalog.publish(CatalogFixtures.product("sales", "orders", "1.1.0", "id"));
     throw new IllegalStateException("the publish did not stop at " + args[1]);
   }

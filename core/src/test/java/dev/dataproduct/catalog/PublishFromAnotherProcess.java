@@ -15,8 +15,12 @@ public final class PublishFromAnotherProcess {
     DirectoryCatalog catalog = CatalogFixtures.catalog(Path.of(args[0]));
     int count = Integer.parseInt(args[2]);
     for (int i = 0; i < count; i++) {
-      System.out.println(catalog.publish(CatalogFixtures.product(args[1], "events", "1." + i + ".0", "id")).outcome());
+      System.out.println(
+          catalog
+              .publish(CatalogFixtures.product(args[1], "events", "1." + i + ".0", "id"))
+              .outcome());
     }
-    System.out.println(catalog.publish(CatalogFixtures.product("shared", "common", "1.0.0", "id")).outcome());
+    System.out.println(
+        catalog.publish(CatalogFixtures.product("shared", "common", "1.0.0", "id")).outcome());
   }
 }

@@ -8,12 +8,15 @@ class ChangeReportTest {
 
   @Test
   void textFromTheUsersFilesCannotOpenACodeSpanOrSplitATableCell() {
-    assertEquals("a \\| b \\`x\\` \\*y\\* \\<b\\> \\[l\\] one line", ChangeReport.text("a | b `x` *y* <b> [l] one\nline"));
+    assertEquals(
+        "a \\| b \\`x\\` \\*y\\* \\<b\\> \\[l\\] one line",
+        ChangeReport.text("a | b `x` *y* <b> [l] one\nline"));
   }
 
   @Test
   void anUnderscoreInsideAWordStaysAsItIsAndOneThatCouldEmphasiseIsEscaped() {
-    assertEquals("BACKWARD_TRANSITIVE and \\_note\\_", ChangeReport.text("BACKWARD_TRANSITIVE and _note_"));
+    assertEquals(
+        "BACKWARD_TRANSITIVE and \\_note\\_", ChangeReport.text("BACKWARD_TRANSITIVE and _note_"));
   }
 
   @Test

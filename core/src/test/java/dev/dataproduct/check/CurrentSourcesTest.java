@@ -31,9 +31,19 @@ class CurrentSourcesTest {
     FixtureProduct current = FixtureProduct.load(FIXTURE.resolve("current"), baseline);
 
     CheckResult result =
-        ContractCheck.check(baseline, current.contract(), new CurrentSources(current.validation().product(), null), List.of(), RuleSettings.defaults());
+        ContractCheck.check(
+            baseline,
+            current.contract(),
+            new CurrentSources(current.validation().product(), null),
+            List.of(),
+            RuleSettings.defaults());
 
-    List<SourcePosition> wire = result.findings().stream().filter(f -> f.rule() == CompatRules.WIRE).map(Finding::position).distinct().toList();
+    List<SourcePosition> wire =
+        result.findings().stream()
+            .filter(f -> f.rule() == CompatRules.WIRE)
+            .map(Finding::position)
+            .distinct()
+            .toList();
     // value: { schema: com/example/Order.avsc } on line 13, the path starting in column 22
     assertEquals(List.of(new SourcePosition("dataproduct.yaml", 13, 22)), wire);
     assertEquals(4, result.breakingChanges());
@@ -42,20 +52,31 @@ class CurrentSourcesTest {
   private static final SourcePosition POM_VERSION = new SourcePosition("pom.xml", 8, 12);
 
   @Test
-  void theMajorVersionErrorPointsAtThePomWhenTheDescriptorHasNoVersion(@TempDir Path project) throws IOException {
+  void theMajorVersionErrorPointsAtThePomWhenTheDescriptorHasNoVersion(@TempDir Path project)
+      throws IOException {
     Contract baseline = FixtureProduct.load(FIXTURE.resolve("previous"), null).contract();
     FixtureProduct current = FixtureProduct.load(FIXTURE.resolve("current"), baseline);
-    // The same product without version: in its descriptor, as most projects have it: the version is the POM's.
+    // The same product without version: in its descriptor, as most projects have it: the version is
+    // the POM's.
     Path descriptor = project.resolve("dataproduct.yaml");
     String yaml = Files.readString(FIXTURE.resolve("current/dataproduct.yaml"));
     Files.writeString(descriptor, yaml.replace("version: 1.2.0\n", ""));
     ValidationResult withoutVersion =
         new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-            .validate(ValidationRequest.of(project, descriptor, FIXTURE.resolve("current/src/main/avro").toAbsolutePath(), "1.2.0"));
+            .validate(
+                ValidationRequest.of(
+                    project,
+                    descriptor,
+                    FIXTURE.resolve("current/src/main/avro").toAbsolutePath(),
+                    "1.2.0"));
 
     CheckResult result =
         ContractCheck.check(
-            baseline, current.contract(), new CurrentSources(withoutVersion.product(), withoutVersion.schemas(), POM_VERSION), List.of(), RuleSettings.defaults());
+            baseline,
+            current.contract(),
+            new CurrentSources(withoutVersion.product(), withoutVersion.schemas(), POM_VERSION),
+            List.of(),
+            RuleSettings.defaults());
 
     assertEquals(List.of(POM_VERSION), positionsOf(result, VersionRules.MAJOR_FOR_BREAKING));
   }
@@ -67,11 +88,17 @@ class CurrentSourcesTest {
 
     CheckResult result =
         ContractCheck.check(
-            baseline, current.contract(), new CurrentSources(current.validation().product(), current.validation().schemas(), POM_VERSION), List.of(),
+            baseline,
+            current.contract(),
+            new CurrentSources(
+                current.validation().product(), current.validation().schemas(), POM_VERSION),
+            List.of(),
             RuleSettings.defaults());
 
     // version: 1.2.0 on line 5, the value in column 10
-    assertEquals(List.of(new SourcePosition("dataproduct.yaml", 5, 10)), positionsOf(result, VersionRules.MAJOR_FOR_BREAKING));
+    assertEquals(
+        List.of(new SourcePosition("dataproduct.yaml", 5, 10)),
+        positionsOf(result, VersionRules.MAJOR_FOR_BREAKING));
   }
 
   private static List<SourcePosition> positionsOf(CheckResult result, Rule rule) {

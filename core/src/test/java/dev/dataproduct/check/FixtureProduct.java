@@ -10,8 +10,8 @@ import dev.dataproduct.contract.PortContract;
 import dev.dataproduct.descriptor.model.OutputPort;
 import dev.dataproduct.descriptor.model.TypeReference;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
@@ -33,12 +33,21 @@ import org.apache.avro.Schema;
  */
 record FixtureProduct(ValidationResult validation, Contract contract) {
 
-  /** Loads {@code dir}; {@code previous} is the release before it, or null. Fails on a fixture with errors. */
+  /**
+   * Loads {@code dir}; {@code previous} is the release before it, or null. Fails on a fixture with
+   * errors.
+   */
   static FixtureProduct load(Path dir, Contract previous) {
     ValidationResult result =
         new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-            .validate(ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
-    List<String> errors = result.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::format).toList();
+            .validate(
+                ValidationRequest.of(
+                    dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
+    List<String> errors =
+        result.findings().stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .map(Finding::format)
+            .toList();
     assertEquals(List.of(), errors, "fixture " + dir + " must validate without errors");
     String version = result.product().version();
     assertNotNull(version, "fixture " + dir + " must give its version: in dataproduct.yaml");
@@ -50,9 +59,16 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
       ports.put(
           port.name(),
           released == null
-              ? new PortContract(port.name(), key, port.effectiveKeyEncoding(), value, List.of(), List.of())
+              ? new PortContract(
+                  port.name(), key, port.effectiveKeyEncoding(), value, List.of(), List.of())
               : HistoryRestart.carry(
-                  released, previous.version(), version, key, port.effectiveKeyEncoding(), value, CompatibilityLevel.parse(port.effectiveCompatibility())));
+                  released,
+                  previous.version(),
+                  version,
+                  key,
+                  port.effectiveKeyEncoding(),
+                  value,
+                  CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new FixtureProduct(result, new Contract(result.product(), version, ports));
   }
@@ -68,6 +84,8 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
     if (reference.type() != null) {
       return Schema.create(Schema.Type.valueOf(reference.type().toUpperCase(Locale.ROOT)));
     }
-    return schemas.schemaOfFile(reference.schema()).orElseThrow(() -> new AssertionError("schema " + reference.schema() + " did not load"));
+    return schemas
+        .schemaOfFile(reference.schema())
+        .orElseThrow(() -> new AssertionError("schema " + reference.schema() + " did not load"));
   }
 }

@@ -15,9 +15,21 @@ class ReleaseVersionTest {
 
   @Test
   void ordersByNumbersThenPutsQualifiedVersionsBeforeTheRelease() {
-    List<String> ordered = List.of("1.0.0-SNAPSHOT", "1.0.0", "1.0.1", "1.1.0-rc1", "1.1.0-SNAPSHOT", "1.1.0", "1.10.0", "2.0.0-SNAPSHOT", "2.0.0");
+    List<String> ordered =
+        List.of(
+            "1.0.0-SNAPSHOT",
+            "1.0.0",
+            "1.0.1",
+            "1.1.0-rc1",
+            "1.1.0-SNAPSHOT",
+            "1.1.0",
+            "1.10.0",
+            "2.0.0-SNAPSHOT",
+            "2.0.0");
     for (int i = 1; i < ordered.size(); i++) {
-      assertTrue(v(ordered.get(i - 1)).compareTo(v(ordered.get(i))) < 0, ordered.get(i - 1) + " < " + ordered.get(i));
+      assertTrue(
+          v(ordered.get(i - 1)).compareTo(v(ordered.get(i))) < 0,
+          ordered.get(i - 1) + " < " + ordered.get(i));
     }
   }
 

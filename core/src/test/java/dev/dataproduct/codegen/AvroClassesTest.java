@@ -18,10 +18,10 @@ import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.compiler.specific.SpecificCompiler.FieldVisibility;
 import org.apache.avro.generic.GenericData.StringType;
 import org.apache.velocity.app.VelocityEngine;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.junit.jupiter.api.Test;
 
 /**
  * The Avro classes are what users migrate from avro-maven-plugin with: they must stay the same
@@ -33,15 +33,25 @@ class AvroClassesTest {
   static List<CodegenOptions> options() {
     return List.of(
         CodegenOptions.defaults(),
-        CodegenOptions.defaults().withStringType(StringType.CharSequence).withDecimalLogicalType(false),
-        CodegenOptions.defaults().withOptionalGetters(true, true, true).withSetters(false).withFieldVisibility(FieldVisibility.PUBLIC));
+        CodegenOptions.defaults()
+            .withStringType(StringType.CharSequence)
+            .withDecimalLogicalType(false),
+        CodegenOptions.defaults()
+            .withOptionalGetters(true, true, true)
+            .withSetters(false)
+            .withFieldVisibility(FieldVisibility.PUBLIC));
   }
 
   @ParameterizedTest
   @MethodSource("options")
-  void rendersTheSameBytesAsAvrosCompilerRunOncePerSchemaFile(CodegenOptions options, @TempDir Path avroMavenPluginOutput) throws IOException {
+  void rendersTheSameBytesAsAvrosCompilerRunOncePerSchemaFile(
+      CodegenOptions options, @TempDir Path avroMavenPluginOutput) throws IOException {
     CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
-    List<Schema> fileSchemas = shop.schemas().files().stream().map(SchemaFile::schema).flatMap(java.util.Optional::stream).toList();
+    List<Schema> fileSchemas =
+        shop.schemas().files().stream()
+            .map(SchemaFile::schema)
+            .flatMap(java.util.Optional::stream)
+            .toList();
 
     for (Schema schema : fileSchemas) {
       SpecificCompiler perFile = new SpecificCompiler(schema);
@@ -51,14 +61,20 @@ class AvroClassesTest {
     Map<String, String> expected = new TreeMap<>();
     try (Stream<Path> files = Files.walk(avroMavenPluginOutput)) {
       for (Path file : files.filter(Files::isRegularFile).toList()) {
-        expected.put(avroMavenPluginOutput.relativize(file).toString().replace('\\', '/'), Files.readString(file).replace("\r\n", "\n"));
+        expected.put(
+            avroMavenPluginOutput.relativize(file).toString().replace('\\', '/'),
+            Files.readString(file).replace("\r\n", "\n"));
       }
     }
 
     Map<String, String> ours = new TreeMap<>();
-    AvroClasses.render(fileSchemas, options).forEach((path, bytes) -> ours.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
+    AvroClasses.render(fileSchemas, options)
+        .forEach(
+            (path, bytes) ->
+                ours.put(path, new String(bytes, java.nio.charset.StandardCharsets.UTF_8)));
 
-    assertTrue(expected.size() >= 4, "the shop fixture has at least four classes: " + expected.keySet());
+    assertTrue(
+        expected.size() >= 4, "the shop fixture has at least four classes: " + expected.keySet());
     assertEquals(expected, ours);
   }
 
@@ -66,11 +82,16 @@ class AvroClassesTest {
   void aCompilerParsesEachTemplateOnceWithTheCacheOn() throws ReflectiveOperationException {
     SpecificCompiler compiler = new SpecificCompiler(List.of(Schema.create(Schema.Type.STRING)));
 
-    assertTrue(AvroClasses.cacheTemplates(compiler), "Avro's compiler keeps its Velocity engine in the field the cache is turned on in");
+    assertTrue(
+        AvroClasses.cacheTemplates(compiler),
+        "Avro's compiler keeps its Velocity engine in the field the cache is turned on in");
     Field field = SpecificCompiler.class.getDeclaredField("velocityEngine");
     field.setAccessible(true);
     VelocityEngine engine = (VelocityEngine) field.get(compiler);
     String record = "/org/apache/avro/compiler/specific/templates/java/classic/record.vm";
-    assertSame(engine.getTemplate(record), engine.getTemplate(record), "the second request for record.vm is served from the cache");
+    assertSame(
+        engine.getTemplate(record),
+        engine.getTemplate(record),
+        "the second request for record.vm is served from the cache");
   }
 }

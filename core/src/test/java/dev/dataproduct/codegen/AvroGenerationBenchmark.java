@@ -31,10 +31,10 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Rendering the Avro classes of a product: {@link AvroClasses} (one compiler, templates cached)
- * against Avro's compiler as avro-maven-plugin 1.12's {@code schema} goal runs it (one compiler
- * for the parsed schemas, Velocity's template cache off, so the templates are parsed again for
- * every class). Both write the same bytes ({@code AvroClassesTest}). In this package because
- * {@link AvroClasses} is internal to it. Run with {@code benchmarks/jmh.sh AvroGenerationBenchmark}.
+ * against Avro's compiler as avro-maven-plugin 1.12's {@code schema} goal runs it (one compiler for
+ * the parsed schemas, Velocity's template cache off, so the templates are parsed again for every
+ * class). Both write the same bytes ({@code AvroClassesTest}). In this package because {@link
+ * AvroClasses} is internal to it. Run with {@code benchmarks/jmh.sh AvroGenerationBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)

@@ -10,8 +10,8 @@ import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
@@ -44,7 +44,10 @@ import org.apache.kafka.clients.producer.Producer;
 import org.junit.jupiter.api.Assertions;
 import org.slf4j.Logger;
 
-/** The fixture products under src/test/resources/codegen/, and compiling what is generated from them. */
+/**
+ * The fixture products under src/test/resources/codegen/, and compiling what is generated from
+ * them.
+ */
 public final class CodegenFixtures {
 
   /** A product as the generate goal sees it: loaded and validated. */
@@ -75,16 +78,30 @@ public final class CodegenFixtures {
     }
   }
 
-  /** Loads the product in {@code dir} and checks that it validates without errors, as generating requires. */
+  /**
+   * Loads the product in {@code dir} and checks that it validates without errors, as generating
+   * requires.
+   */
   public static Project load(Path dir) throws IOException {
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
-    List<Finding> errors = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(dir, descriptor, schemaDir, null))
-        .findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    List<Finding> errors =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+            .validate(ValidationRequest.of(dir, descriptor, schemaDir, null)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
     assertEquals(List.of(), errors, "fixture " + dir + " must be valid");
-    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
-    return new Project(dir, product, SchemaSet.load(schemaDir, dir, Findings.withDefaults()), Files.readAllBytes(descriptor));
+    DataProduct product =
+        DescriptorReader.read(
+            new YamlLoader()
+                .load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS)
+                .document()
+                .orElseThrow());
+    return new Project(
+        dir,
+        product,
+        SchemaSet.load(schemaDir, dir, Findings.withDefaults()),
+        Files.readAllBytes(descriptor));
   }
 
   /** A copy of fixture {@code name} under {@code temp}, to change in a test. */
@@ -105,12 +122,18 @@ public final class CodegenFixtures {
   }
 
   /**
-   * Compiles every {@code .java} file under the source directories into {@code classes} with
-   * {@code options}, against Avro, kafka-clients (and what Avro's API shows of its own
-   * dependencies), the directories in {@code classpath}, and JUnit when {@code withJUnit}; fails
-   * with every diagnostic when javac reports anything at all.
+   * Compiles every {@code .java} file under the source directories into {@code classes} with {@code
+   * options}, against Avro, kafka-clients (and what Avro's API shows of its own dependencies), the
+   * directories in {@code classpath}, and JUnit when {@code withJUnit}; fails with every diagnostic
+   * when javac reports anything at all.
    */
-  public static void compile(List<Path> sourceDirectories, Path classes, List<Path> classpath, boolean withJUnit, String... options) throws IOException {
+  public static void compile(
+      List<Path> sourceDirectories,
+      Path classes,
+      List<Path> classpath,
+      boolean withJUnit,
+      String... options)
+      throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<Path> sources = new ArrayList<>();
@@ -121,26 +144,62 @@ public final class CodegenFixtures {
     }
     Files.createDirectories(classes);
     List<String> arguments = new ArrayList<>(List.of(options));
-    // In-process javac finds the test classpath's annotation processors (JMH's) through its own class loader.
+    // In-process javac finds the test classpath's annotation processors (JMH's) through its own
+    // class loader.
     arguments.add("-proc:none");
-    arguments.addAll(List.of("--release", "17", "-encoding", "UTF-8", "-d", classes.toString(), "-classpath", classpath(classpath, withJUnit)));
+    arguments.addAll(
+        List.of(
+            "--release",
+            "17",
+            "-encoding",
+            "UTF-8",
+            "-d",
+            classes.toString(),
+            "-classpath",
+            classpath(classpath, withJUnit)));
     StringWriter output = new StringWriter();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
-      Boolean ok = javac.getTask(output, files, diagnostics, arguments, null, files.getJavaFileObjectsFromPaths(sources)).call();
-      String reported = diagnostics.getDiagnostics().stream().map(CodegenFixtures::describe).collect(Collectors.joining("\n"));
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+      Boolean ok =
+          javac
+              .getTask(
+                  output,
+                  files,
+                  diagnostics,
+                  arguments,
+                  null,
+                  files.getJavaFileObjectsFromPaths(sources))
+              .call();
+      String reported =
+          diagnostics.getDiagnostics().stream()
+              .map(CodegenFixtures::describe)
+              .collect(Collectors.joining("\n"));
       assertEquals("", reported + output, "javac must report nothing");
       Assertions.assertTrue(ok, "javac failed");
     }
   }
 
   private static String describe(Diagnostic<? extends JavaFileObject> d) {
-    return d.getKind() + " " + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ") + d.getMessage(Locale.ROOT);
+    return d.getKind()
+        + " "
+        + (d.getSource() == null ? "" : d.getSource().getName() + ":" + d.getLineNumber() + ": ")
+        + d.getMessage(Locale.ROOT);
   }
 
-  /** The jars of exactly the libraries generated code may use, so that a stray dependency fails to compile. */
+  /**
+   * The jars of exactly the libraries generated code may use, so that a stray dependency fails to
+   * compile.
+   */
   private static String classpath(List<Path> directories, boolean withJUnit) {
     List<String> entries = new ArrayList<>(directories.stream().map(Path::toString).toList());
-    for (Class<?> type : List.of(Schema.class, Producer.class, JsonNode.class, JsonParser.class, JsonIgnore.class, Logger.class)) {
+    for (Class<?> type :
+        List.of(
+            Schema.class,
+            Producer.class,
+            JsonNode.class,
+            JsonParser.class,
+            JsonIgnore.class,
+            Logger.class)) {
       entries.add(location(type));
     }
     if (withJUnit) {

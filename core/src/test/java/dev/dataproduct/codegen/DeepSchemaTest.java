@@ -34,15 +34,15 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A schema of any depth gives a located finding or works, on a thread with the default stack:
- * up to the limit of 200 JSON levels every recursive stage (loading, Avro's parser, the
- * governance walk, code generation, packing and reading the contract, the compatibility check
- * with its located findings) runs; deeper is SCHEMA-TOO-DEEP, reported before anything recursive
- * reads the file.
+ * A schema of any depth gives a located finding or works, on a thread with the default stack: up to
+ * the limit of 200 JSON levels every recursive stage (loading, Avro's parser, the governance walk,
+ * code generation, packing and reading the contract, the compatibility check with its located
+ * findings) runs; deeper is SCHEMA-TOO-DEEP, reported before anything recursive reads the file.
  */
 class DeepSchemaTest {
 
-  private static final String DESCRIPTOR = """
+  private static final String DESCRIPTOR =
+      """
       apiVersion: dataproduct.dev/v1
       kind: DataProduct
       name: deep
@@ -64,42 +64,80 @@ class DeepSchemaTest {
   void aSchemaNestedToTheLimitValidatesGeneratesAndChecksOnADefaultStack() throws Exception {
     Path project = project(nested(200, ""));
 
-    onDefaultStack(() -> {
-      ValidationResult result = validate(project);
-      assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
-      SchemaSet schemas = result.schemas();
-      DataProduct product = DescriptorReader.read(new YamlLoader().load(project.resolve("dataproduct.yaml"), "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
-      CodegenResult generated = new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(product, schemas, "1.0.0", temp.resolve("generated"));
-      assertTrue(generated.written().contains("com/example/deep/L0.java"));
-      Schema current = schemas.schemaOfFile("Deep.avsc").orElseThrow();
-      Schema withOptionalField = new Schema.Parser().parse(nested(200, "{\"name\": \"added\", \"type\": [\"null\", \"string\"], \"default\": null, \"doc\": \"New.\"}, "));
-      assertTrue(AvroCompatibility.check(withOptionalField, List.of(current), CompatibilityLevel.FULL).compatible());
+    onDefaultStack(
+        () -> {
+          ValidationResult result = validate(project);
+          assertEquals(List.of(), result.findings().stream().map(Finding::format).toList());
+          SchemaSet schemas = result.schemas();
+          DataProduct product =
+              DescriptorReader.read(
+                  new YamlLoader()
+                      .load(
+                          project.resolve("dataproduct.yaml"),
+                          "dataproduct.yaml",
+                          TestWording.MAVEN_WORDS)
+                      .document()
+                      .orElseThrow());
+          CodegenResult generated =
+              new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
+                  .generate(product, schemas, "1.0.0", temp.resolve("generated"));
+          assertTrue(generated.written().contains("com/example/deep/L0.java"));
+          Schema current = schemas.schemaOfFile("Deep.avsc").orElseThrow();
+          Schema withOptionalField =
+              new Schema.Parser()
+                  .parse(
+                      nested(
+                          200,
+                          "{\"name\": \"added\", \"type\": [\"null\", \"string\"], \"default\": null, \"doc\": \"New.\"}, "));
+          assertTrue(
+              AvroCompatibility.check(withOptionalField, List.of(current), CompatibilityLevel.FULL)
+                  .compatible());
 
-      // Packed into a contract, read back as the next release's baseline, and compared with a
-      // release that breaks the innermost type: the check goal's whole path, finding located.
-      Path classes = temp.resolve("classes");
-      ContractWriter.write(ContractBuilder.build(product, schemas, "1.0.0", null), Files.readAllBytes(project.resolve("dataproduct.yaml")),
-          classes.resolve(ContractLayout.DIRECTORY));
-      Contract baseline = ContractReader.read(classes);
-      Files.writeString(project.resolve("src/main/avro/Deep.avsc"), nested(200, "").replace("\"items\": \"string\"", "\"items\": \"int\""));
-      ValidationResult next = validate(project);
-      CheckResult check = ContractCheck.check(baseline, ContractBuilder.build(product, next.schemas(), "1.1.0", baseline),
-          new CurrentSources(product, next.schemas()), List.of(), RuleSettings.defaults());
-      assertEquals(List.of("COMPAT-WIRE src/main/avro/Deep.avsc:1"),
-          check.findings().stream().filter(f -> f.ruleId().startsWith("COMPAT")).map(f -> f.ruleId() + " " + f.position().path() + ":" + f.position().line()).toList());
-      return null;
-    });
+          // Packed into a contract, read back as the next release's baseline, and compared with a
+          // release that breaks the innermost type: the check goal's whole path, finding located.
+          Path classes = temp.resolve("classes");
+          ContractWriter.write(
+              ContractBuilder.build(product, schemas, "1.0.0", null),
+              Files.readAllBytes(project.resolve("dataproduct.yaml")),
+              classes.resolve(ContractLayout.DIRECTORY));
+          Contract baseline = ContractReader.read(classes);
+          Files.writeString(
+              project.resolve("src/main/avro/Deep.avsc"),
+              nested(200, "").replace("\"items\": \"string\"", "\"items\": \"int\""));
+          ValidationResult next = validate(project);
+          CheckResult check =
+              ContractCheck.check(
+                  baseline,
+                  ContractBuilder.build(product, next.schemas(), "1.1.0", baseline),
+                  new CurrentSources(product, next.schemas()),
+                  List.of(),
+                  RuleSettings.defaults());
+          assertEquals(
+              List.of("COMPAT-WIRE src/main/avro/Deep.avsc:1"),
+              check.findings().stream()
+                  .filter(f -> f.ruleId().startsWith("COMPAT"))
+                  .map(f -> f.ruleId() + " " + f.position().path() + ":" + f.position().line())
+                  .toList());
+          return null;
+        });
   }
 
   @Test
   void aSchemaNestedDeeperIsOneLocatedFindingBeforeAnythingRecursiveRuns() throws Exception {
     Path project = project(nested(998, ""));
 
-    List<String> findings = onDefaultStack(() -> validate(project).findings().stream().map(Finding::format).toList());
+    List<String> findings =
+        onDefaultStack(() -> validate(project).findings().stream().map(Finding::format).toList());
 
     String deepest = Files.readAllLines(project.resolve("src/main/avro/Deep.avsc")).get(0);
     assertEquals(1, findings.size(), String.join("\n", findings));
-    assertTrue(findings.get(0).startsWith("src/main/avro/Deep.avsc:1:" + (nthContainer(deepest, 201)) + ": ERROR [SCHEMA-TOO-DEEP] The schema nests deeper than 200 levels of JSON"),
+    assertTrue(
+        findings
+            .get(0)
+            .startsWith(
+                "src/main/avro/Deep.avsc:1:"
+                    + (nthContainer(deepest, 201))
+                    + ": ERROR [SCHEMA-TOO-DEEP] The schema nests deeper than 200 levels of JSON"),
         findings.get(0));
   }
 
@@ -113,8 +151,13 @@ class DeepSchemaTest {
     StringBuilder json = new StringBuilder();
     int level = 0;
     for (int i = 0; i < records; i++) {
-      json.append("{\"type\": \"record\", \"name\": \"L").append(i).append("\", \"namespace\": \"com.example.deep\", \"doc\": \"Level ").append(i)
-          .append(".\", \"fields\": [").append(extraField).append("{\"name\": \"inner\", \"doc\": \"The next level.\", \"type\": ");
+      json.append("{\"type\": \"record\", \"name\": \"L")
+          .append(i)
+          .append("\", \"namespace\": \"com.example.deep\", \"doc\": \"Level ")
+          .append(i)
+          .append(".\", \"fields\": [")
+          .append(extraField)
+          .append("{\"name\": \"inner\", \"doc\": \"The next level.\", \"type\": ");
       level += 3;
     }
     // The innermost field's type: arrays of arrays, each one level, down to the depth asked for.
@@ -147,20 +190,31 @@ class DeepSchemaTest {
 
   private static ValidationResult validate(Path project) {
     return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0"));
+        .validate(
+            ValidationRequest.of(
+                project,
+                project.resolve("dataproduct.yaml"),
+                project.resolve("src/main/avro"),
+                "1.0.0"));
   }
 
-  /** Runs {@code work} on a new thread with the JVM's default stack size, as Maven's own threads have. */
+  /**
+   * Runs {@code work} on a new thread with the JVM's default stack size, as Maven's own threads
+   * have.
+   */
   private static <T> T onDefaultStack(Callable<T> work) throws Exception {
     AtomicReference<T> result = new AtomicReference<>();
     AtomicReference<Throwable> failure = new AtomicReference<>();
-    Thread thread = new Thread(() -> {
-      try {
-        result.set(work.call());
-      } catch (Throwable t) {
-        failure.set(t);
-      }
-    }, "default-stack");
+    Thread thread =
+        new Thread(
+            () -> {
+              try {
+                result.set(work.call());
+              } catch (Throwable t) {
+                failure.set(t);
+              }
+            },
+            "default-stack");
     thread.start();
     thread.join();
     if (failure.get() instanceof Exception e) {

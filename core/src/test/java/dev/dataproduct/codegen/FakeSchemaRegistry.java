@@ -35,10 +35,13 @@ final class FakeSchemaRegistry implements AutoCloseable {
   private final HttpServer server;
   private final Map<String, Integer> ids = new LinkedHashMap<>();
   private final List<String> schemas = new ArrayList<>();
+
   /** The references of schemas by id, as the answer's JSON array; most schemas have none. */
   private final Map<Integer, ArrayNode> references = new HashMap<>();
+
   /** Schema ids by subject, version 1 first. */
   private final Map<String, List<Integer>> subjects = new HashMap<>();
+
   /** Every registration, as {@code subject=schema}. */
   final List<String> registrations = new ArrayList<>();
 
@@ -55,10 +58,12 @@ final class FakeSchemaRegistry implements AutoCloseable {
   /** Registers {@code schema} as a producer elsewhere would have, and returns its id. */
   synchronized int register(Schema schema) {
     String text = schema.toString();
-    return ids.computeIfAbsent(text, t -> {
-      schemas.add(t);
-      return schemas.size();
-    });
+    return ids.computeIfAbsent(
+        text,
+        t -> {
+          schemas.add(t);
+          return schemas.size();
+        });
   }
 
   /**
@@ -66,13 +71,17 @@ final class FakeSchemaRegistry implements AutoCloseable {
    * serializer that registers nested types on their own would: {@code referencedText} as version 1
    * of subject {@code referenceName}, and a reference to it.
    */
-  synchronized int registerWithReference(String schemaText, String referenceName, String referencedText) {
+  synchronized int registerWithReference(
+      String schemaText, String referenceName, String referencedText) {
     schemas.add(referencedText);
     subjects.computeIfAbsent(referenceName, s -> new ArrayList<>()).add(schemas.size());
     schemas.add(schemaText);
     int id = schemas.size();
     ArrayNode list = JSON.createArrayNode();
-    list.addObject().put("name", referenceName).put("subject", referenceName).put("version", subjects.get(referenceName).size());
+    list.addObject()
+        .put("name", referenceName)
+        .put("subject", referenceName)
+        .put("version", subjects.get(referenceName).size());
     references.put(id, list);
     return id;
   }
@@ -92,21 +101,45 @@ final class FakeSchemaRegistry implements AutoCloseable {
       } else if (exchange.getRequestMethod().equals("GET") && byId.matches()) {
         int id = Integer.parseInt(byId.group(1));
         if (id < 1 || id > schemas.size()) {
-          answer(exchange, 404, JSON.createObjectNode().put("error_code", 40403).put("message", "Schema " + id + " not found"));
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode()
+                  .put("error_code", 40403)
+                  .put("message", "Schema " + id + " not found"));
         } else {
-          answer(exchange, 200, withReferences(JSON.createObjectNode().put("schema", schemas.get(id - 1)), id));
+          answer(
+              exchange,
+              200,
+              withReferences(JSON.createObjectNode().put("schema", schemas.get(id - 1)), id));
         }
       } else if (exchange.getRequestMethod().equals("GET") && version.matches()) {
-        List<Integer> versions = subjects.getOrDefault(URLDecoder.decode(version.group(1), StandardCharsets.UTF_8), List.of());
+        List<Integer> versions =
+            subjects.getOrDefault(
+                URLDecoder.decode(version.group(1), StandardCharsets.UTF_8), List.of());
         int number = Integer.parseInt(version.group(2));
         if (number < 1 || number > versions.size()) {
-          answer(exchange, 404, JSON.createObjectNode().put("error_code", 40402).put("message", "Version not found"));
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode().put("error_code", 40402).put("message", "Version not found"));
         } else {
           int id = versions.get(number - 1);
-          answer(exchange, 200, withReferences(JSON.createObjectNode().put("id", id).put("version", number).put("schema", schemas.get(id - 1)), id));
+          answer(
+              exchange,
+              200,
+              withReferences(
+                  JSON.createObjectNode()
+                      .put("id", id)
+                      .put("version", number)
+                      .put("schema", schemas.get(id - 1)),
+                  id));
         }
       } else {
-        answer(exchange, 404, JSON.createObjectNode().put("error_code", 404).put("message", "HTTP 404 Not Found"));
+        answer(
+            exchange,
+            404,
+            JSON.createObjectNode().put("error_code", 404).put("message", "HTTP 404 Not Found"));
       }
     }
   }
@@ -118,7 +151,8 @@ final class FakeSchemaRegistry implements AutoCloseable {
     return answer;
   }
 
-  private static void answer(HttpExchange exchange, int status, ObjectNode body) throws IOException {
+  private static void answer(HttpExchange exchange, int status, ObjectNode body)
+      throws IOException {
     byte[] bytes = JSON.writeValueAsBytes(body);
     exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
     exchange.sendResponseHeaders(status, bytes.length);

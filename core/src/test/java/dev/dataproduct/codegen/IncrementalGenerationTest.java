@@ -36,11 +36,23 @@ class IncrementalGenerationTest {
   void firstRunWritesEveryClassAndTheManifest() throws IOException {
     CodegenResult result = generate(CodegenOptions.defaults());
 
-    assertEquals(List.of("com/example/shop/Coupon.java", "com/example/shop/Money.java", "com/example/shop/OrderEvent.java",
-        "com/example/shop/OrderStatus.java", "com/example/shop/Payment.java", "dataproduct/sales/shop/OrderEventsConsumer.java",
-        "dataproduct/sales/shop/OrderEventsProducer.java", "dataproduct/sales/shop/PaymentsConsumer.java", "dataproduct/sales/shop/PaymentsProducer.java"),
+    assertEquals(
+        List.of(
+            "com/example/shop/Coupon.java",
+            "com/example/shop/Money.java",
+            "com/example/shop/OrderEvent.java",
+            "com/example/shop/OrderStatus.java",
+            "com/example/shop/Payment.java",
+            "dataproduct/sales/shop/OrderEventsConsumer.java",
+            "dataproduct/sales/shop/OrderEventsProducer.java",
+            "dataproduct/sales/shop/PaymentsConsumer.java",
+            "dataproduct/sales/shop/PaymentsProducer.java"),
         result.written().stream().filter(p -> !p.contains("/runtime/")).toList());
-    assertEquals(CodeGenerator.RUNTIME_CLASSES.size(), result.written().stream().filter(p -> p.startsWith("dataproduct/sales/shop/runtime/")).count());
+    assertEquals(
+        CodeGenerator.RUNTIME_CLASSES.size(),
+        result.written().stream()
+            .filter(p -> p.startsWith("dataproduct/sales/shop/runtime/"))
+            .count());
     assertEquals(List.of(), result.unchanged());
     assertTrue(Files.isRegularFile(out.resolve(".dataproduct-generated")));
   }
@@ -63,14 +75,22 @@ class IncrementalGenerationTest {
     generate(CodegenOptions.defaults());
     ageEveryFile();
     Path money = project.resolve("src/main/avro/com/example/shop/Money.avsc");
-    Files.writeString(money, Files.readString(money).replace("ISO 4217 code.", "ISO 4217 code, such as EUR."));
+    Files.writeString(
+        money, Files.readString(money).replace("ISO 4217 code.", "ISO 4217 code, such as EUR."));
 
     CodegenResult again = generate(CodegenOptions.defaults());
 
-    // OrderEvent and Payment carry Money's schema inside their own; OrderStatus, Coupon and the ports do not change.
-    assertEquals(List.of("com/example/shop/Money.java", "com/example/shop/OrderEvent.java", "com/example/shop/Payment.java"), again.written());
+    // OrderEvent and Payment carry Money's schema inside their own; OrderStatus, Coupon and the
+    // ports do not change.
+    assertEquals(
+        List.of(
+            "com/example/shop/Money.java",
+            "com/example/shop/OrderEvent.java",
+            "com/example/shop/Payment.java"),
+        again.written());
     assertEquals(List.of(), again.deleted());
-    assertEquals(LONG_AGO, Files.getLastModifiedTime(out.resolve("com/example/shop/OrderStatus.java")));
+    assertEquals(
+        LONG_AGO, Files.getLastModifiedTime(out.resolve("com/example/shop/OrderStatus.java")));
   }
 
   @Test
@@ -92,23 +112,38 @@ class IncrementalGenerationTest {
   void aChangedPackageMovesThePortClassesAndRemovesTheOldOnes() throws IOException {
     generate(CodegenOptions.defaults());
 
-    CodegenResult again = generate(CodegenOptions.defaults().withJavaPackage("com.example.shop.clients"));
+    CodegenResult again =
+        generate(CodegenOptions.defaults().withJavaPackage("com.example.shop.clients"));
 
-    assertTrue(again.written().contains("com/example/shop/clients/OrderEventsProducer.java"), again.written().toString());
-    assertTrue(again.deleted().contains("dataproduct/sales/shop/OrderEventsProducer.java"), again.deleted().toString());
+    assertTrue(
+        again.written().contains("com/example/shop/clients/OrderEventsProducer.java"),
+        again.written().toString());
+    assertTrue(
+        again.deleted().contains("dataproduct/sales/shop/OrderEventsProducer.java"),
+        again.deleted().toString());
     assertFalse(Files.exists(out.resolve("dataproduct")), "folders left empty are removed");
-    assertFalse(again.written().contains("com/example/shop/Money.java"), "Avro classes do not depend on the package");
+    assertFalse(
+        again.written().contains("com/example/shop/Money.java"),
+        "Avro classes do not depend on the package");
   }
 
   @Test
   void aChangedAvroOptionRewritesTheAvroClasses() throws IOException {
     generate(CodegenOptions.defaults());
 
-    CodegenResult again = generate(CodegenOptions.defaults().withStringType(StringType.CharSequence));
+    CodegenResult again =
+        generate(CodegenOptions.defaults().withStringType(StringType.CharSequence));
 
-    assertEquals(List.of("com/example/shop/Coupon.java", "com/example/shop/Money.java", "com/example/shop/OrderEvent.java", "com/example/shop/Payment.java"),
+    assertEquals(
+        List.of(
+            "com/example/shop/Coupon.java",
+            "com/example/shop/Money.java",
+            "com/example/shop/OrderEvent.java",
+            "com/example/shop/Payment.java"),
         again.written());
-    assertTrue(Files.readString(out.resolve("com/example/shop/Coupon.java")).contains("private java.lang.CharSequence code;"));
+    assertTrue(
+        Files.readString(out.resolve("com/example/shop/Coupon.java"))
+            .contains("private java.lang.CharSequence code;"));
   }
 
   @Test
@@ -126,7 +161,8 @@ class IncrementalGenerationTest {
 
   private CodegenResult generate(CodegenOptions options) throws IOException {
     CodegenFixtures.Project shop = CodegenFixtures.load(project);
-    return new CodeGenerator(options, TestWording.MAVEN_WORDS).generate(shop.product(), shop.schemas(), "1.1.0", out);
+    return new CodeGenerator(options, TestWording.MAVEN_WORDS)
+        .generate(shop.product(), shop.schemas(), "1.1.0", out);
   }
 
   /** Sets every file's modification time far into the past, so that any write shows. */

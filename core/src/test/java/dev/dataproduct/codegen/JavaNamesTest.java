@@ -22,13 +22,17 @@ class JavaNamesTest {
 
   @Test
   void aPackageOptionThatIsNoJavaPackageIsABuildError() {
-    BuildError error = assertThrows(BuildError.class, () -> JavaNames.checkPackage("com.example.new"));
-    assertEquals("The Java package \"com.example.new\" for the generated producers and consumers is not a valid package name;"
-        + " use dot-separated lower-case identifiers such as com.example.orders", error.getMessage());
+    BuildError error =
+        assertThrows(BuildError.class, () -> JavaNames.checkPackage("com.example.new"));
+    assertEquals(
+        "The Java package \"com.example.new\" for the generated producers and consumers is not a valid package name;"
+            + " use dot-separated lower-case identifiers such as com.example.orders",
+        error.getMessage());
   }
 
   @Test
   void descriptionsCannotBreakJavadoc() {
-    assertEquals("a &lt;b&gt; &amp; c *&#47; &#64;see", JavaNames.javadocText("  a <b>\n & c */ @see "));
+    assertEquals(
+        "a &lt;b&gt; &amp; c *&#47; &#64;see", JavaNames.javadocText("  a <b>\n & c */ @see "));
   }
 }

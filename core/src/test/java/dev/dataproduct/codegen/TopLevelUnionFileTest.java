@@ -31,18 +31,25 @@ class TopLevelUnionFileTest {
     CodegenFixtures.Project project = CodegenFixtures.load(CodegenFixtures.resource("union-file"));
     Path generated = temp.resolve("generated");
 
-    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS).generate(project.product(), project.schemas(), "1.0.0", generated);
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
+        .generate(project.product(), project.schemas(), "1.0.0", generated);
     Path classes = temp.resolve("classes");
-    CodegenFixtures.compile(List.of(generated), classes, List.of(classes), false, "-Xlint:all", "-Werror");
+    CodegenFixtures.compile(
+        List.of(generated), classes, List.of(classes), false, "-Xlint:all", "-Werror");
 
     for (String type : List.of("Currency", "Money", "OrderKey", "OrderPlaced", "OrderCancelled")) {
-      assertTrue(Files.isRegularFile(generated.resolve("com/example/orders/" + type + ".java")), type + " is generated");
+      assertTrue(
+          Files.isRegularFile(generated.resolve("com/example/orders/" + type + ".java")),
+          type + " is generated");
     }
-    try (URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+    try (URLClassLoader loader =
+        new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
       Class<?> producer = loader.loadClass("dataproduct.sales.orders.OrdersPlacedProducer");
-      // The producer's key and value types are the type arguments of the runtime's PortProducer it extends.
+      // The producer's key and value types are the type arguments of the runtime's PortProducer it
+      // extends.
       ParameterizedType port = (ParameterizedType) producer.getGenericSuperclass();
-      assertEquals(List.of("com.example.orders.OrderKey", "com.example.orders.OrderPlaced"),
+      assertEquals(
+          List.of("com.example.orders.OrderKey", "com.example.orders.OrderPlaced"),
           List.of(port.getActualTypeArguments()).stream().map(Type::getTypeName).toList());
     }
   }
@@ -56,7 +63,10 @@ class TopLevelUnionFileTest {
     Schema placed = contract.ports().get("orders-placed").value();
     assertEquals(Schema.Type.RECORD, placed.getType());
     assertEquals("com.example.orders.OrderPlaced", placed.getFullName());
-    assertEquals("com.example.orders.OrderKey", contract.ports().get("orders-placed").key().getFullName());
-    assertEquals("com.example.orders.OrderCancelled", contract.ports().get("orders-cancelled").value().getFullName());
+    assertEquals(
+        "com.example.orders.OrderKey", contract.ports().get("orders-placed").key().getFullName());
+    assertEquals(
+        "com.example.orders.OrderCancelled",
+        contract.ports().get("orders-cancelled").value().getFullName());
   }
 }

@@ -34,7 +34,8 @@ final class CompatAssertions {
   static History fixture(String name) {
     List<String> versions = new ArrayList<>();
     for (int v = 1; ; v++) {
-      try (InputStream in = CompatAssertions.class.getResourceAsStream("/compat/" + name + "/v" + v + ".avsc")) {
+      try (InputStream in =
+          CompatAssertions.class.getResourceAsStream("/compat/" + name + "/v" + v + ".avsc")) {
         if (in == null) {
           break;
         }
@@ -47,7 +48,10 @@ final class CompatAssertions {
     return history(versions.toArray(String[]::new));
   }
 
-  /** A history from JSON texts, oldest first; the last is the candidate. Single quotes stand for double. */
+  /**
+   * A history from JSON texts, oldest first; the last is the candidate. Single quotes stand for
+   * double.
+   */
   static History history(String... versionsOldestFirst) {
     List<Schema> previous = new ArrayList<>();
     for (int i = 0; i < versionsOldestFirst.length - 1; i++) {
@@ -72,14 +76,42 @@ final class CompatAssertions {
       String messagePart,
       String hintPart) {}
 
-  static Expected backward(int previousIndex, SchemaIncompatibilityType type, String pointer, String recordName,
-      String fieldName, String messagePart, String hintPart) {
-    return new Expected(Direction.BACKWARD, previousIndex, type, pointer, recordName, fieldName, messagePart, hintPart);
+  static Expected backward(
+      int previousIndex,
+      SchemaIncompatibilityType type,
+      String pointer,
+      String recordName,
+      String fieldName,
+      String messagePart,
+      String hintPart) {
+    return new Expected(
+        Direction.BACKWARD,
+        previousIndex,
+        type,
+        pointer,
+        recordName,
+        fieldName,
+        messagePart,
+        hintPart);
   }
 
-  static Expected forward(int previousIndex, SchemaIncompatibilityType type, String pointer, String recordName,
-      String fieldName, String messagePart, String hintPart) {
-    return new Expected(Direction.FORWARD, previousIndex, type, pointer, recordName, fieldName, messagePart, hintPart);
+  static Expected forward(
+      int previousIndex,
+      SchemaIncompatibilityType type,
+      String pointer,
+      String recordName,
+      String fieldName,
+      String messagePart,
+      String hintPart) {
+    return new Expected(
+        Direction.FORWARD,
+        previousIndex,
+        type,
+        pointer,
+        recordName,
+        fieldName,
+        messagePart,
+        hintPart);
   }
 
   static void assertCompatible(CompatibilityResult result) {
@@ -91,7 +123,8 @@ final class CompatAssertions {
    * Asserts exactly these incompatibilities, in this order, and that every pointer resolves in the
    * candidate's JSON, so a later stage can turn it into a line and column.
    */
-  static void assertIncompatibilities(History history, CompatibilityResult result, Expected... expected) {
+  static void assertIncompatibilities(
+      History history, CompatibilityResult result, Expected... expected) {
     assertFalse(result.compatible(), "expected incompatible");
     List<Incompatibility> actual = result.incompatibilities();
     assertEquals(expected.length, actual.size(), () -> "incompatibilities: " + actual);
@@ -106,9 +139,13 @@ final class CompatAssertions {
       assertEquals(want.pointer(), got.location().pointer(), what);
       assertEquals(want.recordName(), got.location().recordName(), what);
       assertEquals(want.fieldName(), got.location().fieldName(), what);
-      assertTrue(got.message().contains(want.messagePart()), () -> what + "\nmessage lacks: " + want.messagePart());
-      assertTrue(got.hint().contains(want.hintPart()), () -> what + "\nhint lacks: " + want.hintPart());
-      assertFalse(candidate.at(got.location().pointer()).isMissingNode(),
+      assertTrue(
+          got.message().contains(want.messagePart()),
+          () -> what + "\nmessage lacks: " + want.messagePart());
+      assertTrue(
+          got.hint().contains(want.hintPart()), () -> what + "\nhint lacks: " + want.hintPart());
+      assertFalse(
+          candidate.at(got.location().pointer()).isMissingNode(),
           () -> what + "\npointer does not resolve in the candidate JSON");
     }
   }

@@ -18,9 +18,9 @@ import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
 /**
- * Runs the shared conformance corpus (real cases from Apache Avro's, Confluent's and Apicurio's test
- * suites) the way {@code ../shared/conformance/Conformance.java} does, when it is checked out beside
- * the project.
+ * Runs the shared conformance corpus (real cases from Apache Avro's, Confluent's and Apicurio's
+ * test suites) the way {@code ../shared/conformance/Conformance.java} does, when it is checked out
+ * beside the project.
  */
 class ConformanceCorpusTest {
 
@@ -32,7 +32,12 @@ class ConformanceCorpusTest {
     ObjectMapper json = new ObjectMapper();
     List<Path> cases;
     try (Stream<Path> files = Files.walk(CORPUS)) {
-      cases = files.filter(p -> p.getFileName().toString().equals("expected.json")).map(Path::getParent).sorted().toList();
+      cases =
+          files
+              .filter(p -> p.getFileName().toString().equals("expected.json"))
+              .map(Path::getParent)
+              .sorted()
+              .toList();
     }
     int passed = 0;
     List<String> failures = new ArrayList<>();
@@ -41,19 +46,30 @@ class ConformanceCorpusTest {
       if (expected.path("caveat").asBoolean(false)) {
         continue; // the one case where the sources disagree; the README says which side we follow
       }
-      Schema candidate = new Schema.Parser().parse(dir.resolve(expected.get("new").asText()).toFile());
+      Schema candidate =
+          new Schema.Parser().parse(dir.resolve(expected.get("new").asText()).toFile());
       List<Schema> previous = new ArrayList<>();
       for (JsonNode file : expected.get("previous")) {
         previous.add(new Schema.Parser().parse(dir.resolve(file.asText()).toFile()));
       }
-      for (Iterator<Map.Entry<String, JsonNode>> levels = expected.get("levels").fields(); levels.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> levels = expected.get("levels").fields();
+          levels.hasNext(); ) {
         Map.Entry<String, JsonNode> level = levels.next();
         boolean want = level.getValue().asBoolean();
-        boolean got = AvroCompatibility.check(candidate, previous, CompatibilityLevel.valueOf(level.getKey())).compatible();
+        boolean got =
+            AvroCompatibility.check(candidate, previous, CompatibilityLevel.valueOf(level.getKey()))
+                .compatible();
         if (got == want) {
           passed++;
         } else {
-          failures.add(CORPUS.relativize(dir) + " " + level.getKey() + ": expected " + want + ", got " + got);
+          failures.add(
+              CORPUS.relativize(dir)
+                  + " "
+                  + level.getKey()
+                  + ": expected "
+                  + want
+                  + ", got "
+                  + got);
         }
       }
     }

@@ -34,7 +34,8 @@ class ContractBuilderTest {
   void aPrimitiveKeyBecomesItsAvroSchemaAndNoKeyStaysNull() throws IOException {
     Contract contract = build("1.0.0", null);
 
-    assertEquals(Schema.create(Schema.Type.STRING), contract.port("order-events").orElseThrow().key());
+    assertEquals(
+        Schema.create(Schema.Type.STRING), contract.port("order-events").orElseThrow().key());
     assertNull(contract.port("order-audit").orElseThrow().key());
   }
 
@@ -46,8 +47,10 @@ class ContractBuilderTest {
 
     PortContract events = third.port("order-events").orElseThrow();
     assertEquals(List.of("1.0.0", "1.1.0"), versions(events.valueHistory()));
-    assertEquals(first.port("order-events").orElseThrow().value(), events.valueHistory().get(0).schema());
-    assertEquals(second.port("order-events").orElseThrow().value(), events.valueHistory().get(1).schema());
+    assertEquals(
+        first.port("order-events").orElseThrow().value(), events.valueHistory().get(0).schema());
+    assertEquals(
+        second.port("order-events").orElseThrow().value(), events.valueHistory().get(1).schema());
     assertEquals(List.of("orderId", "total", "status", "note"), fieldNames(events.value()));
     assertEquals(List.of("orderId", "total"), fieldNames(events.valueHistory().get(0).schema()));
     assertEquals(List.of("1.0.0", "1.1.0"), versions(events.keyHistory()));
@@ -82,23 +85,34 @@ class ContractBuilderTest {
   void portsWhoseSchemasDoNotResolveAreLeftOut() throws IOException {
     Project project = load("orders-1.0.0", "1.0.0");
 
-    assertEquals(List.of("order-audit"), portsOf(project, "key: { type: string }", "key: { type: strng }"));
-    assertEquals(List.of("order-events"), portsOf(project, "orders/AuditEntry.avsc", "orders/Missing.avsc"));
+    assertEquals(
+        List.of("order-audit"), portsOf(project, "key: { type: string }", "key: { type: strng }"));
+    assertEquals(
+        List.of("order-events"), portsOf(project, "orders/AuditEntry.avsc", "orders/Missing.avsc"));
   }
 
   /** The ports of the contract built from the project's descriptor with one change made. */
   private static List<String> portsOf(Project project, String text, String replacement) {
-    String changed = new String(project.descriptor(), StandardCharsets.UTF_8).replace(text, replacement);
-    DataProduct product = DescriptorReader.read(
-        new YamlLoader().parse(changed.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml").document().orElseThrow());
-    return List.copyOf(ContractBuilder.build(product, project.schemas(), "1.0.0", null).ports().keySet());
+    String changed =
+        new String(project.descriptor(), StandardCharsets.UTF_8).replace(text, replacement);
+    DataProduct product =
+        DescriptorReader.read(
+            new YamlLoader()
+                .parse(changed.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml")
+                .document()
+                .orElseThrow());
+    return List.copyOf(
+        ContractBuilder.build(product, project.schemas(), "1.0.0", null).ports().keySet());
   }
 
   @Test
   void withoutASchemaDirectoryOnlyPrimitivePortsCanResolve() throws IOException {
     Project project = load("orders-1.0.0", "1.0.0");
 
-    assertEquals(List.of(), List.copyOf(ContractBuilder.build(project.product(), null, "1.0.0", null).ports().keySet()));
+    assertEquals(
+        List.of(),
+        List.copyOf(
+            ContractBuilder.build(project.product(), null, "1.0.0", null).ports().keySet()));
   }
 
   private static List<String> versions(List<ReleasedSchema> history) {

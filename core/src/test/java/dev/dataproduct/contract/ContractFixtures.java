@@ -7,8 +7,8 @@ import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
@@ -47,16 +47,25 @@ final class ContractFixtures {
     }
   }
 
-  /** Loads fixture {@code name} and checks that it validates without errors, as packing requires. */
+  /**
+   * Loads fixture {@code name} and checks that it validates without errors, as packing requires.
+   */
   static Project load(String name, String version) throws IOException {
     Path dir = dir(name);
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
-    List<Finding> errors = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(dir, descriptor, schemaDir, version))
-        .findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    List<Finding> errors =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+            .validate(ValidationRequest.of(dir, descriptor, schemaDir, version)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
     assertEquals(List.of(), errors, "fixture " + name + " must be valid");
-    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
+    DataProduct product =
+        DescriptorReader.read(
+            new YamlLoader()
+                .load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS)
+                .document()
+                .orElseThrow());
     SchemaSet schemas = SchemaSet.load(schemaDir, dir, Findings.withDefaults());
     return new Project(dir, product, schemas, Files.readAllBytes(descriptor));
   }
@@ -67,10 +76,13 @@ final class ContractFixtures {
     return ContractBuilder.build(project.product(), project.schemas(), version, baseline);
   }
 
-  /** Releases {@code orders-<version>}: writes its contract and packs it with a class into a jar. */
+  /**
+   * Releases {@code orders-<version>}: writes its contract and packs it with a class into a jar.
+   */
   static Path release(String version, Contract baseline, Path temp) throws IOException {
     Project project = load("orders-" + version, version);
-    Contract contract = ContractBuilder.build(project.product(), project.schemas(), version, baseline);
+    Contract contract =
+        ContractBuilder.build(project.product(), project.schemas(), version, baseline);
     Path classes = temp.resolve("classes-" + version);
     ContractWriter.write(contract, project.descriptor(), classes.resolve(ContractLayout.DIRECTORY));
     Map<String, byte[]> entries = filesUnder(classes);
@@ -91,7 +103,8 @@ final class ContractFixtures {
 
   /** A jar with exactly {@code entries}, in their order, names as given (even hostile ones). */
   static Path jar(Path jar, Map<String, byte[]> entries) throws IOException {
-    try (OutputStream file = Files.newOutputStream(jar); JarOutputStream out = new JarOutputStream(file)) {
+    try (OutputStream file = Files.newOutputStream(jar);
+        JarOutputStream out = new JarOutputStream(file)) {
       for (Map.Entry<String, byte[]> entry : entries.entrySet()) {
         out.putNextEntry(new JarEntry(entry.getKey()));
         out.write(entry.getValue());

@@ -17,11 +17,11 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 
 /**
- * A released contract (fixture orders 1.1.0, with 1.0.0's history) with one of its files, or a
- * file of its own, replaced by any bytes, read from a directory or from a jar: the reader returns
- * a contract or throws its documented {@link BuildError}, never anything else. Plain {@code mvn
- * test} runs the committed inputs in {@code ContractReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1}
- * fuzzes (see benchmarks/README.md).
+ * A released contract (fixture orders 1.1.0, with 1.0.0's history) with one of its files, or a file
+ * of its own, replaced by any bytes, read from a directory or from a jar: the reader returns a
+ * contract or throws its documented {@link BuildError}, never anything else. Plain {@code mvn test}
+ * runs the committed inputs in {@code ContractReaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes
+ * (see benchmarks/README.md).
  */
 class ContractReaderFuzzTest {
 
@@ -35,7 +35,10 @@ class ContractReaderFuzzTest {
     Path dir = temp.resolve("released");
     Contract baseline = ContractFixtures.build("1.0.0", null);
     ContractFixtures.Project project = ContractFixtures.load("orders-1.1.0", "1.1.0");
-    ContractWriter.write(ContractBuilder.build(project.product(), project.schemas(), "1.1.0", baseline), project.descriptor(), dir);
+    ContractWriter.write(
+        ContractBuilder.build(project.product(), project.schemas(), "1.1.0", baseline),
+        project.descriptor(),
+        dir);
     released = ContractFixtures.filesUnder(dir);
     names = new ArrayList<>(released.keySet());
     names.add("ports/order-events/value.avsc");

@@ -33,7 +33,8 @@ import org.junit.jupiter.api.io.TempDir;
 class ContractReaderTest {
 
   private static final String DIR = "META-INF/dataproduct/";
-  private static final String REBUILD = "; rebuild and redeploy orders-1.0.0.jar with dataproduct-maven-plugin 0.1.0 or later";
+  private static final String REBUILD =
+      "; rebuild and redeploy orders-1.0.0.jar with dataproduct-maven-plugin 0.1.0 or later";
 
   @TempDir Path temp;
 
@@ -57,7 +58,9 @@ class ContractReaderTest {
       assertEquals(expected.ports().get(port), read.ports().get(port), port);
     }
     PortContract events = read.port("order-events").orElseThrow();
-    assertEquals(List.of("1.0.0", "1.1.0"), events.valueHistory().stream().map(ReleasedSchema::version).toList());
+    assertEquals(
+        List.of("1.0.0", "1.1.0"),
+        events.valueHistory().stream().map(ReleasedSchema::version).toList());
     assertEquals(Schema.create(Schema.Type.STRING), events.key());
   }
 
@@ -68,7 +71,8 @@ class ContractReaderTest {
     ports.put("order-events", ports.get("order-events").restartedAt("1.0.0"));
     Contract restarted = new Contract(released.descriptor(), released.version(), ports);
     Path dir = temp.resolve("classes/" + ContractLayout.DIRECTORY);
-    ContractWriter.write(restarted, ContractFixtures.load("orders-1.1.0", "1.1.0").descriptor(), dir);
+    ContractWriter.write(
+        restarted, ContractFixtures.load("orders-1.1.0", "1.1.0").descriptor(), dir);
 
     Contract read = ContractReader.read(dir);
 
@@ -77,7 +81,10 @@ class ContractReaderTest {
     assertNull(read.port("order-audit").orElseThrow().transitiveFrom());
     String index = Files.readString(dir.resolve("contract.json"));
     assertTrue(index.contains("\"transitiveFrom\""), index);
-    assertEquals(1, index.split("transitiveFrom", -1).length - 1, "written only for the port that restarted:\n" + index);
+    assertEquals(
+        1,
+        index.split("transitiveFrom", -1).length - 1,
+        "written only for the port that restarted:\n" + index);
   }
 
   @Test
@@ -87,19 +94,28 @@ class ContractReaderTest {
 
     PortContract events = read.port("order-events").orElseThrow();
     assertNull(events.transitiveFrom());
-    assertEquals(List.of("1.0.0", "1.1.0"), events.valueReleases("1.1.0").stream().map(ReleasedSchema::version).toList());
+    assertEquals(
+        List.of("1.0.0", "1.1.0"),
+        events.valueReleases("1.1.0").stream().map(ReleasedSchema::version).toList());
   }
 
   @Test
   void aRestartAtAReleaseThePortNeverHadIsRefused() throws IOException {
-    Path jar = tamper(entries -> {
-      ObjectNode index = (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
-      ((ObjectNode) index.get("ports").get("order-events")).put("transitiveFrom", "0.9.0");
-      entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
-    });
+    Path jar =
+        tamper(
+            entries -> {
+              ObjectNode index =
+                  (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+              ((ObjectNode) index.get("ports").get("order-events")).put("transitiveFrom", "0.9.0");
+              entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+            });
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"ports.order-events.transitiveFrom\" is \"0.9.0\", which is neither 1.0.0"
-        + " nor a release in its valueHistory" + REBUILD, message(jar));
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"ports.order-events.transitiveFrom\" is \"0.9.0\", which is neither 1.0.0"
+            + " nor a release in its valueHistory"
+            + REBUILD,
+        message(jar));
   }
 
   @Test
@@ -125,8 +141,10 @@ class ContractReaderTest {
   @Test
   void onlyJarsWithAContractIndexHaveAContract() throws IOException {
     Path product = release("1.0.0", null, temp);
-    Path library = jar(temp.resolve("commons-1.0.jar"), Map.of("org/example/Util.class", new byte[] {1}));
-    Path descriptorOnly = jar(temp.resolve("half-1.0.jar"), Map.of(DIR + "dataproduct.yaml", bytes("name: half\n")));
+    Path library =
+        jar(temp.resolve("commons-1.0.jar"), Map.of("org/example/Util.class", new byte[] {1}));
+    Path descriptorOnly =
+        jar(temp.resolve("half-1.0.jar"), Map.of(DIR + "dataproduct.yaml", bytes("name: half\n")));
     Path notAZip = Files.writeString(temp.resolve("readme.jar"), "not a zip");
 
     assertTrue(ContractReader.hasContract(product));
@@ -140,10 +158,12 @@ class ContractReaderTest {
 
   @Test
   void aJarWithoutContractSaysItWasNotBuiltWithThePlugin() throws IOException {
-    Path library = jar(temp.resolve("commons-1.0.jar"), Map.of("org/example/Util.class", new byte[] {1}));
+    Path library =
+        jar(temp.resolve("commons-1.0.jar"), Map.of("org/example/Util.class", new byte[] {1}));
 
     assertEquals(
-        library + " has no META-INF/dataproduct/contract.json: was it built with dataproduct-maven-plugin?"
+        library
+            + " has no META-INF/dataproduct/contract.json: was it built with dataproduct-maven-plugin?"
             + " Only jars built with dataproduct-maven-plugin 0.1.0 or later carry a contract; build and deploy it with the plugin",
         message(library));
   }
@@ -152,8 +172,14 @@ class ContractReaderTest {
   void aFileThatIsNotAJarSaysSo() throws IOException {
     Path notAZip = Files.writeString(temp.resolve("orders-1.0.0.jar"), "not a zip");
 
-    assertTrue(message(notAZip).startsWith("Cannot read a contract from " + notAZip + ": it is not a jar ("), message(notAZip));
-    assertEquals("Cannot read a contract from " + temp.resolve("gone.jar") + ": there is no such file or directory",
+    assertTrue(
+        message(notAZip)
+            .startsWith("Cannot read a contract from " + notAZip + ": it is not a jar ("),
+        message(notAZip));
+    assertEquals(
+        "Cannot read a contract from "
+            + temp.resolve("gone.jar")
+            + ": there is no such file or directory",
         message(temp.resolve("gone.jar")));
   }
 
@@ -161,24 +187,40 @@ class ContractReaderTest {
   void contractJsonThatIsNotJson() throws IOException {
     Path jar = tamper(entries -> entries.put(DIR + "contract.json", bytes("{\n  format: 1\n}\n")));
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: not valid JSON: Unexpected character ('f' (code 102)):"
-        + " was expecting double-quote to start field name at line 2, column 3" + REBUILD, message(jar));
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: not valid JSON: Unexpected character ('f' (code 102)):"
+            + " was expecting double-quote to start field name at line 2, column 3"
+            + REBUILD,
+        message(jar));
   }
 
   @Test
   void contractJsonWithoutFormat() throws IOException {
     Path jar = tamper(entries -> entries.put(DIR + "contract.json", bytes("{\"ports\": {}}")));
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"format\" is \"\", not \"dataproduct-contract/v1\"" + REBUILD,
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"format\" is \"\", not \"dataproduct-contract/v1\""
+            + REBUILD,
         message(jar));
   }
 
   @Test
   void aNewerFormatSaysToUpgradeThePlugin() throws IOException {
-    Path jar = tamper(entries -> replaceIn(entries, "contract.json", "dataproduct-contract/v1", "dataproduct-contract/v2"));
+    Path jar =
+        tamper(
+            entries ->
+                replaceIn(
+                    entries,
+                    "contract.json",
+                    "dataproduct-contract/v1",
+                    "dataproduct-contract/v2"));
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: the contract has format \"dataproduct-contract/v2\","
-        + " but this plugin reads dataproduct-contract/v1; upgrade dataproduct-maven-plugin to the version that built it",
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: the contract has format \"dataproduct-contract/v2\","
+            + " but this plugin reads dataproduct-contract/v1; upgrade dataproduct-maven-plugin to the version that built it",
         message(jar));
   }
 
@@ -186,14 +228,21 @@ class ContractReaderTest {
   void aMissingContractJsonWithTheRestPresent() throws IOException {
     Path jar = tamper(entries -> entries.remove(DIR + "contract.json"));
 
-    assertTrue(message(jar).startsWith(jar + " has no META-INF/dataproduct/contract.json: was it built with dataproduct-maven-plugin?"));
+    assertTrue(
+        message(jar)
+            .startsWith(
+                jar
+                    + " has no META-INF/dataproduct/contract.json: was it built with dataproduct-maven-plugin?"));
   }
 
   @Test
   void aMissingSchemaEntry() throws IOException {
     Path jar = tamper(entries -> entries.remove(DIR + "ports/order-events/value.avsc"));
 
-    assertEquals(jar + "!/META-INF/dataproduct/ports/order-events/value.avsc: missing, though contract.json names it" + REBUILD,
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/ports/order-events/value.avsc: missing, though contract.json names it"
+            + REBUILD,
         message(jar));
   }
 
@@ -201,34 +250,59 @@ class ContractReaderTest {
   void aMissingDescriptor() throws IOException {
     Path jar = tamper(entries -> entries.remove(DIR + "dataproduct.yaml"));
 
-    assertEquals(jar + "!/META-INF/dataproduct/dataproduct.yaml: missing, though contract.json names it" + REBUILD, message(jar));
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/dataproduct.yaml: missing, though contract.json names it"
+            + REBUILD,
+        message(jar));
   }
 
   @Test
   void aFileNameThatLeadsOutOfTheContractIsRefused() throws IOException {
-    Path jar = tamper(entries -> {
-      replaceIn(entries, "contract.json", "\"ports/order-events/value.avsc\"", "\"../../evil.avsc\"");
-      entries.put("evil.avsc", bytes("\"string\""));
-    });
+    Path jar =
+        tamper(
+            entries -> {
+              replaceIn(
+                  entries,
+                  "contract.json",
+                  "\"ports/order-events/value.avsc\"",
+                  "\"../../evil.avsc\"");
+              entries.put("evil.avsc", bytes("\"string\""));
+            });
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"ports.order-events.value\" is \"../../evil.avsc\","
-        + " not a file inside META-INF/dataproduct" + REBUILD, message(jar));
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"ports.order-events.value\" is \"../../evil.avsc\","
+            + " not a file inside META-INF/dataproduct"
+            + REBUILD,
+        message(jar));
   }
 
   @Test
   void entriesWithDotDotInTheirNameAreNeverRead() throws IOException {
-    Path jar = tamper(entries -> entries.put(DIR + "../../../../etc/cron.d/evil", bytes("* * * * * root rm -rf /")));
+    Path jar =
+        tamper(
+            entries ->
+                entries.put(DIR + "../../../../etc/cron.d/evil", bytes("* * * * * root rm -rf /")));
 
     assertEquals(build("1.0.0", null).ports(), ContractReader.read(jar).ports());
   }
 
   @Test
   void aSchemaThatIsNotAvro() throws IOException {
-    Path jar = tamper(entries -> entries.put(DIR + "ports/order-events/value.avsc", bytes("{\"type\": \"recrod\"}")));
+    Path jar =
+        tamper(
+            entries ->
+                entries.put(
+                    DIR + "ports/order-events/value.avsc", bytes("{\"type\": \"recrod\"}")));
 
     String message = message(jar);
 
-    assertTrue(message.startsWith(jar + "!/META-INF/dataproduct/ports/order-events/value.avsc: not a valid Avro schema ("), message);
+    assertTrue(
+        message.startsWith(
+            jar
+                + "!/META-INF/dataproduct/ports/order-events/value.avsc: not a valid Avro schema ("),
+        message);
     assertTrue(message.endsWith(")" + REBUILD), message);
   }
 
@@ -237,12 +311,22 @@ class ContractReaderTest {
     byte[] huge = new byte[(int) ContractReader.MAX_ENTRY_BYTES + 1];
     Arrays.fill(huge, (byte) ' ');
     Path jar = tamper(entries -> entries.put(DIR + "history/order-events/key/0.9.0.avsc", huge));
-    Path pointed = tamper(entries -> replaceIn(entries, "contract.json",
-        "\"keyHistory\": [],", "\"keyHistory\": [{\"version\": \"0.9.0\", \"file\": \"history/order-events/key/0.9.0.avsc\"}],"),
-        jar);
+    Path pointed =
+        tamper(
+            entries ->
+                replaceIn(
+                    entries,
+                    "contract.json",
+                    "\"keyHistory\": [],",
+                    "\"keyHistory\": [{\"version\": \"0.9.0\", \"file\": \"history/order-events/key/0.9.0.avsc\"}],"),
+            jar);
 
-    assertEquals(pointed + "!/META-INF/dataproduct/history/order-events/key/0.9.0.avsc: larger than the limit of 10485760 bytes"
-        + " (10485761 bytes or more)" + REBUILD, message(pointed));
+    assertEquals(
+        pointed
+            + "!/META-INF/dataproduct/history/order-events/key/0.9.0.avsc: larger than the limit of 10485760 bytes"
+            + " (10485761 bytes or more)"
+            + REBUILD,
+        message(pointed));
   }
 
   @Test
@@ -256,31 +340,52 @@ class ContractReaderTest {
   @Test
   void aContractPackedBeforeKeyEncodingsReadsItsKeysAsAvro() throws IOException {
     // Plugin versions before key encodings wrote every key in the port's Avro encoding.
-    Path jar = tamper(entries -> replaceIn(entries, "contract.json", "\"keyEncoding\": \"kafka\",", ""));
-    assertTrue(!text(entriesOf(jar).get(DIR + "contract.json")).contains("keyEncoding"), "the member is gone");
+    Path jar =
+        tamper(entries -> replaceIn(entries, "contract.json", "\"keyEncoding\": \"kafka\",", ""));
+    assertTrue(
+        !text(entriesOf(jar).get(DIR + "contract.json")).contains("keyEncoding"),
+        "the member is gone");
 
     assertEquals("avro", ContractReader.read(jar).port("order-events").orElseThrow().keyEncoding());
   }
 
   @Test
   void anUnknownKeyEncodingIsRefused() throws IOException {
-    Path jar = tamper(entries -> replaceIn(entries, "contract.json", "\"keyEncoding\": \"kafka\"", "\"keyEncoding\": \"utf8\""));
+    Path jar =
+        tamper(
+            entries ->
+                replaceIn(
+                    entries,
+                    "contract.json",
+                    "\"keyEncoding\": \"kafka\"",
+                    "\"keyEncoding\": \"utf8\""));
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: \"ports.order-events.keyEncoding\" is \"utf8\", not \"kafka\" or \"avro\"" + REBUILD,
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"ports.order-events.keyEncoding\" is \"utf8\", not \"kafka\" or \"avro\""
+            + REBUILD,
         message(jar));
   }
 
   @Test
   void aDescriptorThatDisagreesWithTheIndex() throws IOException {
-    Path jar = tamper(entries -> replaceIn(entries, "dataproduct.yaml", "version: 1.0.0", "version: 1.0.1"));
+    Path jar =
+        tamper(
+            entries -> replaceIn(entries, "dataproduct.yaml", "version: 1.0.0", "version: 1.0.1"));
 
-    assertEquals(jar + "!/META-INF/dataproduct/dataproduct.yaml: version is \"1.0.1\", but contract.json says version \"1.0.0\"" + REBUILD,
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/dataproduct.yaml: version is \"1.0.1\", but contract.json says version \"1.0.0\""
+            + REBUILD,
         message(jar));
   }
 
   @Test
   void aDescriptorThatIsNotYaml() throws IOException {
-    Path jar = tamper(entries -> replaceIn(entries, "dataproduct.yaml", "kind: DataProduct", "kind: [DataProduct"));
+    Path jar =
+        tamper(
+            entries ->
+                replaceIn(entries, "dataproduct.yaml", "kind: DataProduct", "kind: [DataProduct"));
 
     String message = message(jar);
 
@@ -291,9 +396,16 @@ class ContractReaderTest {
 
   @Test
   void aPortTheDescriptorDoesNotHave() throws IOException {
-    Path jar = tamper(entries -> replaceIn(entries, "dataproduct.yaml", "- name: order-audit", "- name: order-audits"));
+    Path jar =
+        tamper(
+            entries ->
+                replaceIn(
+                    entries, "dataproduct.yaml", "- name: order-audit", "- name: order-audits"));
 
-    assertEquals(jar + "!/META-INF/dataproduct/contract.json: port \"order-audit\" is not an output port of dataproduct.yaml" + REBUILD,
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: port \"order-audit\" is not an output port of dataproduct.yaml"
+            + REBUILD,
         message(jar));
   }
 
@@ -306,8 +418,13 @@ class ContractReaderTest {
     Files.delete(value);
     Files.createSymbolicLink(value, outside);
 
-    assertEquals(value + ": a symbolic link that leads outside " + contractDir
-        + "; rebuild the project that wrote " + contractDir + " with dataproduct-maven-plugin 0.1.0 or later",
+    assertEquals(
+        value
+            + ": a symbolic link that leads outside "
+            + contractDir
+            + "; rebuild the project that wrote "
+            + contractDir
+            + " with dataproduct-maven-plugin 0.1.0 or later",
         message(contractDir));
   }
 
@@ -331,7 +448,8 @@ class ContractReaderTest {
     void apply(Map<String, byte[]> entries) throws IOException;
   }
 
-  private static void replaceIn(Map<String, byte[]> entries, String file, String text, String replacement) {
+  private static void replaceIn(
+      Map<String, byte[]> entries, String file, String text, String replacement) {
     String before = text(entries.get(DIR + file));
     assertTrue(before.contains(text), () -> file + " has no " + text + ":\n" + before);
     entries.put(DIR + file, bytes(before.replace(text, replacement)));

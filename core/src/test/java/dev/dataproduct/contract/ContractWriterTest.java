@@ -38,17 +38,18 @@ class ContractWriterTest {
   void writesEveryFileOfTheLayout() throws IOException {
     ContractWriter.Result result = ContractWriter.write(thirdRelease(), descriptor("1.2.0"), temp);
 
-    List<String> expected = List.of(
-        "contract.json",
-        "dataproduct.yaml",
-        "history/order-events/key/1.0.0.avsc",
-        "history/order-events/key/1.1.0.avsc",
-        "history/order-events/value/1.0.0.avsc",
-        "history/order-events/value/1.1.0.avsc",
-        "ports/order-events/key.avsc",
-        "ports/order-events/value.avsc",
-        "ports/shipments/key.avsc",
-        "ports/shipments/value.avsc");
+    List<String> expected =
+        List.of(
+            "contract.json",
+            "dataproduct.yaml",
+            "history/order-events/key/1.0.0.avsc",
+            "history/order-events/key/1.1.0.avsc",
+            "history/order-events/value/1.0.0.avsc",
+            "history/order-events/value/1.1.0.avsc",
+            "ports/order-events/key.avsc",
+            "ports/order-events/value.avsc",
+            "ports/shipments/key.avsc",
+            "ports/shipments/value.avsc");
     assertEquals(expected, List.copyOf(filesUnder(temp).keySet()));
     assertEquals(expected, result.written());
     assertEquals(List.of(), result.unchanged());
@@ -112,8 +113,10 @@ class ContractWriterTest {
 
     assertTrue(Files.exists(temp.resolve("ports/order-audit/value.avsc")));
     assertFalse(Files.exists(temp.resolve("ports/order-audit/key.avsc")));
-    assertTrue(Files.readString(temp.resolve("contract.json")).contains(
-        """
+    assertTrue(
+        Files.readString(temp.resolve("contract.json"))
+            .contains(
+                """
             "order-audit": {
               "value": "ports/order-audit/value.avsc",
               "keyHistory": [],
@@ -131,11 +134,15 @@ class ContractWriterTest {
   void schemaFilesAreSelfContained() throws IOException {
     ContractWriter.write(thirdRelease(), descriptor("1.2.0"), temp);
 
-    Schema shipment = new Schema.Parser().parse(Files.readString(temp.resolve("ports/shipments/value.avsc")));
+    Schema shipment =
+        new Schema.Parser().parse(Files.readString(temp.resolve("ports/shipments/value.avsc")));
     assertEquals("com.example.orders.ShipmentKey", shipment.getField("key").schema().getFullName());
     assertEquals("com.example.orders.Money", shipment.getField("cost").schema().getFullName());
-    Schema oldest = new Schema.Parser().parse(Files.readString(temp.resolve("history/order-events/value/1.0.0.avsc")));
-    assertEquals(List.of("orderId", "total"), oldest.getFields().stream().map(Schema.Field::name).toList());
+    Schema oldest =
+        new Schema.Parser()
+            .parse(Files.readString(temp.resolve("history/order-events/value/1.0.0.avsc")));
+    assertEquals(
+        List.of("orderId", "total"), oldest.getFields().stream().map(Schema.Field::name).toList());
   }
 
   @Test
@@ -156,8 +163,10 @@ class ContractWriterTest {
     ContractWriter.write(build("1.0.0", null), descriptor("1.0.0"), temp);
 
     assertEquals(
-        text(descriptor("1.0.0")).replace("name: orders   # unique within the domain\n",
-            "name: orders   # unique within the domain\nversion: 1.0.0\n"),
+        text(descriptor("1.0.0"))
+            .replace(
+                "name: orders   # unique within the domain\n",
+                "name: orders   # unique within the domain\nversion: 1.0.0\n"),
         Files.readString(temp.resolve("dataproduct.yaml")));
   }
 
@@ -202,28 +211,34 @@ class ContractWriterTest {
     Files.writeString(temp.resolve("notes.txt"), "left behind");
     Files.createDirectories(temp.resolve("ports/old-port/empty"));
 
-    ContractWriter.Result result = ContractWriter.write(build("1.2.0", second), descriptor("1.2.0"), temp);
+    ContractWriter.Result result =
+        ContractWriter.write(build("1.2.0", second), descriptor("1.2.0"), temp);
 
     assertEquals(
         List.of(
-            "history/order-audit/value/1.0.0.avsc",
-            "notes.txt",
-            "ports/order-audit/value.avsc"),
+            "history/order-audit/value/1.0.0.avsc", "notes.txt", "ports/order-audit/value.avsc"),
         result.deleted());
     assertFalse(Files.exists(temp.resolve("ports/order-audit")));
     assertFalse(Files.exists(temp.resolve("history/order-audit")));
     assertFalse(Files.exists(temp.resolve("ports/old-port")));
-    assertEquals(ContractWriter.files(build("1.2.0", second), descriptor("1.2.0")).keySet(), filesUnder(temp).keySet());
+    assertEquals(
+        ContractWriter.files(build("1.2.0", second), descriptor("1.2.0")).keySet(),
+        filesUnder(temp).keySet());
   }
 
   @Test
   void aFileWhereTheDirectoryShouldBeIsABuildError() throws IOException {
     Path file = Files.writeString(temp.resolve("dataproduct"), "not a directory");
 
-    BuildError error = assertThrows(BuildError.class,
-        () -> ContractWriter.write(build("1.0.0", null), descriptor("1.0.0"), file));
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> ContractWriter.write(build("1.0.0", null), descriptor("1.0.0"), file));
 
-    assertEquals("Cannot write the contract to " + file + ": it is a file, not a directory; delete it and build again",
+    assertEquals(
+        "Cannot write the contract to "
+            + file
+            + ": it is a file, not a directory; delete it and build again",
         error.getMessage());
   }
 
@@ -233,9 +248,11 @@ class ContractWriterTest {
     PortContract events = contract.port("order-events").orElseThrow();
     Contract hostile = new Contract(contract.descriptor(), "1.0.0", Map.of("../escape", events));
 
-    BuildError error = assertThrows(BuildError.class, () -> ContractWriter.files(hostile, descriptor("1.0.0")));
+    BuildError error =
+        assertThrows(BuildError.class, () -> ContractWriter.files(hostile, descriptor("1.0.0")));
 
-    assertEquals("Cannot pack the contract: port name \"../escape\" cannot be a file name; name ports in lower-kebab-case",
+    assertEquals(
+        "Cannot pack the contract: port name \"../escape\" cannot be a file name; name ports in lower-kebab-case",
         error.getMessage());
   }
 
@@ -243,12 +260,18 @@ class ContractWriterTest {
   void aHistoryThatNamesAVersionTwiceIsABuildError() throws IOException {
     Contract first = build("1.0.0", null);
     PortContract events = first.port("order-events").orElseThrow();
-    PortContract twice = events.releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value()).releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value());
+    PortContract twice =
+        events
+            .releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value())
+            .releasedAs("1.0.0", events.key(), events.keyEncoding(), events.value());
     Contract contract = new Contract(first.descriptor(), "1.2.0", Map.of("order-events", twice));
 
-    BuildError error = assertThrows(BuildError.class, () -> ContractWriter.files(contract, descriptor("1.0.0")));
+    BuildError error =
+        assertThrows(BuildError.class, () -> ContractWriter.files(contract, descriptor("1.0.0")));
 
-    assertEquals("Cannot pack the contract: the key history of port \"order-events\" names version 1.0.0 twice;"
-        + " check the baseline the history was carried from", error.getMessage());
+    assertEquals(
+        "Cannot pack the contract: the key history of port \"order-events\" names version 1.0.0 twice;"
+            + " check the baseline the history was carried from",
+        error.getMessage());
   }
 }

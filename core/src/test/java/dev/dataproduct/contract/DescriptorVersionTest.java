@@ -74,7 +74,9 @@ class DescriptorVersionTest {
 
   @Test
   void aVersionYamlWouldReadAsANumberIsQuoted() {
-    assertEquals(HEAD + "name: orders\nversion: \"1.0\"\n" + TAIL, fillIn(HEAD + "name: orders\n" + TAIL, "1.0"));
+    assertEquals(
+        HEAD + "name: orders\nversion: \"1.0\"\n" + TAIL,
+        fillIn(HEAD + "name: orders\n" + TAIL, "1.0"));
   }
 
   @Test
@@ -105,7 +107,8 @@ class DescriptorVersionTest {
         """;
 
     assertEquals(
-        descriptor.replace("  \"name\": \"orders\"", "  \"version\": \"1.2.0\", \"name\": \"orders\""),
+        descriptor.replace(
+            "  \"name\": \"orders\"", "  \"version\": \"1.2.0\", \"name\": \"orders\""),
         fillIn(descriptor, "1.2.0"));
   }
 
@@ -113,7 +116,8 @@ class DescriptorVersionTest {
   void anIndentedDocumentGetsAnIndentedVersion() {
     String descriptor = (HEAD + "name: orders\n" + TAIL).indent(2);
 
-    assertEquals((HEAD + "name: orders\nversion: 1.2.0\n" + TAIL).indent(2), fillIn(descriptor, "1.2.0"));
+    assertEquals(
+        (HEAD + "name: orders\nversion: 1.2.0\n" + TAIL).indent(2), fillIn(descriptor, "1.2.0"));
   }
 
   @Test
@@ -122,15 +126,18 @@ class DescriptorVersionTest {
 
     BuildError error = assertThrows(BuildError.class, () -> fillIn(descriptor, "1.2.0"));
 
-    assertEquals("Cannot add \"version: 1.2.0\" to dataproduct.yaml without changing its meaning;"
-        + " add the line \"version: 1.2.0\" to the descriptor yourself", error.getMessage());
+    assertEquals(
+        "Cannot add \"version: 1.2.0\" to dataproduct.yaml without changing its meaning;"
+            + " add the line \"version: 1.2.0\" to the descriptor yourself",
+        error.getMessage());
   }
 
   @Test
   void aDescriptorThatDoesNotLoadIsABuildError() {
     BuildError error = assertThrows(BuildError.class, () -> fillIn("name: [orders", "1.2.0"));
 
-    assertEquals("Cannot pack dataproduct.yaml into the jar: it is not a valid descriptor; run the validate goal and fix what it reports",
+    assertEquals(
+        "Cannot pack dataproduct.yaml into the jar: it is not a valid descriptor; run the validate goal and fix what it reports",
         error.getMessage());
   }
 }

@@ -10,10 +10,14 @@ import java.nio.charset.StandardCharsets;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
-/** The streamed packed .avsc is byte for byte Avro's {@code toString(true)}, which released jars read. */
+/**
+ * The streamed packed .avsc is byte for byte Avro's {@code toString(true)}, which released jars
+ * read.
+ */
 class PackedSchemaTest {
 
-  private static final String EVERY_KIND = """
+  private static final String EVERY_KIND =
+      """
       {"type": "record", "name": "Order", "namespace": "shop.orders", "doc": "An order, \\u00e9t\\u00e9 \\u2713 \\"quoted\\"\\nnext line",
        "aliases": ["OldOrder"], "pii": {"owner": "shop", "levels": [1, 2.5, true, null]},
        "fields": [
@@ -34,22 +38,30 @@ class PackedSchemaTest {
 
   @Test
   void streamedTextIsAvrosPrettyTextWithOneLineEndAtTheEnd() throws IOException {
-    assertTrue(PackedSchema.streams(), "this Avro's Schema.toJson is found, so the text is streamed, not copied");
+    assertTrue(
+        PackedSchema.streams(),
+        "this Avro's Schema.toJson is found, so the text is streamed, not copied");
     Schema schema = new Schema.Parser().parse(EVERY_KIND);
 
     String streamed = streamed(schema);
 
     assertEquals(schema.toString(true).replace(System.lineSeparator(), "\n") + "\n", streamed);
     assertEquals(copied(schema), streamed);
-    assertTrue(streamed.contains("été ✓"), "non-ASCII text is written as UTF-8, as toString gives it");
+    assertTrue(
+        streamed.contains("été ✓"), "non-ASCII text is written as UTF-8, as toString gives it");
   }
 
   @Test
   void streamedTextOfEveryPackedFixtureSchemaIsAvrosPrettyText() throws IOException {
-    Contract contract = ContractFixtures.build("1.2.0", ContractFixtures.build("1.1.0", ContractFixtures.build("1.0.0", null)));
+    Contract contract =
+        ContractFixtures.build(
+            "1.2.0", ContractFixtures.build("1.1.0", ContractFixtures.build("1.0.0", null)));
     int compared = 0;
     for (PortContract port : contract.ports().values()) {
-      for (Schema schema : port.key() == null ? java.util.List.of(port.value()) : java.util.List.of(port.key(), port.value())) {
+      for (Schema schema :
+          port.key() == null
+              ? java.util.List.of(port.value())
+              : java.util.List.of(port.key(), port.value())) {
         assertEquals(copied(schema), streamed(schema), schema.getFullName());
         compared++;
       }

@@ -9,8 +9,8 @@ import dev.dataproduct.descriptor.model.DescriptorReader;
 import dev.dataproduct.descriptor.yaml.YamlLoader;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.validate.ProductValidator;
@@ -19,7 +19,10 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** The products the exports are tested on: the repository's examples/orders and fixtures under src/test/resources/export/. */
+/**
+ * The products the exports are tested on: the repository's examples/orders and fixtures under
+ * src/test/resources/export/.
+ */
 public final class ExportFixtures {
 
   private ExportFixtures() {}
@@ -38,7 +41,9 @@ public final class ExportFixtures {
     }
   }
 
-  /** The contract generate packs for the product in {@code dir}, which must validate without errors. */
+  /**
+   * The contract generate packs for the product in {@code dir}, which must validate without errors.
+   */
   public static Contract contract(Path dir, String version) {
     try {
       return build(dir, version);
@@ -50,11 +55,18 @@ public final class ExportFixtures {
   private static Contract build(Path dir, String version) throws java.io.IOException {
     Path descriptor = dir.resolve("dataproduct.yaml");
     Path schemaDir = dir.resolve("src/main/avro");
-    List<Finding> errors = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(dir, descriptor, schemaDir, version))
-        .findings().stream().filter(f -> f.severity() == Severity.ERROR).toList();
+    List<Finding> errors =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+            .validate(ValidationRequest.of(dir, descriptor, schemaDir, version)).findings().stream()
+                .filter(f -> f.severity() == Severity.ERROR)
+                .toList();
     assertEquals(List.of(), errors, dir + " must be valid");
-    DataProduct product = DescriptorReader.read(new YamlLoader().load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS).document().orElseThrow());
+    DataProduct product =
+        DescriptorReader.read(
+            new YamlLoader()
+                .load(descriptor, "dataproduct.yaml", TestWording.MAVEN_WORDS)
+                .document()
+                .orElseThrow());
     SchemaSet schemas = SchemaSet.load(schemaDir, dir, Findings.withDefaults());
     return ContractBuilder.build(product, schemas, version, null);
   }

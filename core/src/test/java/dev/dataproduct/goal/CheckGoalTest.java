@@ -54,22 +54,33 @@ class CheckGoalTest {
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
-    // The check fixture's own expected output: the goal reaches the same verdict as ContractCheck on the fixture.
+    // The check fixture's own expected output: the goal reaches the same verdict as ContractCheck
+    // on the fixture.
     assertEquals(Files.readString(WIRE.resolve("expected.txt")).strip(), printed(outcome));
     assertTrue(outcome.judged());
     assertEquals(project.resolve("target/dataproduct/check-report.json"), outcome.report());
-    assertTrue(Files.readString(outcome.report()).contains("COMPAT-WIRE"), "the report holds the findings");
-    assertTrue(build.logged("DEBUG").contains("Baseline: com.example:orders:1.1.0 from releases (" + releases + ")"), build.lines.toString());
+    assertTrue(
+        Files.readString(outcome.report()).contains("COMPAT-WIRE"),
+        "the report holds the findings");
+    assertTrue(
+        build
+            .logged("DEBUG")
+            .contains("Baseline: com.example:orders:1.1.0 from releases (" + releases + ")"),
+        build.lines.toString());
   }
 
   @Test
   void aProductWithNoEarlierReleaseInAnsweringRepositoriesIsAFirstRelease() {
-    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
+    DirectoryProject build =
+        new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
-    assertEquals("No earlier release of com.example:orders below 1.2.0 in releases (" + temp.resolve("no-releases")
-        + ") or the local repository; this is the first release", outcome.summary());
+    assertEquals(
+        "No earlier release of com.example:orders below 1.2.0 in releases ("
+            + temp.resolve("no-releases")
+            + ") or the local repository; this is the first release",
+        outcome.summary());
     assertEquals(List.of(), outcome.findings());
   }
 
@@ -77,11 +88,15 @@ class CheckGoalTest {
   void repositoriesThatWereNotAskedAreNoFirstRelease() {
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", null);
 
-    BuildError error = assertThrows(BuildError.class, () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
 
-    assertEquals("Cannot establish the baseline of com.example:orders 1.2.0: the build is offline and the local repository holds nothing cached"
-        + " from releases (not reachable) about the releases of com.example:orders; a baseline that cannot be established is not a first release."
-        + " Build online once (without -o) so that Maven caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>",
+    assertEquals(
+        "Cannot establish the baseline of com.example:orders 1.2.0: the build is offline and the local repository holds nothing cached"
+            + " from releases (not reachable) about the releases of com.example:orders; a baseline that cannot be established is not a first release."
+            + " Build online once (without -o) so that Maven caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>",
         error.getMessage());
   }
 
@@ -92,52 +107,92 @@ class CheckGoalTest {
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), none, catalog, true);
 
-    assertEquals("dataproduct.baseline is none: nothing to compare orders 1.2.0 with; it is checked and packed as a first release", outcome.summary());
+    assertEquals(
+        "dataproduct.baseline is none: nothing to compare orders 1.2.0 with; it is checked and packed as a first release",
+        outcome.summary());
     assertTrue(build.fetched.isEmpty());
   }
 
   @Test
   void aContractWithErrorsIsNotCompared() throws IOException {
     Files.createDirectories(project.resolve("target/dataproduct"));
-    Files.writeString(project.resolve("target/dataproduct/check-changes.md"), "## an earlier build's changes");
+    Files.writeString(
+        project.resolve("target/dataproduct/check-changes.md"), "## an earlier build's changes");
     Files.writeString(project.resolve("src/main/avro/com/example/Order.avsc"), "{ not json");
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
-    assertTrue(outcome.summary().startsWith("Cannot compare orders 1.2.0 with earlier releases: the contract has "), outcome.summary());
+    assertTrue(
+        outcome
+            .summary()
+            .startsWith("Cannot compare orders 1.2.0 with earlier releases: the contract has "),
+        outcome.summary());
     assertFalse(outcome.judged(), "passing it proves nothing");
     assertFalse(outcome.findings().isEmpty());
-    assertTrue(build.fetched.isEmpty(), "no baseline was fetched for a contract that cannot be compared");
-    assertFalse(Files.exists(project.resolve("target/dataproduct/check-changes.md")), "no earlier build's changes to post as this one's");
+    assertTrue(
+        build.fetched.isEmpty(), "no baseline was fetched for a contract that cannot be compared");
+    assertFalse(
+        Files.exists(project.resolve("target/dataproduct/check-changes.md")),
+        "no earlier build's changes to post as this one's");
   }
 
   @Test
   void aVersionTheCatalogHoldsWithOtherContentIsFoundBeforeAnythingIsDeployed() throws IOException {
-    // 1.2.0 compatible with 1.1.0 (the previous sources again), packed, and published by another build with other content.
+    // 1.2.0 compatible with 1.1.0 (the previous sources again), packed, and published by another
+    // build with other content.
     sources(WIRE.resolve("previous"), project);
-    Files.writeString(project.resolve("dataproduct.yaml"), Files.readString(project.resolve("dataproduct.yaml")).replace("1.1.0", "1.2.0"));
+    Files.writeString(
+        project.resolve("dataproduct.yaml"),
+        Files.readString(project.resolve("dataproduct.yaml")).replace("1.1.0", "1.2.0"));
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
-    new GenerateGoal(build).run(build.files(), project.resolve("target/generated-sources"), dev.dataproduct.codegen.CodegenOptions.defaults(), "");
+    new GenerateGoal(build)
+        .run(
+            build.files(),
+            project.resolve("target/generated-sources"),
+            dev.dataproduct.codegen.CodegenOptions.defaults(),
+            "");
     Path other = temp.resolve("other-contract");
     GoalProjects.copyTree(build.files().contractDirectory(), other);
-    Files.writeString(other.resolve("dataproduct.yaml"), Files.readString(other.resolve("dataproduct.yaml")).replace("description: Orders.", "description: Other."));
-    new DirectoryCatalog(catalog, BuildLog.silent(), TestWording.MAVEN_WORDS).publish(PublishRequest.ofPackedContract(other, null, false, TestWording.MAVEN_WORDS));
+    Files.writeString(
+        other.resolve("dataproduct.yaml"),
+        Files.readString(other.resolve("dataproduct.yaml"))
+            .replace("description: Orders.", "description: Other."));
+    new DirectoryCatalog(catalog, BuildLog.silent(), TestWording.MAVEN_WORDS)
+        .publish(PublishRequest.ofPackedContract(other, null, false, TestWording.MAVEN_WORDS));
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
-    GoalOutcome snapshotBuild = new CheckGoal(build.nextBuild("1.2.0")).run(build.files(), defaults(), catalog, false);
+    GoalOutcome snapshotBuild =
+        new CheckGoal(build.nextBuild("1.2.0")).run(build.files(), defaults(), catalog, false);
 
-    assertEquals(List.of("CATALOG-VERSION-PUBLISHED"), outcome.findings().stream().map(Finding::ruleId).toList(), printed(outcome));
-    assertTrue(outcome.findings().get(0).message().startsWith("sales/orders 1.2.0 is already published in the catalog"), printed(outcome));
-    assertEquals(List.of(), snapshotBuild.findings(), "a version publish would not publish is not looked for");
+    assertEquals(
+        List.of("CATALOG-VERSION-PUBLISHED"),
+        outcome.findings().stream().map(Finding::ruleId).toList(),
+        printed(outcome));
+    assertTrue(
+        outcome
+            .findings()
+            .get(0)
+            .message()
+            .startsWith("sales/orders 1.2.0 is already published in the catalog"),
+        printed(outcome));
+    assertEquals(
+        List.of(),
+        snapshotBuild.findings(),
+        "a version publish would not publish is not looked for");
   }
 
   @Test
   void writesWhatChangedSinceTheBaselineAsMarkdownForAPullRequestComment() throws IOException {
-    // Against 1.1.0 (id, qty int, status, shipTo): note added as optional, status removed, qty from int to string.
-    Files.copy(WIRE.resolve("previous/src/main/avro/com/example/Address.avsc"), project.resolve("src/main/avro/com/example/Address.avsc"),
+    // Against 1.1.0 (id, qty int, status, shipTo): note added as optional, status removed, qty from
+    // int to string.
+    Files.copy(
+        WIRE.resolve("previous/src/main/avro/com/example/Address.avsc"),
+        project.resolve("src/main/avro/com/example/Address.avsc"),
         java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-    Files.writeString(project.resolve("src/main/avro/com/example/Order.avsc"), """
+    Files.writeString(
+        project.resolve("src/main/avro/com/example/Order.avsc"),
+        """
         {
           "type": "record",
           "name": "Order",
@@ -156,7 +211,8 @@ class CheckGoalTest {
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
     Path report = project.resolve("target/dataproduct/check-changes.md");
-    assertEquals("""
+    assertEquals(
+        """
         ## orders 1.2.0 compared with 1.1.0
 
         **Verdict: breaking** · check fails with 2 errors, 0 warnings
@@ -181,8 +237,12 @@ class CheckGoalTest {
         | --- | --- | --- | --- |
         | ERROR | `VERSION-MAJOR-FOR-BREAKING` | `dataproduct.yaml:5:10` | 1.2.0 makes 1 breaking change to the contract of 1.1.0 but keeps major version 1 |
         | ERROR | `COMPAT-WIRE` | `src/main/avro/com/example/Order.avsc:8:29` | Value of port "order-events" is not BACKWARD compatible with 1.1.0: Field "qty" of record "com.example.Order" has type string in the new schema, which cannot read int written with the previous schema |
-        """, Files.readString(report), printed(outcome));
-    assertTrue(build.logged("INFO").contains("Contract changes for a pull-request comment: " + report), build.lines.toString());
+        """,
+        Files.readString(report),
+        printed(outcome));
+    assertTrue(
+        build.logged("INFO").contains("Contract changes for a pull-request comment: " + report),
+        build.lines.toString());
   }
 
   @Test
@@ -192,17 +252,21 @@ class CheckGoalTest {
     new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
     // The enum Status lost its symbol PAID: the same type name, another type.
-    assertTrue(Files.readString(project.resolve("target/dataproduct/check-changes.md"))
-        .contains("| value | `status` | type changed | breaking | com.example.Status is defined differently |\n"));
+    assertTrue(
+        Files.readString(project.resolve("target/dataproduct/check-changes.md"))
+            .contains(
+                "| value | `status` | type changed | breaking | com.example.Status is defined differently |\n"));
   }
 
   @Test
   void aFirstReleaseGetsAShortChangesReportWithItsPorts() throws IOException {
-    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
+    DirectoryProject build =
+        new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
 
-    assertEquals("""
+    assertEquals(
+        """
         ## orders 1.2.0: first release
 
         **No earlier release to compare with** · check passes with 0 errors, 0 warnings
@@ -212,6 +276,8 @@ class CheckGoalTest {
         | Port | Topic | Compatibility |
         | --- | --- | --- |
         | `order-events` | `sales.orders.order-events.v1` | BACKWARD |
-        """.formatted(outcome.summary()), Files.readString(project.resolve("target/dataproduct/check-changes.md")));
+        """
+            .formatted(outcome.summary()),
+        Files.readString(project.resolve("target/dataproduct/check-changes.md")));
   }
 }

@@ -15,7 +15,10 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The goals run from a command line that is little more than argument parsing ({@link CommandLine}). */
+/**
+ * The goals run from a command line that is little more than argument parsing ({@link
+ * CommandLine}).
+ */
 class CommandLineTest {
 
   private static final Path WIRE = CHECK_FIXTURES.resolve("COMPAT-WIRE");
@@ -36,12 +39,16 @@ class CommandLineTest {
 
     int validated = dp("validate", "--project", project.toString(), "--version", "1.2.0");
     assertEquals(0, validated, printed.toString(StandardCharsets.UTF_8));
-    assertTrue(printed.toString(StandardCharsets.UTF_8).startsWith("Validated orders 1.2.0"), printed.toString(StandardCharsets.UTF_8));
+    assertTrue(
+        printed.toString(StandardCharsets.UTF_8).startsWith("Validated orders 1.2.0"),
+        printed.toString(StandardCharsets.UTF_8));
 
     printed.reset();
     int checked = dp("check", "--project", project.toString(), "--version", "1.2.0");
     assertEquals(1, checked, "the breaking change fails the command");
-    assertEquals(Files.readString(WIRE.resolve("expected.txt")).strip(), printed.toString(StandardCharsets.UTF_8).strip());
+    assertEquals(
+        Files.readString(WIRE.resolve("expected.txt")).strip(),
+        printed.toString(StandardCharsets.UTF_8).strip());
   }
 
   @Test
@@ -49,9 +56,12 @@ class CommandLineTest {
     Path project = temp.resolve("orders");
     sources(WIRE.resolve("current"), project);
 
-    int checked = dp("check", "--project", project.toString(), "--version", "1.2.0", "--baseline", "1.1.0");
+    int checked =
+        dp("check", "--project", project.toString(), "--version", "1.2.0", "--baseline", "1.1.0");
 
     assertEquals(2, checked);
-    assertEquals("error: Cannot fetch the baseline com.example:orders:1.1.0 (dataproduct.baseline 1.1.0)", printed.toString(StandardCharsets.UTF_8).strip());
+    assertEquals(
+        "error: Cannot fetch the baseline com.example:orders:1.1.0 (dataproduct.baseline 1.1.0)",
+        printed.toString(StandardCharsets.UTF_8).strip());
   }
 }

@@ -35,19 +35,39 @@ final class DirectoryProject implements BuildFacts {
   final List<String> lines = new ArrayList<>();
   final List<String> fetched = new ArrayList<>();
   private final Map<String, Object> build = new HashMap<>();
-  /** Whether a validation is kept for the other goals of the build; off, each goal validates for itself (as before issue 10). */
+
+  /**
+   * Whether a validation is kept for the other goals of the build; off, each goal validates for
+   * itself (as before issue 10).
+   */
   boolean keepValidations = true;
+
   private final List<Dependency> dependencies;
 
-  /** @param releasesDir where earlier releases are, or {@code null} for a build whose repositories cannot be asked */
+  /**
+   * @param releasesDir where earlier releases are, or {@code null} for a build whose repositories
+   *     cannot be asked
+   */
   DirectoryProject(Path baseDir, String name, String version, Path releasesDir) {
-    this(baseDir, name, version, releasesDir, List.of(
-        // What generated sources compile against: as a Maven project declares them.
-        new Dependency("org.apache.avro:avro:jar:1.12.2:compile", "org.apache.avro", "avro", null, true),
-        new Dependency("org.apache.kafka:kafka-clients:jar:4.4.0:compile", "org.apache.kafka", "kafka-clients", null, true)));
+    this(
+        baseDir,
+        name,
+        version,
+        releasesDir,
+        List.of(
+            // What generated sources compile against: as a Maven project declares them.
+            new Dependency(
+                "org.apache.avro:avro:jar:1.12.2:compile", "org.apache.avro", "avro", null, true),
+            new Dependency(
+                "org.apache.kafka:kafka-clients:jar:4.4.0:compile",
+                "org.apache.kafka",
+                "kafka-clients",
+                null,
+                true)));
   }
 
-  DirectoryProject(Path baseDir, String name, String version, Path releasesDir, List<Dependency> dependencies) {
+  DirectoryProject(
+      Path baseDir, String name, String version, Path releasesDir, List<Dependency> dependencies) {
     this.baseDir = baseDir.toAbsolutePath();
     this.name = name;
     this.version = version;
@@ -62,13 +82,20 @@ final class DirectoryProject implements BuildFacts {
 
   ProjectFiles files() {
     return new ProjectFiles(
-        baseDir.resolve("dataproduct.yaml"), baseDir.resolve("src/main/avro"), baseDir.resolve("target/dataproduct"),
+        baseDir.resolve("dataproduct.yaml"),
+        baseDir.resolve("src/main/avro"),
+        baseDir.resolve("target/dataproduct"),
         baseDir.resolve("target/classes/META-INF/dataproduct"));
   }
 
-  /** The lines logged at {@code level} ({@code DEBUG}, {@code INFO}, {@code WARN}, {@code ERROR}). */
+  /**
+   * The lines logged at {@code level} ({@code DEBUG}, {@code INFO}, {@code WARN}, {@code ERROR}).
+   */
   List<String> logged(String level) {
-    return lines.stream().filter(l -> l.startsWith(level + " ")).map(l -> l.substring(level.length() + 1)).toList();
+    return lines.stream()
+        .filter(l -> l.startsWith(level + " "))
+        .map(l -> l.substring(level.length() + 1))
+        .toList();
   }
 
   @Override
@@ -152,9 +179,14 @@ final class DirectoryProject implements BuildFacts {
           throw new BuildError("this front end reads ranges (,<version>) only, not " + range);
         }
         String below = range.substring(2, range.length() - 1);
-        try (Stream<Path> folders = Files.exists(releasesDir) ? Files.list(releasesDir) : Stream.empty()) {
-          List<String> versions = folders.map(p -> p.getFileName().toString())
-              .filter(v -> VERSIONS.compare(v, below) < 0).sorted(VERSIONS).toList();
+        try (Stream<Path> folders =
+            Files.exists(releasesDir) ? Files.list(releasesDir) : Stream.empty()) {
+          List<String> versions =
+              folders
+                  .map(p -> p.getFileName().toString())
+                  .filter(v -> VERSIONS.compare(v, below) < 0)
+                  .sorted(VERSIONS)
+                  .toList();
           return new Versions(versions, List.of("releases (" + releasesDir + ")"), List.of());
         } catch (IOException e) {
           throw new BuildError("Cannot list " + releasesDir + ": " + e.getMessage(), e);
@@ -165,7 +197,8 @@ final class DirectoryProject implements BuildFacts {
       public Fetched fetch(String release, String why) {
         Path folder = releasesDir == null ? null : releasesDir.resolve(release);
         if (folder == null || !Files.isDirectory(folder)) {
-          throw new BuildError("Cannot fetch the baseline " + coordinates() + ":" + release + " (" + why + ")");
+          throw new BuildError(
+              "Cannot fetch the baseline " + coordinates() + ":" + release + " (" + why + ")");
         }
         fetched.add(release);
         return new Fetched(folder, "releases (" + releasesDir + ")");
@@ -174,17 +207,21 @@ final class DirectoryProject implements BuildFacts {
   }
 
   /** Dotted numbers, compared number by number: enough for the tests' versions. */
-  private static final Comparator<String> VERSIONS = (a, b) -> {
-    String[] x = a.split("\\.");
-    String[] y = b.split("\\.");
-    for (int i = 0; i < Math.max(x.length, y.length); i++) {
-      int c = Integer.compare(i < x.length ? Integer.parseInt(x[i]) : 0, i < y.length ? Integer.parseInt(y[i]) : 0);
-      if (c != 0) {
-        return c;
-      }
-    }
-    return 0;
-  };
+  private static final Comparator<String> VERSIONS =
+      (a, b) -> {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.max(x.length, y.length); i++) {
+          int c =
+              Integer.compare(
+                  i < x.length ? Integer.parseInt(x[i]) : 0,
+                  i < y.length ? Integer.parseInt(y[i]) : 0);
+          if (c != 0) {
+            return c;
+          }
+        }
+        return 0;
+      };
 
   @Override
   public AdoptedHistory adoptedHistory(Baseline previous, DataProduct product) {

@@ -12,19 +12,31 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
-/** Fixture projects for the goal tests: the check fixtures' {@code previous/} and {@code current/} folders, copied, built and released. */
+/**
+ * Fixture projects for the goal tests: the check fixtures' {@code previous/} and {@code current/}
+ * folders, copied, built and released.
+ */
 final class GoalProjects {
 
   static final Path CHECK_FIXTURES = Path.of("src/test/resources/check");
 
   private GoalProjects() {}
 
-  /** Default rule levels, no policy, every field held, the newest earlier release as the baseline. */
+  /**
+   * Default rule levels, no policy, every field held, the newest earlier release as the baseline.
+   */
   static ContractRules defaults() {
-    return new ContractRules(Policy.NONE, EffectiveRules.of(Policy.NONE, Map.of(), SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS), "all", "");
+    return new ContractRules(
+        Policy.NONE,
+        EffectiveRules.of(
+            Policy.NONE, Map.of(), SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS),
+        "all",
+        "");
   }
 
-  /** Copies {@code from}'s descriptor and schemas over {@code project}, as a developer's edit would. */
+  /**
+   * Copies {@code from}'s descriptor and schemas over {@code project}, as a developer's edit would.
+   */
   static void sources(Path from, Path project) throws IOException {
     Path schemas = project.resolve("src/main/avro");
     if (Files.exists(schemas)) {
@@ -42,8 +54,14 @@ final class GoalProjects {
    * releases it: a copy of the classes folder under {@code releases/<version>}.
    */
   static void release(DirectoryProject project) throws IOException {
-    new GenerateGoal(project).run(project.files(), project.baseDir.resolve("target/generated-sources"), dev.dataproduct.codegen.CodegenOptions.defaults(), "");
-    copyTree(project.baseDir.resolve("target/classes"), project.releasesDir.resolve(project.version));
+    new GenerateGoal(project)
+        .run(
+            project.files(),
+            project.baseDir.resolve("target/generated-sources"),
+            dev.dataproduct.codegen.CodegenOptions.defaults(),
+            "");
+    copyTree(
+        project.baseDir.resolve("target/classes"), project.releasesDir.resolve(project.version));
   }
 
   static void copyTree(Path from, Path to) throws IOException {
@@ -61,6 +79,8 @@ final class GoalProjects {
 
   /** The summary and the findings as {@code expected.txt} holds them. */
   static String printed(GoalOutcome outcome) {
-    return Stream.concat(Stream.of(outcome.summary()), outcome.findings().stream().map(Finding::format)).collect(Collectors.joining("\n"));
+    return Stream.concat(
+            Stream.of(outcome.summary()), outcome.findings().stream().map(Finding::format))
+        .collect(Collectors.joining("\n"));
   }
 }

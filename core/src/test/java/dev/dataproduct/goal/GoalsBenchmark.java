@@ -26,8 +26,8 @@ import org.openjdk.jmh.annotations.Warmup;
  * validate, generate and check of one clean build (issue 10: "check reads each baseline once and
  * validates each input once per build"), on a synthetic product released once before. {@code
  * shareValidation=false} is the build before the per-build validation: every goal validated for
- * itself (the baseline was already kept per project). Run with
- * {@code benchmarks/jmh.sh GoalsBenchmark}.
+ * itself (the baseline was already kept per project). Run with {@code benchmarks/jmh.sh
+ * GoalsBenchmark}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
@@ -50,7 +50,9 @@ public class GoalsBenchmark {
   public void releaseTheProduct() throws IOException {
     String[] sizes = portsAndSchemas.split(":");
     Path root = Files.createTempDirectory("dataproduct-goals-bench");
-    dir = SyntheticProduct.write(root.resolve("synthetic"), Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]));
+    dir =
+        SyntheticProduct.write(
+            root.resolve("synthetic"), Integer.parseInt(sizes[0]), Integer.parseInt(sizes[1]));
     releases = root.resolve("releases");
     GoalProjects.release(new DirectoryProject(dir, "synthetic", "1.0.0", releases));
   }
@@ -70,8 +72,11 @@ public class GoalsBenchmark {
     DirectoryProject build = new DirectoryProject(dir, "synthetic", "1.1.0", releases);
     build.keepValidations = shareValidation;
     new ValidateGoal(build).run(build.files(), GoalProjects.defaults());
-    new GenerateGoal(build).run(build.files(), dir.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
-    GoalOutcome checked = new CheckGoal(build).run(build.files(), GoalProjects.defaults(), dir.resolve("target/catalog"), true);
+    new GenerateGoal(build)
+        .run(build.files(), dir.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
+    GoalOutcome checked =
+        new CheckGoal(build)
+            .run(build.files(), GoalProjects.defaults(), dir.resolve("target/catalog"), true);
     if (!checked.judged() || !checked.findings().isEmpty()) {
       throw new IllegalStateException("the product should pass its check: " + checked.findings());
     }

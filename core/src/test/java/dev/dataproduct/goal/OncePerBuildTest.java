@@ -43,18 +43,27 @@ class OncePerBuildTest {
 
   /** ProductValidator says once per validation which schema files it loaded. */
   private long validations() {
-    return build.logged("DEBUG").stream().filter(line -> line.startsWith("Loaded ") && line.contains(" schema files from ")).count();
+    return build.logged("DEBUG").stream()
+        .filter(line -> line.startsWith("Loaded ") && line.contains(" schema files from "))
+        .count();
   }
 
   @Test
   void validateGenerateAndCheckValidateOnceAndReadTheBaselineOnce() {
     ContractRules rules = new ContractRules(defaults().policy(), defaults().rules(), "changed", "");
     new ValidateGoal(build).run(build.files(), rules);
-    new GenerateGoal(build).run(build.files(), project.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
-    GoalOutcome checked = new CheckGoal(build).run(build.files(), rules, temp.resolve("catalog"), true);
+    new GenerateGoal(build)
+        .run(
+            build.files(),
+            project.resolve("target/generated-sources"),
+            CodegenOptions.defaults(),
+            "");
+    GoalOutcome checked =
+        new CheckGoal(build).run(build.files(), rules, temp.resolve("catalog"), true);
 
     assertEquals(List.of("1.1.0"), build.fetched, "the baseline was fetched once");
-    // validate and check judge with fieldRules=changed, generate with every field: two requests, each validated once.
+    // validate and check judge with fieldRules=changed, generate with every field: two requests,
+    // each validated once.
     assertEquals(2, validations(), build.lines.toString());
     assertTrue(checked.findings().stream().map(Finding::ruleId).anyMatch("COMPAT-WIRE"::equals));
   }
@@ -62,7 +71,12 @@ class OncePerBuildTest {
   @Test
   void withTheDefaultRulesTheThreeGoalsShareOneValidation() {
     new ValidateGoal(build).run(build.files(), defaults());
-    new GenerateGoal(build).run(build.files(), project.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
+    new GenerateGoal(build)
+        .run(
+            build.files(),
+            project.resolve("target/generated-sources"),
+            CodegenOptions.defaults(),
+            "");
     new CheckGoal(build).run(build.files(), defaults(), temp.resolve("catalog"), true);
 
     assertEquals(1, validations(), build.lines.toString());
@@ -74,10 +88,12 @@ class OncePerBuildTest {
     Path address = project.resolve("src/main/avro/com/example/Address.avsc");
     Files.writeString(address, Files.readString(address).replace("\"string\"", "\"int\""));
 
-    GoalOutcome checked = new CheckGoal(build).run(build.files(), defaults(), temp.resolve("catalog"), true);
+    GoalOutcome checked =
+        new CheckGoal(build).run(build.files(), defaults(), temp.resolve("catalog"), true);
 
     assertEquals(2, validations());
-    assertTrue(checked.findings().stream().noneMatch(f -> f.position().path().endsWith("Address.avsc")),
+    assertTrue(
+        checked.findings().stream().noneMatch(f -> f.position().path().endsWith("Address.avsc")),
         "the zip is an int again, so Address.avsc breaks nothing: " + checked.findings());
   }
 
@@ -88,7 +104,10 @@ class OncePerBuildTest {
     Contract first = ReadOnce.contract(build, release);
     assertSame(first, ReadOnce.contract(build, release), "read once");
     Path descriptor = release.resolve("META-INF/dataproduct/dataproduct.yaml");
-    Files.writeString(descriptor, Files.readString(descriptor).replace("description: Orders.", "description: Orders, changed."));
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace("description: Orders.", "description: Orders, changed."));
     Contract changed = ReadOnce.contract(build, release);
 
     assertNotSame(first, changed);

@@ -37,11 +37,17 @@ class PublishGoalTest {
     catalog = temp.resolve("catalog");
     sources(CHECK_FIXTURES.resolve("COMPAT-WIRE/previous"), project);
     build = new DirectoryProject(project, "orders", "1.1.0", temp.resolve("releases"));
-    new GenerateGoal(build).run(build.files(), project.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
+    new GenerateGoal(build)
+        .run(
+            build.files(),
+            project.resolve("target/generated-sources"),
+            CodegenOptions.defaults(),
+            "");
   }
 
   private PublishGoal.Outcome publish(DirectoryProject by, boolean dryRun) {
-    return new PublishGoal(by).run(by.files(), catalog, null, null, dryRun, "orders " + by.version());
+    return new PublishGoal(by)
+        .run(by.files(), catalog, null, null, dryRun, "orders " + by.version());
   }
 
   @Test
@@ -50,10 +56,16 @@ class PublishGoalTest {
 
     assertEquals(new PublishGoal.Outcome(Optional.empty(), Optional.empty()), outcome);
     Path version = catalog.resolve("products/sales/orders/1.1.0");
-    assertTrue(Files.isRegularFile(version.resolve("contract/dataproduct.yaml")), "the version folder holds the contract");
+    assertTrue(
+        Files.isRegularFile(version.resolve("contract/dataproduct.yaml")),
+        "the version folder holds the contract");
     String last = build.logged("INFO").get(build.logged("INFO").size() - 1);
-    assertTrue(last.matches("Published sales/orders 1\\.1\\.0 to \\Q" + version + "\\E \\(\\d+ files\\)"), last);
-    assertTrue(Files.isRegularFile(project.resolve("target/dataproduct/publish-report.json")), "the publish report is written");
+    assertTrue(
+        last.matches("Published sales/orders 1\\.1\\.0 to \\Q" + version + "\\E \\(\\d+ files\\)"),
+        last);
+    assertTrue(
+        Files.isRegularFile(project.resolve("target/dataproduct/publish-report.json")),
+        "the publish report is written");
   }
 
   @Test
@@ -65,8 +77,11 @@ class PublishGoalTest {
     PublishGoal.Outcome outcome = publish(again, false);
 
     assertEquals(Optional.empty(), outcome.refusal());
-    assertEquals("sales/orders 1.1.0 is already published in " + catalog.resolve("products/sales/orders/1.1.0")
-        + " with identical content; nothing to do", again.logged("INFO").get(again.logged("INFO").size() - 1));
+    assertEquals(
+        "sales/orders 1.1.0 is already published in "
+            + catalog.resolve("products/sales/orders/1.1.0")
+            + " with identical content; nothing to do",
+        again.logged("INFO").get(again.logged("INFO").size() - 1));
     assertEquals(before, snapshot(catalog));
   }
 
@@ -77,14 +92,27 @@ class PublishGoalTest {
     Path order = project.resolve("src/main/avro/com/example/Order.avsc");
     Files.writeString(order, Files.readString(order).replace("The qty.", "How many."));
     DirectoryProject changed = build.nextBuild("1.1.0");
-    new GenerateGoal(changed).run(changed.files(), project.resolve("target/generated-sources"), CodegenOptions.defaults(), "");
+    new GenerateGoal(changed)
+        .run(
+            changed.files(),
+            project.resolve("target/generated-sources"),
+            CodegenOptions.defaults(),
+            "");
 
     PublishGoal.Outcome outcome = publish(changed, false);
 
     String refusal = outcome.refusal().orElseThrow();
-    assertTrue(refusal.startsWith("sales/orders 1.1.0 is already published in " + catalog.resolve("products/sales/orders/1.1.0") + " with other content: "), refusal);
+    assertTrue(
+        refusal.startsWith(
+            "sales/orders 1.1.0 is already published in "
+                + catalog.resolve("products/sales/orders/1.1.0")
+                + " with other content: "),
+        refusal);
     assertTrue(refusal.contains("ports/order-events/value.avsc differs"), refusal);
-    assertTrue(refusal.endsWith("A published version never changes; release a new version (a patch version for a fix)"), refusal);
+    assertTrue(
+        refusal.endsWith(
+            "A published version never changes; release a new version (a patch version for a fix)"),
+        refusal);
     assertEquals(before, snapshot(catalog), "nothing written");
   }
 
@@ -96,7 +124,9 @@ class PublishGoalTest {
     assertTrue(Files.notExists(catalog), "not even the catalog is created");
     List<String> info = build.logged("INFO");
     assertTrue(info.contains("  would write contract/dataproduct.yaml"), info.toString());
-    assertTrue(info.get(info.size() - 1).startsWith("Dry run: would publish sales/orders 1.1.0 to "), info.toString());
+    assertTrue(
+        info.get(info.size() - 1).startsWith("Dry run: would publish sales/orders 1.1.0 to "),
+        info.toString());
   }
 
   /** Every file under {@code root} with its content. */

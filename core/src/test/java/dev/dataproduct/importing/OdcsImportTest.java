@@ -26,35 +26,61 @@ class OdcsImportTest {
   }
 
   @Test
-  void aForeignContractIsImportedFromItsPropertiesAndWhatHasNoPlaceIsNamedWithItsLine() throws Exception {
-    ImportResult result = OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
+  void aForeignContractIsImportedFromItsPropertiesAndWhatHasNoPlaceIsNamedWithItsLine()
+      throws Exception {
+    ImportResult result =
+        OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
 
     List<String> lines = result.findings().stream().map(Finding::diagnosticLine).toList();
-    assertTrue(lines.contains("full-example.odcs.yaml:8:1: WARNING [IMPORT-UNMAPPED] ODCS authoritativeDefinitions is not imported: the descriptor has no field for it"), lines.toString());
-    assertTrue(lines.contains("full-example.odcs.yaml:21:1: WARNING [IMPORT-UNMAPPED] ODCS tenant is not imported: the descriptor has no field for it"), lines.toString());
-    assertTrue(lines.contains("full-example.odcs.yaml:75:9: WARNING [IMPORT-UNMAPPED] Property transaction_reference_date: partitioned is not imported: Avro has no place for it"), lines.toString());
-    assertTrue(result.findings().stream().allMatch(f -> f.position().hasLine()), "every finding names a line");
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:8:1: WARNING [IMPORT-UNMAPPED] ODCS authoritativeDefinitions is not imported: the descriptor has no field for it"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:21:1: WARNING [IMPORT-UNMAPPED] ODCS tenant is not imported: the descriptor has no field for it"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:75:9: WARNING [IMPORT-UNMAPPED] Property transaction_reference_date: partitioned is not imported: Avro has no place for it"),
+        lines.toString());
+    assertTrue(
+        result.findings().stream().allMatch(f -> f.position().hasLine()),
+        "every finding names a line");
     assertTrue(!result.hasErrors(), lines.toString());
 
     String descriptor = new String(result.files().get("dataproduct.yaml"), StandardCharsets.UTF_8);
     assertTrue(descriptor.contains("name: my-quantum\ndomain: seller\n"), descriptor);
     assertTrue(descriptor.contains("topic: tbl_1"), descriptor);
-    Schema tbl = new Schema.Parser().parse(new String(result.files().get("src/main/avro/tbl.avsc"), StandardCharsets.UTF_8));
+    Schema tbl =
+        new Schema.Parser()
+            .parse(
+                new String(result.files().get("src/main/avro/tbl.avsc"), StandardCharsets.UTF_8));
     Schema date = tbl.getField("transaction_reference_date").schema();
-    assertEquals("[\"null\",{\"type\":\"int\",\"logicalType\":\"date\"}]", date.toString(), "not required: optional; date: Avro's date");
+    assertEquals(
+        "[\"null\",{\"type\":\"int\",\"logicalType\":\"date\"}]",
+        date.toString(),
+        "not required: optional; date: Avro's date");
   }
 
   @Test
   void aContractWithoutADomainIsAnErrorAndNothingIsWritten() throws Exception {
-    ImportResult result = OdcsImport.read(List.of(example("kafka-schema.odcs.yaml")), p -> "kafka-schema.odcs.yaml");
+    ImportResult result =
+        OdcsImport.read(List.of(example("kafka-schema.odcs.yaml")), p -> "kafka-schema.odcs.yaml");
 
-    assertEquals(List.of("kafka-schema.odcs.yaml:1:1: ERROR [IMPORT-SOURCE] The contract names no domain (domain, or the dataProduct custom property)"),
-        result.findings().stream().filter(f -> f.rule().id().equals("IMPORT-SOURCE")).map(Finding::diagnosticLine).toList());
+    assertEquals(
+        List.of(
+            "kafka-schema.odcs.yaml:1:1: ERROR [IMPORT-SOURCE] The contract names no domain (domain, or the dataProduct custom property)"),
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("IMPORT-SOURCE"))
+            .map(Finding::diagnosticLine)
+            .toList());
     assertTrue(result.files().isEmpty());
     Path project = temp.resolve("project");
     BuildError error = assertThrows(BuildError.class, () -> ImportWriter.write(result, project));
     assertTrue(error.getMessage().startsWith("Nothing was imported"), error.getMessage());
-    assertTrue(!Files.exists(project) || Files.list(project).findAny().isEmpty(), "nothing written");
+    assertTrue(
+        !Files.exists(project) || Files.list(project).findAny().isEmpty(), "nothing written");
   }
 
   @Test
@@ -73,18 +99,21 @@ class OdcsImportTest {
 
   @Test
   void anExistingFileIsNeverOverwrittenAndNothingElseIsWritten() throws Exception {
-    ImportResult result = OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
+    ImportResult result =
+        OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
     Path project = temp.resolve("project");
     Files.createDirectories(project.resolve("src/main/avro"));
     Files.writeString(project.resolve("src/main/avro/tbl.avsc"), "mine");
 
     BuildError error = assertThrows(BuildError.class, () -> ImportWriter.write(result, project));
 
-    assertTrue(error.getMessage().contains("src/main/avro/tbl.avsc already exists"), error.getMessage());
+    assertTrue(
+        error.getMessage().contains("src/main/avro/tbl.avsc already exists"), error.getMessage());
     assertEquals("mine", Files.readString(project.resolve("src/main/avro/tbl.avsc")));
     assertTrue(!Files.exists(project.resolve("dataproduct.yaml")), "nothing half-written");
     try (var files = Files.walk(project)) {
-      assertEquals(5, files.count(), "project, src, src/main, src/main/avro and the user's file only");
+      assertEquals(
+          5, files.count(), "project, src, src/main, src/main/avro and the user's file only");
     }
   }
 }

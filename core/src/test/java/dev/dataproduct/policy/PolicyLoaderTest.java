@@ -55,7 +55,9 @@ class PolicyLoaderTest {
       out.putNextEntry(new JarEntry("META-INF/MANIFEST.MF"));
     }
     BuildError error = assertThrows(BuildError.class, () -> PolicyLoader.load(jar, "acme:x:1"));
-    assertEquals("Policy acme:x:1: not-a-policy.jar has no META-INF/dataproduct/policy.yaml; is this a policy artifact?", error.getMessage());
+    assertEquals(
+        "Policy acme:x:1: not-a-policy.jar has no META-INF/dataproduct/policy.yaml; is this a policy artifact?",
+        error.getMessage());
   }
 
   @Test
@@ -71,16 +73,27 @@ class PolicyLoaderTest {
                     "policy.yaml"));
     String message = error.getMessage();
     assertTrue(message.startsWith("Policy acme:p:1 (policy.yaml) is invalid: "), message);
-    assertTrue(message.contains("unknown key \"requiredTag\" (did you mean \"requiredTags\"?)"), message);
+    assertTrue(
+        message.contains("unknown key \"requiredTag\" (did you mean \"requiredTags\"?)"), message);
     assertTrue(message.contains("unknown rule \"NAMING-KEBAB\""), message);
-    assertTrue(message.contains("rule OWNER-EMAIL: level \"loud\" is not one of off, info, warning, error"), message);
-    assertTrue(message.contains("minimumSlo.freshness \"soon\" is not an ISO-8601 duration"), message);
+    assertTrue(
+        message.contains(
+            "rule OWNER-EMAIL: level \"loud\" is not one of off, info, warning, error"),
+        message);
+    assertTrue(
+        message.contains("minimumSlo.freshness \"soon\" is not an ISO-8601 duration"), message);
   }
 
   @Test
   void malformedYamlNamesTheLine() {
     BuildError error =
-        assertThrows(BuildError.class, () -> PolicyLoader.parse("kind: Policy\nrules: [\n".getBytes(StandardCharsets.UTF_8), "acme:p:1", "policy.yaml"));
+        assertThrows(
+            BuildError.class,
+            () ->
+                PolicyLoader.parse(
+                    "kind: Policy\nrules: [\n".getBytes(StandardCharsets.UTF_8),
+                    "acme:p:1",
+                    "policy.yaml"));
     assertTrue(error.getMessage().startsWith("Policy acme:p:1: policy.yaml:"), error.getMessage());
     assertTrue(error.getMessage().contains("not valid YAML"), error.getMessage());
   }

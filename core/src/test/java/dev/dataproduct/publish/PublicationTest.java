@@ -32,8 +32,15 @@ import org.junit.jupiter.api.io.TempDir;
 /** The order of publishing: no failure, refusal or rejection leaves a half-published version. */
 class PublicationTest {
 
-  private static final List<RegistrySubject> SUBJECTS = List.of(
-      new RegistrySubject("sales.orders.events.v1-value", "events", "value", "BACKWARD", "\"string\"", SourcePosition.file("dataproduct.yaml")));
+  private static final List<RegistrySubject> SUBJECTS =
+      List.of(
+          new RegistrySubject(
+              "sales.orders.events.v1-value",
+              "events",
+              "value",
+              "BACKWARD",
+              "\"string\"",
+              SourcePosition.file("dataproduct.yaml")));
 
   @TempDir Path temp;
   private ScriptedRegistry registry;
@@ -41,11 +48,13 @@ class PublicationTest {
 
   @BeforeEach
   void start() throws Exception {
-    registry = new ScriptedRegistry()
-        .on("PUT /config/", 200, "{}")
-        .on("POST /compatibility/", 200, "{\"is_compatible\":true}")
-        .on("POST /subjects/sales.orders.events.v1-value/versions", 200, "{\"id\":1}");
-    catalog = new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
+    registry =
+        new ScriptedRegistry()
+            .on("PUT /config/", 200, "{}")
+            .on("POST /compatibility/", 200, "{\"is_compatible\":true}")
+            .on("POST /subjects/sales.orders.events.v1-value/versions", 200, "{\"id\":1}");
+    catalog =
+        new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   @AfterEach
@@ -57,8 +66,13 @@ class PublicationTest {
   private RegistryTarget registryTarget;
 
   private Publication publication() {
-    RegistryClient client = new RegistryClient(registry.url(), RegistryCredentials.none(),
-        new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent(), TestWording.MAVEN_WORDS);
+    RegistryClient client =
+        new RegistryClient(
+            registry.url(),
+            RegistryCredentials.none(),
+            new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)),
+            BuildLog.silent(),
+            TestWording.MAVEN_WORDS);
     catalogTarget = new CatalogTarget(catalog);
     registryTarget = new RegistryTarget(client, SUBJECTS, BuildLog.silent());
     return new Publication(catalogTarget, List.of(registryTarget));
@@ -79,8 +93,16 @@ class PublicationTest {
 
     assertEquals(Outcome.PUBLISHED, catalogTarget.result().outcome());
     assertTrue(outcome.summary().startsWith("Published sales/orders 1.0.0 to "), outcome.summary());
-    assertTrue(outcome.summary().endsWith("; schema registry " + registry.url() + ", 1 subject: 1 new version, 0 already registered"), outcome.summary());
-    assertEquals("1 subject: 1 new version, 0 already registered", registryTarget.result().summary());
+    assertTrue(
+        outcome
+            .summary()
+            .endsWith(
+                "; schema registry "
+                    + registry.url()
+                    + ", 1 subject: 1 new version, 0 already registered"),
+        outcome.summary());
+    assertEquals(
+        "1 subject: 1 new version, 0 already registered", registryTarget.result().summary());
     assertTrue(Files.isDirectory(temp.resolve("catalog/products/sales/orders/1.0.0")));
   }
 
@@ -92,7 +114,8 @@ class PublicationTest {
     Publication.Outcome outcome = publication().publish(orders("other"));
 
     assertTrue(outcome.refused());
-    assertEquals(before, registry.requests().size(), "the registry was not called: " + registry.requests());
+    assertEquals(
+        before, registry.requests().size(), "the registry was not called: " + registry.requests());
   }
 
   @Test
@@ -123,23 +146,39 @@ class PublicationTest {
     Publication.Outcome outcome = publication().publish(release(orders("id").request().asDryRun()));
 
     assertTrue(catalogTarget.result().dryRun());
-    assertEquals("1 subject: 1 would get a new version, 0 already registered", registryTarget.result().summary());
+    assertEquals(
+        "1 subject: 1 would get a new version, 0 already registered",
+        registryTarget.result().summary());
     assertEquals(2, outcome.written().size(), "both targets said what they would write");
     assertEquals(before, snapshot(temp));
-    assertTrue(registry.requests().stream().noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")), registry.requests().toString());
+    assertTrue(
+        registry.requests().stream()
+            .noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")),
+        registry.requests().toString());
   }
 
   @Test
   void aCatalogThatCannotBeWrittenAfterTheRegistryWasSaysWhatTheRegistryHolds() throws Exception {
-    // The catalog's folder cannot be created (a file is in the way), which its read-only check cannot see.
+    // The catalog's folder cannot be created (a file is in the way), which its read-only check
+    // cannot see.
     Files.writeString(temp.resolve("blocker"), "a file, not a folder");
-    catalog = new DirectoryCatalog(temp.resolve("blocker/catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
+    catalog =
+        new DirectoryCatalog(
+            temp.resolve("blocker/catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
 
     BuildError error = assertThrows(BuildError.class, () -> publication().publish(orders("id")));
 
     assertTrue(error.getMessage().startsWith("Cannot "), error.getMessage());
-    assertTrue(error.getMessage().endsWith(". Written before this failure: schema registry " + registry.url()
-        + ", 1 subject: 1 new version, 0 already registered"), error.getMessage());
-    assertTrue(registry.requests().stream().anyMatch(r -> r.path().endsWith("/versions")), "the registry was written first");
+    assertTrue(
+        error
+            .getMessage()
+            .endsWith(
+                ". Written before this failure: schema registry "
+                    + registry.url()
+                    + ", 1 subject: 1 new version, 0 already registered"),
+        error.getMessage());
+    assertTrue(
+        registry.requests().stream().anyMatch(r -> r.path().endsWith("/versions")),
+        "the registry was written first");
   }
 }

@@ -9,11 +9,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dataproduct.catalog.DirectoryCatalog;
 import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.rules.CatalogRules;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.TestWording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,7 +24,10 @@ import java.util.TreeMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** check's look into the catalog: a release version already published with other content is a finding before anything is deployed. */
+/**
+ * check's look into the catalog: a release version already published with other content is a
+ * finding before anything is deployed.
+ */
 class PublishedVersionTest {
 
   private static final SourcePosition DESCRIPTOR = new SourcePosition("dataproduct.yaml", 1, 1);
@@ -32,7 +35,8 @@ class PublishedVersionTest {
   @TempDir Path temp;
 
   private DirectoryCatalog catalog() {
-    return new DirectoryCatalog(temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
+    return new DirectoryCatalog(
+        temp.resolve("catalog"), BuildLog.silent(), TestWording.MAVEN_WORDS);
   }
 
   private static PublishRequest orders(String version, String field) {
@@ -60,15 +64,21 @@ class PublishedVersionTest {
   void theSameContentAgainIsNoFindingEvenWithAnotherCheckReport() {
     catalog().publish(orders("1.0.0", "id"));
     PublishRequest same = orders("1.0.0", "id");
-    PublishRequest newReport = new PublishRequest(same.entry(), same.contractFiles(),
-        "{\"goal\": \"check\", \"findings\": []}\n".getBytes(StandardCharsets.UTF_8), false);
+    PublishRequest newReport =
+        new PublishRequest(
+            same.entry(),
+            same.contractFiles(),
+            "{\"goal\": \"check\", \"findings\": []}\n".getBytes(StandardCharsets.UTF_8),
+            false);
 
     assertEquals(List.of(), check(same));
     assertEquals(List.of(), check(newReport));
   }
 
   @Test
-  void otherContentUnderAPublishedVersionIsAnErrorNamingTheFolderAndTheFirstDifferenceAndWritesNothing() throws Exception {
+  void
+      otherContentUnderAPublishedVersionIsAnErrorNamingTheFolderAndTheFirstDifferenceAndWritesNothing()
+          throws Exception {
     catalog().publish(orders("1.0.0", "id"));
     Map<String, String> before = snapshot(temp);
     Path folder = temp.resolve("catalog/products/sales/orders/1.0.0").toAbsolutePath().normalize();
@@ -79,9 +89,14 @@ class PublishedVersionTest {
     Finding finding = findings.get(0);
     assertEquals(CatalogRules.VERSION_PUBLISHED, finding.rule());
     assertEquals(Severity.ERROR, finding.severity());
-    assertEquals("dataproduct.yaml:1:1: ERROR [CATALOG-VERSION-PUBLISHED] sales/orders 1.0.0 is already published in the catalog, in "
-        + folder + ", with other content: ports/events/value.avsc differs; publish would refuse it", finding.diagnosticLine());
-    assertEquals("Release it under a new version (a patch version for a fix): a published version never changes.", finding.hint());
+    assertEquals(
+        "dataproduct.yaml:1:1: ERROR [CATALOG-VERSION-PUBLISHED] sales/orders 1.0.0 is already published in the catalog, in "
+            + folder
+            + ", with other content: ports/events/value.avsc differs; publish would refuse it",
+        finding.diagnosticLine());
+    assertEquals(
+        "Release it under a new version (a patch version for a fix): a published version never changes.",
+        finding.hint());
     assertEquals(before, snapshot(temp), "the catalog is as it was");
   }
 
@@ -95,7 +110,12 @@ class PublishedVersionTest {
     List<Finding> findings = check(new PublishRequest(other.entry(), files, null, false));
 
     assertEquals(1, findings.size(), findings.toString());
-    assertTrue(findings.get(0).message().endsWith(" with other content: contract.json differs (and 1 more); publish would refuse it"),
+    assertTrue(
+        findings
+            .get(0)
+            .message()
+            .endsWith(
+                " with other content: contract.json differs (and 1 more); publish would refuse it"),
         findings.get(0).message());
   }
 
@@ -103,10 +123,20 @@ class PublishedVersionTest {
   void theRuleFollowsTheConfiguredLevel() {
     catalog().publish(orders("1.0.0", "id"));
 
-    List<Finding> off = PublishedVersion.check(catalog(), orders("1.0.0", "orderId"), DESCRIPTOR,
-        RuleSettings.defaults().with(CatalogRules.VERSION_PUBLISHED.id(), RuleSettings.Level.OFF));
-    List<Finding> warning = PublishedVersion.check(catalog(), orders("1.0.0", "orderId"), DESCRIPTOR,
-        RuleSettings.defaults().with(CatalogRules.VERSION_PUBLISHED.id(), RuleSettings.Level.WARNING));
+    List<Finding> off =
+        PublishedVersion.check(
+            catalog(),
+            orders("1.0.0", "orderId"),
+            DESCRIPTOR,
+            RuleSettings.defaults()
+                .with(CatalogRules.VERSION_PUBLISHED.id(), RuleSettings.Level.OFF));
+    List<Finding> warning =
+        PublishedVersion.check(
+            catalog(),
+            orders("1.0.0", "orderId"),
+            DESCRIPTOR,
+            RuleSettings.defaults()
+                .with(CatalogRules.VERSION_PUBLISHED.id(), RuleSettings.Level.WARNING));
 
     assertEquals(List.of(), off);
     assertEquals(List.of(Severity.WARNING), warning.stream().map(Finding::severity).toList());

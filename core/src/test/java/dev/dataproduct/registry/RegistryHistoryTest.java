@@ -29,9 +29,12 @@ class RegistryHistoryTest {
 
   private static final String VALUE = "sales.orders.v1-value";
   private static final String KEY = "sales.orders.v1-key";
-  private static final String NOT_FOUND = "{\"error_code\":40401,\"message\":\"Subject not found\"}";
-  private static final String V1 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
-  private static final String V2 = "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"qty\",\"type\":\"int\",\"default\":0}]}";
+  private static final String NOT_FOUND =
+      "{\"error_code\":40401,\"message\":\"Subject not found\"}";
+  private static final String V1 =
+      "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"}]}";
+  private static final String V2 =
+      "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"qty\",\"type\":\"int\",\"default\":0}]}";
 
   private final List<String> info = new ArrayList<>();
   private ScriptedRegistry registry;
@@ -39,7 +42,8 @@ class RegistryHistoryTest {
   @BeforeEach
   void start() throws Exception {
     registry = new ScriptedRegistry();
-    // The key subject is not there unless a test says otherwise; without this, "GET /subjects" would answer for it.
+    // The key subject is not there unless a test says otherwise; without this, "GET /subjects"
+    // would answer for it.
     registry.on("GET /subjects/" + KEY, 404, NOT_FOUND);
   }
 
@@ -58,7 +62,9 @@ class RegistryHistoryTest {
     AdoptedHistory history = RegistryHistory.read(client(), product(), log());
 
     List<ReleasedSchema> value = history.ports().get("orders").value();
-    assertEquals(List.of("registry-v1", "registry-v2"), value.stream().map(ReleasedSchema::version).toList());
+    assertEquals(
+        List.of("registry-v1", "registry-v2"),
+        value.stream().map(ReleasedSchema::version).toList());
     assertEquals("version 2 of subject " + VALUE + " in " + registry.url(), value.get(1).origin());
     assertEquals(new Schema.Parser().parse(V2), value.get(1).schema());
     assertEquals("the schema registry at " + registry.url(), history.source());
@@ -73,74 +79,135 @@ class RegistryHistoryTest {
     AdoptedHistory history = RegistryHistory.read(client(), product(), log());
 
     assertEquals(List.of(), history.ports().get("orders").key());
-    assertEquals(List.of("No subject " + KEY + " in the schema registry at " + registry.url() + ": the key of port \"orders\" has no earlier history there"), info);
+    assertEquals(
+        List.of(
+            "No subject "
+                + KEY
+                + " in the schema registry at "
+                + registry.url()
+                + ": the key of port \"orders\" has no earlier history there"),
+        info);
   }
 
   @Test
   void refusedCredentialsAreABuildErrorNamingTheRegistry() {
     registry.on("GET /subjects", 401, "{\"error_code\":401,\"message\":\"Unauthorized\"}");
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("The schema registry at " + registry.url() + " refused GET /subjects with HTTP 401 (no credentials were sent);"
-        + " check the <server> that dataproduct.registry.serverId names in settings.xml", error.getMessage());
+    assertEquals(
+        "The schema registry at "
+            + registry.url()
+            + " refused GET /subjects with HTTP 401 (no credentials were sent);"
+            + " check the <server> that dataproduct.registry.serverId names in settings.xml",
+        error.getMessage());
   }
 
   @Test
   void aSubjectTheCredentialsMayNotReadIsABuildErrorEvenWhenTheListLeavesItOut() {
     registry.on("GET /subjects", 200, "[]");
-    registry.on("GET /subjects/" + KEY, 403, "{\"error_code\":40301,\"message\":\"User cannot access the resource.\"}");
+    registry.on(
+        "GET /subjects/" + KEY,
+        403,
+        "{\"error_code\":40301,\"message\":\"User cannot access the resource.\"}");
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("The schema registry at " + registry.url() + " refused GET /subjects/" + KEY + "/versions with HTTP 403 (no credentials were sent);"
-        + " check the <server> that dataproduct.registry.serverId names in settings.xml", error.getMessage());
+    assertEquals(
+        "The schema registry at "
+            + registry.url()
+            + " refused GET /subjects/"
+            + KEY
+            + "/versions with HTTP 403 (no credentials were sent);"
+            + " check the <server> that dataproduct.registry.serverId names in settings.xml",
+        error.getMessage());
   }
 
   @Test
   void aVersionThatDoesNotParseIsABuildErrorNamingVersionSubjectAndRegistry() {
     registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
     registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, version(1, "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"strng\"}]}"));
+    registry.on(
+        "GET /subjects/" + VALUE + "/versions/1",
+        200,
+        version(
+            1,
+            "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"strng\"}]}"));
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("Version 1 of subject " + VALUE + " in " + registry.url() + " is not a valid Avro schema (Undefined schema: strng);"
-        + " fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read", error.getMessage());
+    assertEquals(
+        "Version 1 of subject "
+            + VALUE
+            + " in "
+            + registry.url()
+            + " is not a valid Avro schema (Undefined schema: strng);"
+            + " fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read",
+        error.getMessage());
   }
 
   @Test
   void aVersionNestedTooDeeplyIsABuildErrorNotAStackOverflow() {
     registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
     registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, version(1, "[".repeat(998) + "]".repeat(998)));
+    registry.on(
+        "GET /subjects/" + VALUE + "/versions/1",
+        200,
+        version(1, "[".repeat(998) + "]".repeat(998)));
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("Version 1 of subject " + VALUE + " in " + registry.url() + " is not a valid Avro schema (the JSON nests deeper than 200 levels);"
-        + " fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read", error.getMessage());
+    assertEquals(
+        "Version 1 of subject "
+            + VALUE
+            + " in "
+            + registry.url()
+            + " is not a valid Avro schema (the JSON nests deeper than 200 levels);"
+            + " fix that version in the registry, or point dataproduct.history at a folder of the versions as they should read",
+        error.getMessage());
   }
 
   @Test
   void aVersionThatIsNotAvroIsABuildError() {
     registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
     registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, "{\"version\":1,\"schemaType\":\"JSON\",\"schema\":\"{}\"}");
+    registry.on(
+        "GET /subjects/" + VALUE + "/versions/1",
+        200,
+        "{\"version\":1,\"schemaType\":\"JSON\",\"schema\":\"{}\"}");
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("Version 1 of subject " + VALUE + " in " + registry.url() + " is a JSON schema, not Avro; this plugin checks Avro only,"
-        + " so that history cannot be checked: point dataproduct.history at a folder of the Avro versions instead", error.getMessage());
+    assertEquals(
+        "Version 1 of subject "
+            + VALUE
+            + " in "
+            + registry.url()
+            + " is a JSON schema, not Avro; this plugin checks Avro only,"
+            + " so that history cannot be checked: point dataproduct.history at a folder of the Avro versions instead",
+        error.getMessage());
   }
 
   @Test
   void aBaseUrlThatIsNotARegistryIsABuildErrorNotAnEmptyHistory() {
     registry.on("GET /subjects", 200, "{\"apis\":[]}");
 
-    BuildError error = assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error =
+        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
 
-    assertEquals("The schema registry at " + registry.url() + " answered GET /subjects with {\"apis\":[]}, not a list of subjects;"
-        + " check that " + registry.url() + " is the base of a Confluent-compatible API", error.getMessage());
+    assertEquals(
+        "The schema registry at "
+            + registry.url()
+            + " answered GET /subjects with {\"apis\":[]}, not a list of subjects;"
+            + " check that "
+            + registry.url()
+            + " is the base of a Confluent-compatible API",
+        error.getMessage());
   }
 
   @Test
@@ -151,7 +218,12 @@ class RegistryHistoryTest {
   }
 
   private RegistryClient client() {
-    return new RegistryClient(registry.url(), RegistryCredentials.none(), new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)), BuildLog.silent(), TestWording.MAVEN_WORDS);
+    return new RegistryClient(
+        registry.url(),
+        RegistryCredentials.none(),
+        new RegistryClient.Options(2, Duration.ofMillis(10), Duration.ofSeconds(5)),
+        BuildLog.silent(),
+        TestWording.MAVEN_WORDS);
   }
 
   private BuildLog log() {
@@ -173,7 +245,15 @@ class RegistryHistoryTest {
   }
 
   private static String version(int version, String schema) {
-    return "{\"subject\":\"" + VALUE + "\",\"version\":" + version + ",\"id\":" + (10 + version) + ",\"schema\":" + quote(schema) + "}";
+    return "{\"subject\":\""
+        + VALUE
+        + "\",\"version\":"
+        + version
+        + ",\"id\":"
+        + (10 + version)
+        + ",\"schema\":"
+        + quote(schema)
+        + "}";
   }
 
   private static String quote(String text) {
@@ -181,7 +261,8 @@ class RegistryHistoryTest {
   }
 
   private static DataProduct product() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: dataproduct.dev/v1
         kind: DataProduct
         name: orders
@@ -192,6 +273,10 @@ class RegistryHistoryTest {
             key: { type: string }
             value: { schema: Order.avsc }
         """;
-    return DescriptorReader.read(new YamlLoader().parse(yaml.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml").document().orElseThrow());
+    return DescriptorReader.read(
+        new YamlLoader()
+            .parse(yaml.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml")
+            .document()
+            .orElseThrow());
   }
 }

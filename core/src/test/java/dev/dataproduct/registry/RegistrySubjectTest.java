@@ -17,7 +17,8 @@ import org.junit.jupiter.api.Test;
 /** Which subjects publish registers: a key written by Kafka's own serializers has none. */
 class RegistrySubjectTest {
 
-  private static final String DESCRIPTOR = """
+  private static final String DESCRIPTOR =
+      """
       apiVersion: dataproduct.dev/v1
       kind: DataProduct
       name: orders
@@ -49,14 +50,17 @@ class RegistrySubjectTest {
     DataProduct product = descriptor(DESCRIPTOR);
     Contract contract = ContractBuilder.build(product, null, "1.0.0", null);
 
-    List<String> subjects = RegistrySubject.of(contract, product).stream().map(RegistrySubject::name).toList();
+    List<String> subjects =
+        RegistrySubject.of(contract, product).stream().map(RegistrySubject::name).toList();
 
-    assertEquals(List.of(
-        "sales.orders.by-default.v1-value",
-        "sales.orders.kafka-keys.v1-value",
-        "sales.orders.avro-keys.v1-key",
-        "sales.orders.avro-keys.v1-value",
-        "sales.orders.no-keys.v1-value"), subjects);
+    assertEquals(
+        List.of(
+            "sales.orders.by-default.v1-value",
+            "sales.orders.kafka-keys.v1-value",
+            "sales.orders.avro-keys.v1-key",
+            "sales.orders.avro-keys.v1-value",
+            "sales.orders.no-keys.v1-value"),
+        subjects);
   }
 
   @Test
@@ -65,23 +69,43 @@ class RegistrySubjectTest {
     DataProduct product = descriptor(DESCRIPTOR);
     Contract built = ContractBuilder.build(product, null, "1.0.0", null);
     Map<String, PortContract> ports = new LinkedHashMap<>();
-    built.ports().forEach((name, port) -> ports.put(name, port.key() == null ? port
-        : new PortContract(name, port.key(), "avro", port.value(), port.keyHistory(), port.valueHistory())));
+    built
+        .ports()
+        .forEach(
+            (name, port) ->
+                ports.put(
+                    name,
+                    port.key() == null
+                        ? port
+                        : new PortContract(
+                            name,
+                            port.key(),
+                            "avro",
+                            port.value(),
+                            port.keyHistory(),
+                            port.valueHistory())));
     Contract legacy = new Contract(built.descriptor(), "1.0.0", ports);
 
-    List<String> subjects = RegistrySubject.of(legacy, product).stream().map(RegistrySubject::name).toList();
+    List<String> subjects =
+        RegistrySubject.of(legacy, product).stream().map(RegistrySubject::name).toList();
 
-    assertEquals(List.of(
-        "sales.orders.by-default.v1-key",
-        "sales.orders.by-default.v1-value",
-        "sales.orders.kafka-keys.v1-key",
-        "sales.orders.kafka-keys.v1-value",
-        "sales.orders.avro-keys.v1-key",
-        "sales.orders.avro-keys.v1-value",
-        "sales.orders.no-keys.v1-value"), subjects);
+    assertEquals(
+        List.of(
+            "sales.orders.by-default.v1-key",
+            "sales.orders.by-default.v1-value",
+            "sales.orders.kafka-keys.v1-key",
+            "sales.orders.kafka-keys.v1-value",
+            "sales.orders.avro-keys.v1-key",
+            "sales.orders.avro-keys.v1-value",
+            "sales.orders.no-keys.v1-value"),
+        subjects);
   }
 
   private static DataProduct descriptor(String yaml) {
-    return DescriptorReader.read(new YamlLoader().parse(yaml.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml").document().orElseThrow());
+    return DescriptorReader.read(
+        new YamlLoader()
+            .parse(yaml.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml")
+            .document()
+            .orElseThrow());
   }
 }

@@ -13,9 +13,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 
 /**
- * An HTTP server on 127.0.0.1 that answers as a test scripts it and records every request, to
- * test the client's protocol, retries and error handling in the core. The real registry is
- * tested in it/ (Apicurio).
+ * An HTTP server on 127.0.0.1 that answers as a test scripts it and records every request, to test
+ * the client's protocol, retries and error handling in the core. The real registry is tested in it/
+ * (Apicurio).
  */
 public final class ScriptedRegistry implements AutoCloseable {
 
@@ -32,6 +32,7 @@ public final class ScriptedRegistry implements AutoCloseable {
 
   private final HttpServer server;
   private final List<Request> requests = new ArrayList<>();
+
   /** The answers by {@code METHOD path-prefix}; the longest matching key wins. */
   private final Map<String, Function<Request, Answer>> script = new ConcurrentHashMap<>();
 
@@ -45,7 +46,10 @@ public final class ScriptedRegistry implements AutoCloseable {
     return "http://127.0.0.1:" + server.getAddress().getPort() + "/ccompat";
   }
 
-  /** Answers requests whose {@code METHOD path} starts with {@code prefix} (path after the base URL). */
+  /**
+   * Answers requests whose {@code METHOD path} starts with {@code prefix} (path after the base
+   * URL).
+   */
   public ScriptedRegistry on(String prefix, Function<Request, Answer> answer) {
     script.put(prefix, answer);
     return this;
@@ -74,17 +78,22 @@ public final class ScriptedRegistry implements AutoCloseable {
       String path = exchange.getRequestURI().getRawPath().substring("/ccompat".length());
       String query = exchange.getRequestURI().getRawQuery();
       String body = new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8);
-      Request request = new Request(exchange.getRequestMethod(), query == null ? path : path + "?" + query,
-          exchange.getRequestHeaders().getFirst("Authorization"), body);
+      Request request =
+          new Request(
+              exchange.getRequestMethod(),
+              query == null ? path : path + "?" + query,
+              exchange.getRequestHeaders().getFirst("Authorization"),
+              body);
       synchronized (this) {
         requests.add(request);
       }
       String key = request.method() + " " + request.path();
-      Answer answer = script.entrySet().stream()
-          .filter(e -> key.startsWith(e.getKey()))
-          .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
-          .map(e -> e.getValue().apply(request))
-          .orElse(new Answer(404, "{\"error_code\":40401,\"message\":\"Subject not found\"}"));
+      Answer answer =
+          script.entrySet().stream()
+              .filter(e -> key.startsWith(e.getKey()))
+              .max(Map.Entry.comparingByKey((a, b) -> Integer.compare(a.length(), b.length())))
+              .map(e -> e.getValue().apply(request))
+              .orElse(new Answer(404, "{\"error_code\":40401,\"message\":\"Subject not found\"}"));
       byte[] bytes = answer.body().getBytes(StandardCharsets.UTF_8);
       exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
       exchange.sendResponseHeaders(answer.status(), bytes.length == 0 ? -1 : bytes.length);

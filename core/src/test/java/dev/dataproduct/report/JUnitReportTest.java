@@ -28,7 +28,9 @@ class JUnitReportTest {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
     } catch (ParserConfigurationException | SAXException e) {
-      throw new AssertionError("not well-formed XML: " + e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8), e);
+      throw new AssertionError(
+          "not well-formed XML: " + e.getMessage() + "\n" + new String(xml, StandardCharsets.UTF_8),
+          e);
     }
   }
 
@@ -56,7 +58,8 @@ class JUnitReportTest {
       skipped += children(testCase, "skipped").size();
       assertEquals(0, children(testCase, "error").size());
     }
-    assertEquals(cases.size(), intAttribute(suite, "tests"), "tests of " + suite.getAttribute("name"));
+    assertEquals(
+        cases.size(), intAttribute(suite, "tests"), "tests of " + suite.getAttribute("name"));
     assertEquals(failures, intAttribute(suite, "failures"));
     assertEquals(skipped, intAttribute(suite, "skipped"));
     assertEquals(0, intAttribute(suite, "errors"));
@@ -75,7 +78,10 @@ class JUnitReportTest {
     assertEquals("dataproduct:validate", root.getAttribute("name"));
     List<Element> suites = children(root, "testsuite");
     assertEquals(
-        List.of("dataproduct.yaml", "src/main/avro/Missing.avsc", "src/main/avro/com/example/OrderEvent.avsc"),
+        List.of(
+            "dataproduct.yaml",
+            "src/main/avro/Missing.avsc",
+            "src/main/avro/com/example/OrderEvent.avsc"),
         suites.stream().map(s -> s.getAttribute("name")).toList());
     int allCases = 0;
     for (Element suite : suites) {
@@ -92,7 +98,8 @@ class JUnitReportTest {
 
   @Test
   void errorIsAFailureNamedByRuleAndPosition() throws IOException {
-    Element suite = children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite").get(0);
+    Element suite =
+        children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite").get(0);
     Element testCase = children(suite, "testcase").get(0);
 
     assertEquals("[DESCRIPTOR-UNKNOWN-KEY] dataproduct.yaml:4:3", testCase.getAttribute("name"));
@@ -110,10 +117,12 @@ class JUnitReportTest {
 
   @Test
   void errorWithoutLineHasNoLineAttribute() throws IOException {
-    Element suite = children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite").get(1);
+    Element suite =
+        children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite").get(1);
     Element testCase = children(suite, "testcase").get(0);
 
-    assertEquals("[SCHEMA-FILE-MISSING] src/main/avro/Missing.avsc:1:1", testCase.getAttribute("name"));
+    assertEquals(
+        "[SCHEMA-FILE-MISSING] src/main/avro/Missing.avsc:1:1", testCase.getAttribute("name"));
     assertEquals("src/main/avro/Missing.avsc", testCase.getAttribute("file"));
     assertFalse(testCase.hasAttribute("line"));
     assertEquals(1, children(testCase, "failure").size());
@@ -121,7 +130,8 @@ class JUnitReportTest {
 
   @Test
   void warningAndWaivedFindingPassWithTheDiagnosticInSystemOut() throws IOException {
-    List<Element> suites = children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite");
+    List<Element> suites =
+        children(parse(ReportFixtures.mixed()).getDocumentElement(), "testsuite");
     Element waived = children(suites.get(0), "testcase").get(1);
     Element warning = children(suites.get(2), "testcase").get(0);
 
@@ -133,7 +143,9 @@ class JUnitReportTest {
             + " (waived: Consumers migrated to order-events-v2 on 2026-10-01)",
         children(waived, "system-out").get(0).getTextContent());
 
-    assertEquals("[GOVERNANCE-FIELD-DOC] src/main/avro/com/example/OrderEvent.avsc:12:7", warning.getAttribute("name"));
+    assertEquals(
+        "[GOVERNANCE-FIELD-DOC] src/main/avro/com/example/OrderEvent.avsc:12:7",
+        warning.getAttribute("name"));
     assertEquals(List.of(), children(warning, "failure"));
     assertEquals(
         "src/main/avro/com/example/OrderEvent.avsc:12:7: WARNING [GOVERNANCE-FIELD-DOC] Field \"qty\" of record \"OrderEvent\" has no doc",
@@ -150,7 +162,8 @@ class JUnitReportTest {
     List<Element> cases = children(suites.get(0), "testcase");
     assertCountsAddUp(suites.get(0), cases);
     assertEquals(1, cases.size());
-    assertEquals("dataproduct:check found no problems in orders 2.1.0", cases.get(0).getAttribute("name"));
+    assertEquals(
+        "dataproduct:check found no problems in orders 2.1.0", cases.get(0).getAttribute("name"));
     assertEquals("dataproduct.check", cases.get(0).getAttribute("classname"));
     assertEquals(0, cases.get(0).getChildNodes().getLength());
     assertEquals(1, intAttribute(root, "tests"));
@@ -168,11 +181,17 @@ class JUnitReportTest {
     Element failure = children(failing, "failure").get(0);
     assertEquals(expected, failure.getAttribute("message"));
     assertEquals(
-        "src/main/avro/my schema/Ördnung.avsc:2:5: ERROR [DESCRIPTOR-VALUE] " + expected + "\nhint: " + expected,
+        "src/main/avro/my schema/Ördnung.avsc:2:5: ERROR [DESCRIPTOR-VALUE] "
+            + expected
+            + "\nhint: "
+            + expected,
         failure.getTextContent());
     Element waived = children(suites.get(0), "testcase").get(0);
     assertTrue(
-        children(waived, "system-out").get(0).getTextContent().endsWith("(waived: " + expected + ")"),
+        children(waived, "system-out")
+            .get(0)
+            .getTextContent()
+            .endsWith("(waived: " + expected + ")"),
         children(waived, "system-out").get(0).getTextContent());
   }
 

@@ -64,7 +64,17 @@ class JsonReportTest {
     assertEquals(4, findings.size());
     JsonNode first = findings.get(0);
     assertEquals(
-        List.of("ruleId", "severity", "path", "line", "column", "message", "hint", "target", "waived", "justification"),
+        List.of(
+            "ruleId",
+            "severity",
+            "path",
+            "line",
+            "column",
+            "message",
+            "hint",
+            "target",
+            "waived",
+            "justification"),
         iterableToList(first.fieldNames()));
     assertEquals("DESCRIPTOR-UNKNOWN-KEY", first.get("ruleId").asText());
     assertEquals("ERROR", first.get("severity").asText());
@@ -77,8 +87,14 @@ class JsonReportTest {
     assertFalse(first.get("waived").asBoolean());
     assertTrue(first.get("justification").isNull());
     assertEquals(
-        List.of("DESCRIPTOR-UNKNOWN-KEY", "NAMING-TOPIC-COLLISION", "SCHEMA-FILE-MISSING", "GOVERNANCE-FIELD-DOC"),
-        StreamSupport.stream(findings.spliterator(), false).map(f -> f.get("ruleId").asText()).toList());
+        List.of(
+            "DESCRIPTOR-UNKNOWN-KEY",
+            "NAMING-TOPIC-COLLISION",
+            "SCHEMA-FILE-MISSING",
+            "GOVERNANCE-FIELD-DOC"),
+        StreamSupport.stream(findings.spliterator(), false)
+            .map(f -> f.get("ruleId").asText())
+            .toList());
   }
 
   @Test
@@ -88,7 +104,9 @@ class JsonReportTest {
     assertEquals("NAMING-TOPIC-COLLISION", waived.get("ruleId").asText());
     assertEquals("INFO", waived.get("severity").asText());
     assertTrue(waived.get("waived").asBoolean());
-    assertEquals("Consumers migrated to order-events-v2 on 2026-10-01", waived.get("justification").asText());
+    assertEquals(
+        "Consumers migrated to order-events-v2 on 2026-10-01",
+        waived.get("justification").asText());
     assertEquals("outputPorts/order-events", waived.get("target").asText());
   }
 
@@ -118,7 +136,8 @@ class JsonReportTest {
     assertEquals(TRICKY, report.at("/summary/note").asText());
     assertTrue(text.contains("\\u0007bell \\u0000nul"), text);
     assertTrue(text.contains("é 漢 😀"), "non-ASCII is written as UTF-8, not escaped");
-    assertFalse(text.contains("\u0007") || text.contains("\u0000"), "no raw control character in the file");
+    assertFalse(
+        text.contains("\u0007") || text.contains("\u0000"), "no raw control character in the file");
   }
 
   @Test

@@ -1,12 +1,12 @@
 package dev.dataproduct.report;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
 import dev.dataproduct.rules.GovernanceRules;
 import dev.dataproduct.rules.NamingRules;
 import dev.dataproduct.rules.SchemaRules;
+import dev.dataproduct.rules.Severity;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -18,11 +18,16 @@ import java.util.Map;
 /** Inputs shared by the report tests. */
 final class ReportFixtures {
 
-  /** Markup, quotes, non-ASCII (two bytes, three bytes, a surrogate pair) and control characters. */
+  /**
+   * Markup, quotes, non-ASCII (two bytes, three bytes, a surrogate pair) and control characters.
+   */
   static final String TRICKY = "a <b> & \"c\" 'd' ]]> é 漢 😀 \u0007bell \u0000nul";
 
   static final Finding UNKNOWN_KEY =
-      Finding.of(DescriptorRules.UNKNOWN_KEY, new SourcePosition("dataproduct.yaml", 4, 3), "Unknown key \"ownr\" in the product")
+      Finding.of(
+              DescriptorRules.UNKNOWN_KEY,
+              new SourcePosition("dataproduct.yaml", 4, 3),
+              "Unknown key \"ownr\" in the product")
           .withHint("Did you mean \"owner\"?");
 
   static final Finding WAIVED_COLLISION =
@@ -34,7 +39,10 @@ final class ReportFixtures {
           .waived("Consumers migrated to order-events-v2 on 2026-10-01");
 
   static final Finding MISSING_SCHEMA =
-      Finding.of(SchemaRules.FILE_MISSING, SourcePosition.file("src/main/avro/Missing.avsc"), "Schema file src/main/avro/Missing.avsc does not exist")
+      Finding.of(
+              SchemaRules.FILE_MISSING,
+              SourcePosition.file("src/main/avro/Missing.avsc"),
+              "Schema file src/main/avro/Missing.avsc does not exist")
           .withTarget("outputPorts/order-events");
 
   static final Finding FIELD_DOC =
@@ -44,13 +52,14 @@ final class ReportFixtures {
           "Field \"qty\" of record \"OrderEvent\" has no doc");
 
   /** Deliberately out of order; reports sort them. */
-  static final List<Finding> FINDINGS = List.of(FIELD_DOC, MISSING_SCHEMA, WAIVED_COLLISION, UNKNOWN_KEY);
+  static final List<Finding> FINDINGS =
+      List.of(FIELD_DOC, MISSING_SCHEMA, WAIVED_COLLISION, UNKNOWN_KEY);
 
   private ReportFixtures() {}
 
   /**
-   * Four findings: an error with a hint, a waived finding (INFO), an error without line or
-   * column, and a warning. The rules run are a subset, so the reports must add the rules of
+   * Four findings: an error with a hint, a waived finding (INFO), an error without line or column,
+   * and a warning. The rules run are a subset, so the reports must add the rules of
    * NAMING-TOPIC-COLLISION and SCHEMA-FILE-MISSING themselves.
    */
   static ReportInput mixed() {
@@ -69,7 +78,13 @@ final class ReportFixtures {
 
   static ReportInput empty() {
     return new ReportInput(
-        "check", "orders", "2.1.0", "0.1.0", List.of(), List.of(DescriptorRules.REQUIRED), Map.of());
+        "check",
+        "orders",
+        "2.1.0",
+        "0.1.0",
+        List.of(),
+        List.of(DescriptorRules.REQUIRED),
+        Map.of());
   }
 
   /** One error whose message, hint, target, justification and path are all {@link #TRICKY}. */
@@ -84,9 +99,16 @@ final class ReportFixtures {
             TRICKY,
             null);
     Finding waived =
-        Finding.of(DescriptorRules.TYPE, new SourcePosition("dataproduct.yaml", 1, 1), "typed").waived(TRICKY);
+        Finding.of(DescriptorRules.TYPE, new SourcePosition("dataproduct.yaml", 1, 1), "typed")
+            .waived(TRICKY);
     return new ReportInput(
-        "validate", TRICKY, "1.0.0", "0.1.0", List.of(finding, waived), List.of(), Map.of("note", TRICKY));
+        "validate",
+        TRICKY,
+        "1.0.0",
+        "0.1.0",
+        List.of(finding, waived),
+        List.of(),
+        Map.of("note", TRICKY));
   }
 
   @FunctionalInterface

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.rules.Rule;
 import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.rules.Severity;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,7 +65,9 @@ class ReportInputTest {
       IllegalArgumentException e =
           assertThrows(
               IllegalArgumentException.class,
-              () -> new ReportInput(goal, "orders", "1.0.0", "0.1.0", List.of(), List.of(), Map.of()));
+              () ->
+                  new ReportInput(
+                      goal, "orders", "1.0.0", "0.1.0", List.of(), List.of(), Map.of()));
       assertTrue(e.getMessage().endsWith(": " + goal), e.getMessage());
     }
   }

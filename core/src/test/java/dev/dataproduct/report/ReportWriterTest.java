@@ -35,10 +35,15 @@ class ReportWriterTest {
     assertEquals(directory.resolve("TEST-dataproduct-validate.xml"), files.junitXml());
     assertEquals(directory.resolve("validate.sarif"), files.sarif());
     assertEquals(List.of(files.json(), files.junitXml(), files.sarif()), files.all());
-    assertEquals(List.of("TEST-dataproduct-validate.xml", "validate-report.json", "validate.sarif"), listing(directory));
-    assertArrayEquals(ReportFixtures.render(JsonReport::write, input), Files.readAllBytes(files.json()));
-    assertArrayEquals(ReportFixtures.render(JUnitReport::write, input), Files.readAllBytes(files.junitXml()));
-    assertArrayEquals(ReportFixtures.render(SarifReport::write, input), Files.readAllBytes(files.sarif()));
+    assertEquals(
+        List.of("TEST-dataproduct-validate.xml", "validate-report.json", "validate.sarif"),
+        listing(directory));
+    assertArrayEquals(
+        ReportFixtures.render(JsonReport::write, input), Files.readAllBytes(files.json()));
+    assertArrayEquals(
+        ReportFixtures.render(JUnitReport::write, input), Files.readAllBytes(files.junitXml()));
+    assertArrayEquals(
+        ReportFixtures.render(SarifReport::write, input), Files.readAllBytes(files.sarif()));
   }
 
   @Test
@@ -50,8 +55,11 @@ class ReportWriterTest {
 
     ReportFiles files = ReportWriter.write(clean, directory);
 
-    assertEquals(List.of("TEST-dataproduct-validate.xml", "validate-report.json", "validate.sarif"), listing(directory));
-    assertArrayEquals(ReportFixtures.render(JsonReport::write, clean), Files.readAllBytes(files.json()));
+    assertEquals(
+        List.of("TEST-dataproduct-validate.xml", "validate-report.json", "validate.sarif"),
+        listing(directory));
+    assertArrayEquals(
+        ReportFixtures.render(JsonReport::write, clean), Files.readAllBytes(files.json()));
   }
 
   @Test
@@ -75,11 +83,13 @@ class ReportWriterTest {
     Path inTheWay = Files.writeString(base.resolve("dataproduct"), "not a directory");
 
     ReportWriteException e =
-        assertThrows(ReportWriteException.class, () -> ReportWriter.write(ReportFixtures.mixed(), inTheWay));
+        assertThrows(
+            ReportWriteException.class, () -> ReportWriter.write(ReportFixtures.mixed(), inTheWay));
 
     assertEquals(inTheWay, e.path());
     assertEquals(
-        "Cannot create report directory " + inTheWay + ": a file is in the way (" + inTheWay + ")", e.getMessage());
+        "Cannot create report directory " + inTheWay + ": a file is in the way (" + inTheWay + ")",
+        e.getMessage());
   }
 
   @Test
@@ -89,12 +99,17 @@ class ReportWriterTest {
     Path blocked = Files.createDirectories(directory.resolve("validate-report.json"));
 
     ReportWriteException e =
-        assertThrows(ReportWriteException.class, () -> ReportWriter.write(ReportFixtures.mixed(), directory));
+        assertThrows(
+            ReportWriteException.class,
+            () -> ReportWriter.write(ReportFixtures.mixed(), directory));
 
     assertEquals(blocked, e.path());
     // The reason is the operating system's own ("is a directory" on Linux).
     assertTrue(e.getMessage().startsWith("Cannot write report " + blocked + ": "), e.getMessage());
-    assertTrue(e.getMessage().length() > ("Cannot write report " + blocked + ": ").length(), e.getMessage());
-    assertEquals(List.of("validate-report.json"), listing(directory), "the temporary file is cleaned up");
+    assertTrue(
+        e.getMessage().length() > ("Cannot write report " + blocked + ": ").length(),
+        e.getMessage());
+    assertEquals(
+        List.of("validate-report.json"), listing(directory), "the temporary file is cleaned up");
   }
 }

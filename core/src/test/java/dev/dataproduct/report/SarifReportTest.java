@@ -14,9 +14,9 @@ import com.networknt.schema.SchemaLocation;
 import com.networknt.schema.SchemaRegistry;
 import com.networknt.schema.SpecificationVersion;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.DescriptorRules;
+import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -35,7 +35,9 @@ class SarifReportTest {
               SpecificationVersion.DRAFT_7,
               builder ->
                   builder.schemaIdResolvers(
-                      resolvers -> resolvers.mapPrefix(SCHEMA_ID, "classpath:report/sarif-schema-2.1.0.json")))
+                      resolvers ->
+                          resolvers.mapPrefix(
+                              SCHEMA_ID, "classpath:report/sarif-schema-2.1.0.json")))
           .getSchema(SchemaLocation.of(SCHEMA_ID));
 
   private static JsonNode parse(ReportInput input) throws IOException {
@@ -112,7 +114,9 @@ class SarifReportTest {
       JsonNode rule = run.at("/tool/driver/rules/" + result.get("ruleIndex").asInt());
       assertEquals(result.get("ruleId").asText(), rule.get("id").asText());
     }
-    assertEquals(List.of(0, 3, 4, 1), results.findValues("ruleIndex").stream().map(JsonNode::asInt).toList());
+    assertEquals(
+        List.of(0, 3, 4, 1),
+        results.findValues("ruleIndex").stream().map(JsonNode::asInt).toList());
   }
 
   @Test
@@ -122,7 +126,8 @@ class SarifReportTest {
     assertEquals("DESCRIPTOR-UNKNOWN-KEY", result.get("ruleId").asText());
     assertEquals("error", result.get("level").asText());
     assertEquals(
-        "Unknown key \"ownr\" in the product\nhint: Did you mean \"owner\"?", result.at("/message/text").asText());
+        "Unknown key \"ownr\" in the product\nhint: Did you mean \"owner\"?",
+        result.at("/message/text").asText());
     JsonNode physical = result.at("/locations/0/physicalLocation");
     assertEquals("dataproduct.yaml", physical.at("/artifactLocation/uri").asText());
     assertEquals("%SRCROOT%", physical.at("/artifactLocation/uriBaseId").asText());
@@ -140,7 +145,9 @@ class SarifReportTest {
     JsonNode physical = result.at("/locations/0/physicalLocation");
     assertEquals("src/main/avro/Missing.avsc", physical.at("/artifactLocation/uri").asText());
     assertFalse(physical.has("region"));
-    assertEquals("Schema file src/main/avro/Missing.avsc does not exist", result.at("/message/text").asText());
+    assertEquals(
+        "Schema file src/main/avro/Missing.avsc does not exist",
+        result.at("/message/text").asText());
     assertEquals("outputPorts/order-events", result.at("/properties/target").asText());
   }
 
@@ -175,7 +182,9 @@ class SarifReportTest {
     JsonNode suppression = result.at("/suppressions/0");
     assertEquals("external", suppression.get("kind").asText());
     assertEquals("accepted", suppression.get("status").asText());
-    assertEquals("Consumers migrated to order-events-v2 on 2026-10-01", suppression.get("justification").asText());
+    assertEquals(
+        "Consumers migrated to order-events-v2 on 2026-10-01",
+        suppression.get("justification").asText());
   }
 
   @Test

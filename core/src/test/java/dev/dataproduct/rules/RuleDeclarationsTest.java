@@ -26,7 +26,8 @@ import org.junit.jupiter.api.Test;
 class RuleDeclarationsTest {
 
   private static final Path SOURCES = Path.of("src/main/java/dev/dataproduct/rules");
-  private static final List<Path> FIXTURE_FOLDERS = List.of(Path.of("src/test/resources/rules"), Path.of("src/test/resources/check"));
+  private static final List<Path> FIXTURE_FOLDERS =
+      List.of(Path.of("src/test/resources/rules"), Path.of("src/test/resources/check"));
 
   /**
    * Rules no product fixture can show, and why. Their exact output is asserted by the test named.
@@ -47,7 +48,8 @@ class RuleDeclarationsTest {
   void everyRuleConstantOfEveryAreaIsInTheCatalog() throws Exception {
     Set<Rule> declared = new HashSet<>();
     try (Stream<Path> files = Files.list(SOURCES)) {
-      for (Path file : files.filter(f -> f.getFileName().toString().endsWith("Rules.java")).toList()) {
+      for (Path file :
+          files.filter(f -> f.getFileName().toString().endsWith("Rules.java")).toList()) {
         String name = file.getFileName().toString().replace(".java", "");
         for (Field field : Class.forName("dev.dataproduct.rules." + name).getFields()) {
           if (field.getType() == Rule.class && Modifier.isStatic(field.getModifiers())) {
@@ -68,14 +70,18 @@ class RuleDeclarationsTest {
         missing.add(rule.id());
       }
     }
-    assertEquals(List.of(), missing, "rules without a fixture folder src/test/resources/{rules,check}/<RULE-ID> whose expected.txt shows the rule");
+    assertEquals(
+        List.of(),
+        missing,
+        "rules without a fixture folder src/test/resources/{rules,check}/<RULE-ID> whose expected.txt shows the rule");
   }
 
   @Test
   void theRulesWithoutFixtureExistAndStillHaveNone() throws IOException {
     for (String id : WITHOUT_FIXTURE.keySet()) {
       Rule rule = RuleCatalog.byId(id).orElseThrow(() -> new AssertionError("no rule " + id));
-      assertEquals(Optional.empty(), fixtureShowing(rule), id + " has a fixture now; take it off the list");
+      assertEquals(
+          Optional.empty(), fixtureShowing(rule), id + " has a fixture now; take it off the list");
     }
   }
 
@@ -83,7 +89,10 @@ class RuleDeclarationsTest {
   void onlyTheCheckJudgesChangesBetweenReleases() {
     for (Rule rule : RuleCatalog.all()) {
       if (rule.changeClass() != ChangeClass.NONE) {
-        assertEquals(Goal.CHECK, rule.goal(), rule.id() + " is " + rule.changeClass() + " but reported by " + rule.goal());
+        assertEquals(
+            Goal.CHECK,
+            rule.goal(),
+            rule.id() + " is " + rule.changeClass() + " but reported by " + rule.goal());
       }
     }
     assertTrue(RuleCatalog.byId("CONTRACT-PORT-REMOVED").orElseThrow().isBreaking());
@@ -93,7 +102,8 @@ class RuleDeclarationsTest {
   private static Optional<Path> fixtureShowing(Rule rule) throws IOException {
     for (Path folder : FIXTURE_FOLDERS) {
       Path expected = folder.resolve(rule.id()).resolve("expected.txt");
-      if (Files.isRegularFile(expected) && Files.readString(expected).contains("[" + rule.id() + "]")) {
+      if (Files.isRegularFile(expected)
+          && Files.readString(expected).contains("[" + rule.id() + "]")) {
         return Optional.of(expected);
       }
     }

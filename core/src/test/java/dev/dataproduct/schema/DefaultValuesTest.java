@@ -39,7 +39,8 @@ class DefaultValuesTest {
   void agreesWithAvro(String type, String value, boolean valid) throws Exception {
     String field = "{\"name\": \"f\", \"type\": " + type + ", \"default\": " + value + "}";
     String record = "{\"type\": \"record\", \"name\": \"R\", \"fields\": [" + field + "]}";
-    Schema fieldType = new Schema.Parser().setValidateDefaults(false).parse(record).getField("f").schema();
+    Schema fieldType =
+        new Schema.Parser().setValidateDefaults(false).parse(record).getField("f").schema();
     JsonNode defaultValue = JSON.readTree(value);
 
     assertEquals(valid, DefaultValues.check(fieldType, defaultValue, "/default").isEmpty());
@@ -59,12 +60,19 @@ class DefaultValuesTest {
         "{\"type\": \"fixed\", \"name\": \"F\", \"size\": 2}            | \"abc\"   | /default",
         "{\"type\": \"array\", \"items\": [\"int\", \"null\"]}          | [1, null] | /default/1",
       })
-  void isStricterThanAvroWhereOtherReadersAre(String type, String value, String pointer) throws Exception {
-    String record = "{\"type\": \"record\", \"name\": \"R\", \"fields\": [{\"name\": \"f\", \"type\": " + type + ", \"default\": " + value + "}]}";
+  void isStricterThanAvroWhereOtherReadersAre(String type, String value, String pointer)
+      throws Exception {
+    String record =
+        "{\"type\": \"record\", \"name\": \"R\", \"fields\": [{\"name\": \"f\", \"type\": "
+            + type
+            + ", \"default\": "
+            + value
+            + "}]}";
     // Avro 1.12 accepts these; readers that follow the first-branch rule or check symbols fail.
     Schema fieldType = new Schema.Parser().parse(record).getField("f").schema();
 
-    Optional<DefaultValues.Problem> problem = DefaultValues.check(fieldType, JSON.readTree(value), "/default");
+    Optional<DefaultValues.Problem> problem =
+        DefaultValues.check(fieldType, JSON.readTree(value), "/default");
 
     assertEquals(pointer, problem.orElseThrow().pointer());
   }

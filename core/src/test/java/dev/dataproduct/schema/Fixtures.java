@@ -47,7 +47,8 @@ final class Fixtures {
 
   /** The one finding at {@code position} ({@code path:line:column}). */
   static Finding at(Findings findings, String position) {
-    List<Finding> there = findings.all().stream().filter(f -> f.position().toString().equals(position)).toList();
+    List<Finding> there =
+        findings.all().stream().filter(f -> f.position().toString().equals(position)).toList();
     assertEquals(1, there.size(), () -> "findings at " + position + ": " + there);
     return there.get(0);
   }
@@ -57,7 +58,8 @@ final class Fixtures {
     Finding finding = at(findings, position);
     for (String fragment : fragments) {
       assertTrue(
-          finding.message().contains(fragment) || (finding.hint() != null && finding.hint().contains(fragment)),
+          finding.message().contains(fragment)
+              || (finding.hint() != null && finding.hint().contains(fragment)),
           () -> "expected \"" + fragment + "\" in " + finding.format());
     }
   }

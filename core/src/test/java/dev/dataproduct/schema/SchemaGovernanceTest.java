@@ -6,8 +6,8 @@ import static dev.dataproduct.schema.Fixtures.located;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.schema.Fixtures.Loaded;
 import java.io.IOException;
 import java.util.List;
@@ -21,10 +21,26 @@ class SchemaGovernanceTest {
 
     assertEquals(
         List.of(
-            new PiiField("com.example.crm.Person", "email", "Person.avsc", new SourcePosition("src/main/avro/Person.avsc", 8, 14)),
-            new PiiField("com.example.crm.Person", "name", "Person.avsc", new SourcePosition("src/main/avro/Person.avsc", 9, 14)),
-            new PiiField("com.example.crm.Address", "street", "Person.avsc", new SourcePosition("src/main/avro/Person.avsc", 15, 18)),
-            new PiiField("com.example.web.Visit", "ip", "Visit.avsc", new SourcePosition("src/main/avro/Visit.avsc", 2, 12))),
+            new PiiField(
+                "com.example.crm.Person",
+                "email",
+                "Person.avsc",
+                new SourcePosition("src/main/avro/Person.avsc", 8, 14)),
+            new PiiField(
+                "com.example.crm.Person",
+                "name",
+                "Person.avsc",
+                new SourcePosition("src/main/avro/Person.avsc", 9, 14)),
+            new PiiField(
+                "com.example.crm.Address",
+                "street",
+                "Person.avsc",
+                new SourcePosition("src/main/avro/Person.avsc", 15, 18)),
+            new PiiField(
+                "com.example.web.Visit",
+                "ip",
+                "Visit.avsc",
+                new SourcePosition("src/main/avro/Visit.avsc", 2, 12))),
         loaded.schemas().piiFields());
   }
 
@@ -41,7 +57,11 @@ class SchemaGovernanceTest {
             "GOVERNANCE-FIELD-DOC src/main/avro/Person.avsc:10:14",
             "GOVERNANCE-FIELD-DOC src/main/avro/Visit.avsc:3:12"),
         located(findings));
-    assertSays(findings, "src/main/avro/Person.avsc:9:14", "Field \"name\" of record \"com.example.crm.Person\" has no doc", "Add \"doc\"");
+    assertSays(
+        findings,
+        "src/main/avro/Person.avsc:9:14",
+        "Field \"name\" of record \"com.example.crm.Person\" has no doc",
+        "Add \"doc\"");
     // A blank doc counts as none.
     assertSays(findings, "src/main/avro/Person.avsc:10:14", "Field \"age\"");
     assertEquals(Severity.WARNING, findings.all().get(0).severity());

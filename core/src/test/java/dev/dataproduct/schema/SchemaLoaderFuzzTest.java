@@ -17,13 +17,14 @@ import org.junit.jupiter.api.BeforeAll;
 /**
  * Any content in up to three {@code .avsc} files of one schema directory (so references between
  * files are fuzzed too): loading gives a schema set and findings located in those files, never an
- * exception. Plain {@code mvn test} runs the committed inputs in {@code SchemaLoaderFuzzTestInputs/};
- * {@code JAZZER_FUZZ=1} fuzzes (see benchmarks/README.md).
+ * exception. Plain {@code mvn test} runs the committed inputs in {@code
+ * SchemaLoaderFuzzTestInputs/}; {@code JAZZER_FUZZ=1} fuzzes (see benchmarks/README.md).
  */
 class SchemaLoaderFuzzTest {
 
   /** Names in a namespace folder and at the root, as real trees have them. */
-  private static final List<String> FILES = List.of("com/example/A.avsc", "com/example/B.avsc", "C.avsc");
+  private static final List<String> FILES =
+      List.of("com/example/A.avsc", "com/example/B.avsc", "C.avsc");
 
   private static Path project;
 
@@ -44,7 +45,10 @@ class SchemaLoaderFuzzTest {
     clear(project);
     int count = data.consumeInt(1, FILES.size());
     for (int i = 0; i < count; i++) {
-      byte[] content = i == count - 1 ? data.consumeRemainingAsBytes() : data.consumeBytes(data.consumeInt(0, 8192));
+      byte[] content =
+          i == count - 1
+              ? data.consumeRemainingAsBytes()
+              : data.consumeBytes(data.consumeInt(0, 8192));
       Path file = root.resolve(FILES.get(i));
       Files.createDirectories(file.getParent());
       Files.write(file, content);
@@ -56,7 +60,9 @@ class SchemaLoaderFuzzTest {
     assertEquals(count, set.fileCount());
     assertTrue(set.loadedFileCount() <= count);
     for (Finding finding : findings.all()) {
-      assertTrue(finding.position().path().startsWith("src/main/avro/"), "a finding outside the schema files: " + finding.diagnosticLine());
+      assertTrue(
+          finding.position().path().startsWith("src/main/avro/"),
+          "a finding outside the schema files: " + finding.diagnosticLine());
     }
     // What validate does next with a loaded set.
     set.piiFields();

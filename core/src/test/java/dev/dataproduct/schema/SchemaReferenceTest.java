@@ -28,10 +28,12 @@ class SchemaReferenceTest {
   void anExistingFileResolvesWithoutFindings() throws IOException {
     SchemaSet schemas = load("cross-file").schemas();
 
-    Optional<SchemaFile> file = schemas.resolveReference("com/example/orders/Order.avsc", AT, findings);
+    Optional<SchemaFile> file =
+        schemas.resolveReference("com/example/orders/Order.avsc", AT, findings);
 
     assertEquals("com/example/orders/Order.avsc", file.orElseThrow().relativePath());
-    assertEquals("com.example.orders.Order", file.orElseThrow().schema().orElseThrow().getFullName());
+    assertEquals(
+        "com.example.orders.Order", file.orElseThrow().schema().orElseThrow().getFullName());
     assertEquals(List.of(), located(findings));
   }
 
@@ -39,18 +41,31 @@ class SchemaReferenceTest {
   void anAbsolutePathEscapes() throws IOException {
     SchemaSet schemas = load("cross-file").schemas();
 
-    assertEquals(Optional.empty(), schemas.resolveReference("/etc/schemas/Order.avsc", AT, findings));
-    assertEquals(Optional.empty(), schemas.resolveReference("C:\\schemas\\Order.avsc", AT, findings));
+    assertEquals(
+        Optional.empty(), schemas.resolveReference("/etc/schemas/Order.avsc", AT, findings));
+    assertEquals(
+        Optional.empty(), schemas.resolveReference("C:\\schemas\\Order.avsc", AT, findings));
 
-    assertEquals(List.of("SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21", "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21"), located(findings));
-    assertTrue(findings.all().get(0).message().contains("is an absolute path; schema references are relative to src/main/avro"));
+    assertEquals(
+        List.of(
+            "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21",
+            "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21"),
+        located(findings));
+    assertTrue(
+        findings
+            .all()
+            .get(0)
+            .message()
+            .contains("is an absolute path; schema references are relative to src/main/avro"));
   }
 
   @Test
   void dotDotEscapes() throws IOException {
     SchemaSet schemas = load("cross-file").schemas();
 
-    assertEquals(Optional.empty(), schemas.resolveReference("../avro/com/example/orders/Order.avsc", AT, findings));
+    assertEquals(
+        Optional.empty(),
+        schemas.resolveReference("../avro/com/example/orders/Order.avsc", AT, findings));
 
     assertEquals(List.of("SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21"), located(findings));
     assertSays(findings, "dataproduct.yaml:12:21", "uses \"..\"", "must stay inside src/main/avro");
@@ -61,21 +76,37 @@ class SchemaReferenceTest {
     Path project = temp.resolve("project");
     Path root = Files.createDirectories(project.resolve("src/main/avro"));
     Path outside = Files.createDirectories(temp.resolve("elsewhere"));
-    Files.writeString(outside.resolve("Secret.avsc"), "{\"type\": \"fixed\", \"name\": \"Secret\", \"size\": 4}");
-    Files.writeString(root.resolve("Own.avsc"), "{\"type\": \"fixed\", \"name\": \"Own\", \"size\": 4}");
+    Files.writeString(
+        outside.resolve("Secret.avsc"), "{\"type\": \"fixed\", \"name\": \"Secret\", \"size\": 4}");
+    Files.writeString(
+        root.resolve("Own.avsc"), "{\"type\": \"fixed\", \"name\": \"Own\", \"size\": 4}");
     Files.createSymbolicLink(root.resolve("Linked.avsc"), outside.resolve("Secret.avsc"));
     Files.createSymbolicLink(root.resolve("shared"), outside);
 
     Loaded loaded = load(project);
     SchemaSet schemas = loaded.schemas();
-    assertEquals(List.of("SCHEMA-PATH-ESCAPE src/main/avro/Linked.avsc:1:1"), located(loaded.findings()));
-    assertSays(loaded.findings(), "src/main/avro/Linked.avsc:1:1", "is a symbolic link to", "it is not loaded");
+    assertEquals(
+        List.of("SCHEMA-PATH-ESCAPE src/main/avro/Linked.avsc:1:1"), located(loaded.findings()));
+    assertSays(
+        loaded.findings(),
+        "src/main/avro/Linked.avsc:1:1",
+        "is a symbolic link to",
+        "it is not loaded");
     assertEquals(1, schemas.fileCount());
 
     assertEquals(Optional.empty(), schemas.resolveReference("Linked.avsc", AT, findings));
     assertEquals(Optional.empty(), schemas.resolveReference("shared/Secret.avsc", AT, findings));
-    assertEquals(List.of("SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21", "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21"), located(findings));
-    assertTrue(findings.all().get(1).message().contains("\"shared/Secret.avsc\" leads through a symbolic link to"));
+    assertEquals(
+        List.of(
+            "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21",
+            "SCHEMA-PATH-ESCAPE dataproduct.yaml:12:21"),
+        located(findings));
+    assertTrue(
+        findings
+            .all()
+            .get(1)
+            .message()
+            .contains("\"shared/Secret.avsc\" leads through a symbolic link to"));
   }
 
   @Test
@@ -83,11 +114,14 @@ class SchemaReferenceTest {
     SchemaSet schemas = load("cross-file").schemas();
 
     assertEquals(Optional.empty(), schemas.resolveReference("Order.avsc", AT, findings));
-    assertEquals(Optional.empty(), schemas.resolveReference("com/example/orders/Oder.avsc", AT, findings));
-    assertEquals(Optional.empty(), schemas.resolveReference("com/example/Unrelated.avsc", AT, findings));
+    assertEquals(
+        Optional.empty(), schemas.resolveReference("com/example/orders/Oder.avsc", AT, findings));
+    assertEquals(
+        Optional.empty(), schemas.resolveReference("com/example/Unrelated.avsc", AT, findings));
 
     // Findings at one position are listed by message.
-    List<String> messages = findings.all().stream().map(f -> f.ruleId() + " " + f.message()).toList();
+    List<String> messages =
+        findings.all().stream().map(f -> f.ruleId() + " " + f.message()).toList();
     assertEquals(
         List.of(
             "SCHEMA-FILE-MISSING Schema file \"Order.avsc\" does not exist under src/main/avro; did you mean \"com/example/orders/Order.avsc\"?",
@@ -107,7 +141,8 @@ class SchemaReferenceTest {
     schemas.resolveReference("com/Notes.json", AT, findings);
     schemas.resolveReference("", AT, findings);
 
-    List<String> messages = findings.all().stream().map(f -> f.ruleId() + " " + f.message()).toList();
+    List<String> messages =
+        findings.all().stream().map(f -> f.ruleId() + " " + f.message()).toList();
     assertEquals(
         List.of(
             "SCHEMA-FILE-MISSING Schema reference \"com\" is not an .avsc schema file",

@@ -50,10 +50,16 @@ class FileTreesTest {
   void aFailedAtomicWriteLeavesTheTargetAsItWasAndNoTemporaryFile() throws IOException {
     Path target = Files.writeString(temp.resolve("report.json"), "before");
 
-    IOException e = assertThrows(IOException.class, () -> FileTrees.writeAtomically(target, out -> {
-      out.write("half".getBytes());
-      throw new IOException("disk full");
-    }));
+    IOException e =
+        assertThrows(
+            IOException.class,
+            () ->
+                FileTrees.writeAtomically(
+                    target,
+                    out -> {
+                      out.write("half".getBytes());
+                      throw new IOException("disk full");
+                    }));
 
     assertEquals("disk full", e.getMessage());
     assertEquals("before", Files.readString(target));
@@ -76,9 +82,15 @@ class FileTreesTest {
 
   @Test
   void theReasonOfAnIoFailureSaysWhatHappenedAndWhere() {
-    assertEquals("permission denied (/srv/catalog)", FileTrees.reason(new AccessDeniedException("/srv/catalog")));
-    assertEquals("a file is in the way (/srv/catalog)", FileTrees.reason(new FileAlreadyExistsException("/srv/catalog")));
-    assertEquals("no such file or directory (/srv/catalog)", FileTrees.reason(new NoSuchFileException("/srv/catalog")));
+    assertEquals(
+        "permission denied (/srv/catalog)",
+        FileTrees.reason(new AccessDeniedException("/srv/catalog")));
+    assertEquals(
+        "a file is in the way (/srv/catalog)",
+        FileTrees.reason(new FileAlreadyExistsException("/srv/catalog")));
+    assertEquals(
+        "no such file or directory (/srv/catalog)",
+        FileTrees.reason(new NoSuchFileException("/srv/catalog")));
     assertEquals("disk full", FileTrees.reason(new IOException("disk full")));
     assertEquals("IOException", FileTrees.reason(new IOException()));
   }

@@ -23,7 +23,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class FieldScopeTest {
 
-  private static final String DESCRIPTOR = """
+  private static final String DESCRIPTOR =
+      """
       apiVersion: dataproduct.dev/v1
       kind: DataProduct
       name: orders
@@ -38,7 +39,8 @@ class FieldScopeTest {
           value: { schema: Order.avsc }
       """;
 
-  private static final String BEFORE = """
+  private static final String BEFORE =
+      """
       {"type": "record", "name": "Order", "namespace": "com.example", "doc": "An order.", "fields": [
         {"name": "id", "type": "string"},
         {"name": "quantity", "type": "int"},
@@ -47,8 +49,10 @@ class FieldScopeTest {
         ]}}
       ]}""";
 
-  // id and customer are unchanged (Customer's new field is Customer's change), quantity changed type, note is new.
-  private static final String NOW = """
+  // id and customer are unchanged (Customer's new field is Customer's change), quantity changed
+  // type, note is new.
+  private static final String NOW =
+      """
       {"type": "record", "name": "Order", "namespace": "com.example", "doc": "An order.", "fields": [
         {"name": "id", "type": "string"},
         {"name": "quantity", "type": "long"},
@@ -66,12 +70,15 @@ class FieldScopeTest {
     ValidationResult before = validate(project("before", BEFORE), FieldScope.ALL);
     Contract baseline = ContractBuilder.build(before.product(), before.schemas(), "1.0.0", null);
 
-    List<String> changed = fieldDocs(validate(project("now", NOW), FieldScope.changedSince(baseline)));
+    List<String> changed =
+        fieldDocs(validate(project("now", NOW), FieldScope.changedSince(baseline)));
 
-    assertEquals(List.of(
-        "src/main/avro/Order.avsc:3:12: Field \"quantity\" of record \"com.example.Order\" has no doc",
-        "src/main/avro/Order.avsc:6:14: Field \"email\" of record \"com.example.Customer\" has no doc",
-        "src/main/avro/Order.avsc:8:12: Field \"note\" of record \"com.example.Order\" has no doc"), changed);
+    assertEquals(
+        List.of(
+            "src/main/avro/Order.avsc:3:12: Field \"quantity\" of record \"com.example.Order\" has no doc",
+            "src/main/avro/Order.avsc:6:14: Field \"email\" of record \"com.example.Customer\" has no doc",
+            "src/main/avro/Order.avsc:8:12: Field \"note\" of record \"com.example.Order\" has no doc"),
+        changed);
   }
 
   @Test
@@ -98,7 +105,16 @@ class FieldScopeTest {
   }
 
   private static ValidationResult validate(Path dir, FieldScope scope) {
-    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(new ValidationRequest(
-        dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), "1.0.0", Policy.NONE, RuleSettings.defaults(), List.<Finding>of(), scope));
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+        .validate(
+            new ValidationRequest(
+                dir,
+                dir.resolve("dataproduct.yaml"),
+                dir.resolve("src/main/avro"),
+                "1.0.0",
+                Policy.NONE,
+                RuleSettings.defaults(),
+                List.<Finding>of(),
+                scope));
   }
 }

@@ -6,12 +6,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.dataproduct.contract.Contract;
 import dev.dataproduct.contract.ContractBuilder;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.rules.Severity;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.log.BuildLog;
 import dev.dataproduct.policy.EffectiveRules;
 import dev.dataproduct.policy.Policy;
 import dev.dataproduct.policy.PolicyLoader;
+import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.Reader;
@@ -30,12 +30,12 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Per-rule fixtures, as buf keeps them: each folder under {@code src/test/resources/rules} is a
  * small product (a {@code dataproduct.yaml}, schemas under {@code src/main/avro}, optionally a
- * {@code fixture.properties} with {@code projectVersion}, {@code projectVersionAt} (where the
- * build file gives it, {@code path:line:col}), {@code policy}, rule levels as the build configures
- * them ({@code level.<RULE-ID>=off|info|warning|error}), and {@code upstreams}: folders of
- * released products whose contracts the input ports are held against) and an {@code
- * expected.txt} holding the exact findings the validator must print, positions and hints
- * included, in order. Folders named after a rule ID show that rule.
+ * {@code fixture.properties} with {@code projectVersion}, {@code projectVersionAt} (where the build
+ * file gives it, {@code path:line:col}), {@code policy}, rule levels as the build configures them
+ * ({@code level.<RULE-ID>=off|info|warning|error}), and {@code upstreams}: folders of released
+ * products whose contracts the input ports are held against) and an {@code expected.txt} holding
+ * the exact findings the validator must print, positions and hints included, in order. Folders
+ * named after a rule ID show that rule.
  */
 class RuleFixturesTest {
 
@@ -43,7 +43,12 @@ class RuleFixturesTest {
 
   static Stream<String> fixtures() throws IOException {
     try (Stream<Path> dirs = Files.list(FIXTURES)) {
-      return dirs.filter(Files::isDirectory).map(d -> d.getFileName().toString()).sorted().toList().stream();
+      return dirs
+          .filter(Files::isDirectory)
+          .map(d -> d.getFileName().toString())
+          .sorted()
+          .toList()
+          .stream();
     }
   }
 
@@ -58,14 +63,17 @@ class RuleFixturesTest {
       }
     }
     Policy policy =
-        props.containsKey("policy") ? PolicyLoader.load(dir.resolve(props.getProperty("policy")), "test-policy:1.0.0") : Policy.NONE;
+        props.containsKey("policy")
+            ? PolicyLoader.load(dir.resolve(props.getProperty("policy")), "test-policy:1.0.0")
+            : Policy.NONE;
     Map<String, String> levels = new TreeMap<>();
     for (String key : props.stringPropertyNames()) {
       if (key.startsWith("level.")) {
         levels.put(key.substring("level.".length()), props.getProperty(key));
       }
     }
-    EffectiveRules rules = EffectiveRules.of(policy, levels, SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS);
+    EffectiveRules rules =
+        EffectiveRules.of(policy, levels, SourcePosition.file("pom.xml"), TestWording.MAVEN_WORDS);
     ValidationRequest request =
         new ValidationRequest(
             dir,
@@ -77,7 +85,9 @@ class RuleFixturesTest {
             rules.refusals());
     if (props.containsKey("projectVersionAt")) {
       String[] at = props.getProperty("projectVersionAt").split(":");
-      request = request.withProjectVersionAt(new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2])));
+      request =
+          request.withProjectVersionAt(
+              new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2])));
     }
     if (props.containsKey("upstreams")) {
       List<Contract> upstreams = new ArrayList<>();
@@ -86,23 +96,37 @@ class RuleFixturesTest {
       }
       request = request.withUpstreams(upstreams);
     }
-    ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
-    String actual = result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
+    ValidationResult result =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
+    String actual =
+        result.findings().stream().map(Finding::format).collect(Collectors.joining("\n"));
 
     Path expectedFile = dir.resolve("expected.txt");
     if (Boolean.getBoolean("fixtures.write")) {
-      // Approval mode for a new fixture: writes what the validator says, to be read and corrected by hand.
+      // Approval mode for a new fixture: writes what the validator says, to be read and corrected
+      // by hand.
       Files.writeString(expectedFile, actual.isEmpty() ? "" : actual + "\n");
     }
     assertTrue(Files.exists(expectedFile), "missing " + expectedFile);
-    assertEquals(Files.readString(expectedFile).strip(), actual.strip(), "findings of fixture " + fixture);
+    assertEquals(
+        Files.readString(expectedFile).strip(), actual.strip(), "findings of fixture " + fixture);
   }
 
   /** The contract a release of the product in {@code dir} carries, as generate packs it. */
   private static Contract released(Path dir) {
-    ValidationResult upstream = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
-    assertEquals(List.of(), upstream.findings().stream().filter(f -> f.severity() == Severity.ERROR).map(Finding::format).toList(), "upstream " + dir);
-    return ContractBuilder.build(upstream.product(), upstream.schemas(), upstream.product().version(), null);
+    ValidationResult upstream =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+            .validate(
+                ValidationRequest.of(
+                    dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
+    assertEquals(
+        List.of(),
+        upstream.findings().stream()
+            .filter(f -> f.severity() == Severity.ERROR)
+            .map(Finding::format)
+            .toList(),
+        "upstream " + dir);
+    return ContractBuilder.build(
+        upstream.product(), upstream.schemas(), upstream.product().version(), null);
   }
 }

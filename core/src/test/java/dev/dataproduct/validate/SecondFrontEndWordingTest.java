@@ -115,7 +115,10 @@ class SecondFrontEndWordingTest {
     Path dir = FIXTURES.resolve("WAIVER-UNKNOWN-RULE");
     String out = validate(dir, dir.resolve("dataproduct.yaml"));
 
-    assertTrue(out.contains("Waiver names rule \"SOMETHING-ELSE-ENTIRELY\", which does not exist\n    hint: Run 'dp rules' to list the rule IDs."), out);
+    assertTrue(
+        out.contains(
+            "Waiver names rule \"SOMETHING-ELSE-ENTIRELY\", which does not exist\n    hint: Run 'dp rules' to list the rule IDs."),
+        out);
     assertNoMavenWords(out);
   }
 
@@ -132,9 +135,18 @@ class SecondFrontEndWordingTest {
   @Test
   void anUnknownRuleOverrideNamesTheFrontEndsConfigurationAndCommand() {
     BuildError error =
-        assertThrows(BuildError.class, () -> EffectiveRules.of(Policy.NONE, Map.of("SOMETHING-ELSE-ENTIRELY", "off"), SourcePosition.file("dp.args"), COMMAND_LINE));
+        assertThrows(
+            BuildError.class,
+            () ->
+                EffectiveRules.of(
+                    Policy.NONE,
+                    Map.of("SOMETHING-ELSE-ENTIRELY", "off"),
+                    SourcePosition.file("dp.args"),
+                    COMMAND_LINE));
 
-    assertEquals("Unknown rule \"SOMETHING-ELSE-ENTIRELY\" in the --rule options; run 'dp rules' to list them", error.getMessage());
+    assertEquals(
+        "Unknown rule \"SOMETHING-ELSE-ENTIRELY\" in the --rule options; run 'dp rules' to list them",
+        error.getMessage());
   }
 
   private static String validate(Path dir, Path descriptor) {
@@ -143,7 +155,8 @@ class SecondFrontEndWordingTest {
 
   private static String validate(Path dir, Path descriptor, Path schemaDirectory) {
     ValidationRequest request = ValidationRequest.of(dir, descriptor, schemaDirectory, "1.0.0");
-    List<Finding> findings = new ProductValidator(BuildLog.silent(), COMMAND_LINE).validate(request).findings();
+    List<Finding> findings =
+        new ProductValidator(BuildLog.silent(), COMMAND_LINE).validate(request).findings();
     return findings.stream().map(Finding::format).collect(Collectors.joining("\n"));
   }
 

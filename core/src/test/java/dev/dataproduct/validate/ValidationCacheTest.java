@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -41,17 +41,22 @@ class ValidationCacheTest {
     Files.writeString(
         project.resolve("src/main/avro/Event.avsc"),
         "{\"type\": \"record\", \"name\": \"Event\", \"fields\": [{\"name\": \"id\", \"type\": \"string\"}]}");
-    return ValidationRequest.of(project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0");
+    return ValidationRequest.of(
+        project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0");
   }
 
   @Test
   void aRememberedOutcomeComesBackExactlyForTheSameInputs() throws IOException {
     ValidationRequest request = writeProduct();
-    ValidationResult result = new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
-    assertTrue(result.findings().size() >= 2, "the fixture should have findings to remember: " + result.findings());
+    ValidationResult result =
+        new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
+    assertTrue(
+        result.findings().size() >= 2,
+        "the fixture should have findings to remember: " + result.findings());
     ValidationCache cache = new ValidationCache(project.resolve("target/validate.cache"));
     String fingerprint = ValidationCache.fingerprint(request, "0.1.0");
-    cache.write(fingerprint, new ValidationCache.Outcome(result.summaryLine("1.0.0"), result.findings()));
+    cache.write(
+        fingerprint, new ValidationCache.Outcome(result.summaryLine("1.0.0"), result.findings()));
 
     ValidationCache.Outcome remembered = cache.read(fingerprint).orElseThrow();
     assertEquals(result.summaryLine("1.0.0"), remembered.summaryLine());
@@ -62,14 +67,22 @@ class ValidationCacheTest {
   void anyChangedInputChangesTheFingerprint() throws IOException {
     ValidationRequest request = writeProduct();
     String before = ValidationCache.fingerprint(request, "0.1.0");
-    assertEquals(before, ValidationCache.fingerprint(request, "0.1.0"), "the fingerprint is stable");
+    assertEquals(
+        before, ValidationCache.fingerprint(request, "0.1.0"), "the fingerprint is stable");
 
-    assertNotEquals(before, ValidationCache.fingerprint(request, "0.2.0"), "another plugin version");
+    assertNotEquals(
+        before, ValidationCache.fingerprint(request, "0.2.0"), "another plugin version");
     assertNotEquals(
         before,
         ValidationCache.fingerprint(
             new ValidationRequest(
-                request.baseDir(), request.descriptor(), request.schemaDirectory(), "1.0.1", request.policy(), request.settings(), List.of()),
+                request.baseDir(),
+                request.descriptor(),
+                request.schemaDirectory(),
+                "1.0.1",
+                request.policy(),
+                request.settings(),
+                List.of()),
             "0.1.0"),
         "another project version");
     assertNotEquals(
@@ -102,24 +115,33 @@ class ValidationCacheTest {
     cache.write("abc", new ValidationCache.Outcome("Validated x", List.<Finding>of()));
     assertEquals(Optional.empty(), cache.read("def"), "another fingerprint");
 
-    Files.writeString(file, Files.readString(file).replace("\"findings\": []",
-        "\"findings\": [{\"rule\": \"NO-SUCH-RULE\", \"severity\": \"ERROR\", \"path\": \"x\", \"line\": 1, \"column\": 1, \"message\": \"m\"}]"));
+    Files.writeString(
+        file,
+        Files.readString(file)
+            .replace(
+                "\"findings\": []",
+                "\"findings\": [{\"rule\": \"NO-SUCH-RULE\", \"severity\": \"ERROR\", \"path\": \"x\", \"line\": 1, \"column\": 1, \"message\": \"m\"}]"));
     assertTrue(Files.readString(file).contains("NO-SUCH-RULE"), Files.readString(file));
     assertEquals(Optional.empty(), cache.read("abc"), "a rule this version does not know");
-    Files.writeString(file, "{\"format\": \"dataproduct-validate-cache/v2\", \"fingerprint\": \"abc\", \"summ");
+    Files.writeString(
+        file, "{\"format\": \"dataproduct-validate-cache/v2\", \"fingerprint\": \"abc\", \"summ");
     assertEquals(Optional.empty(), cache.read("abc"), "a damaged file");
   }
 
   @Test
   void aCacheFileInTheOldTabSeparatedFormatIsAMissThatTheNextWriteReplaces() throws IOException {
     Path file = project.resolve("validate.cache");
-    Files.writeString(file, "dataproduct-validate-cache/v1 abc\nValidated x\nOWNER-TEAM\tERROR\tdataproduct.yaml\t1\t1\tm\t\\0\t\\0\t\\0\n");
+    Files.writeString(
+        file,
+        "dataproduct-validate-cache/v1 abc\nValidated x\nOWNER-TEAM\tERROR\tdataproduct.yaml\t1\t1\tm\t\\0\t\\0\t\\0\n");
     ValidationCache cache = new ValidationCache(file);
 
     assertEquals(Optional.empty(), cache.read("abc"));
 
     cache.write("abc", new ValidationCache.Outcome("Validated x", List.<Finding>of()));
-    assertEquals(Optional.of(new ValidationCache.Outcome("Validated x", List.<Finding>of())), cache.read("abc"));
+    assertEquals(
+        Optional.of(new ValidationCache.Outcome("Validated x", List.<Finding>of())),
+        cache.read("abc"));
     assertTrue(Files.readString(file).startsWith("{"), "JSON now");
   }
 }

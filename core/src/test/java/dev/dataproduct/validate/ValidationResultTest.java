@@ -25,19 +25,26 @@ class ValidationResultTest {
         domain: sales
         description: Orders of the web shop.
         owner: { team: sales-orders }
-        """ + ports);
+        """
+            + ports);
     Files.createDirectories(project.resolve("src/main/avro"));
     Files.writeString(
         project.resolve("src/main/avro/Event.avsc"),
         "{\"type\": \"record\", \"name\": \"Event\", \"doc\": \"An event.\", \"fields\": [{\"name\": \"id\", \"type\": \"string\", \"doc\": \"Its id.\"}]}");
     return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
-        .validate(ValidationRequest.of(project, project.resolve("dataproduct.yaml"), project.resolve("src/main/avro"), "1.0.0"));
+        .validate(
+            ValidationRequest.of(
+                project,
+                project.resolve("dataproduct.yaml"),
+                project.resolve("src/main/avro"),
+                "1.0.0"));
   }
 
   @Test
   void theSummaryCountsOutputAndInputPortsApart() throws IOException {
-    ValidationResult result = validate(
-        """
+    ValidationResult result =
+        validate(
+            """
         outputPorts:
           - name: order-events
             topic: sales.orders.order-events.v1
@@ -57,14 +64,17 @@ class ValidationResultTest {
 
   @Test
   void theSummaryLeavesOutInputPortsWhenThereAreNone() throws IOException {
-    ValidationResult result = validate(
-        """
+    ValidationResult result =
+        validate(
+            """
         outputPorts:
           - name: order-events
             topic: sales.orders.order-events.v1
             value: { schema: Event.avsc }
         """);
-    assertEquals("Validated orders 1.0.0: 1 output port, 1 schema, " + counts(result), result.summaryLine("1.0.0"));
+    assertEquals(
+        "Validated orders 1.0.0: 1 output port, 1 schema, " + counts(result),
+        result.summaryLine("1.0.0"));
   }
 
   // The findings of these small products are not what is tested here; their counts close the line.

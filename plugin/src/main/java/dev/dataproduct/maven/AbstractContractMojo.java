@@ -31,8 +31,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
    *
    * @since 0.1.0
    */
-  @Parameter
-  protected Map<String, String> rules = Map.of();
+  @Parameter protected Map<String, String> rules = Map.of();
 
   /**
    * The mesh policy to apply, published by the platform team as a jar holding {@code
@@ -74,9 +73,9 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   protected boolean failOnWarning;
 
   /**
-   * How many findings of each severity to print: errors first, then warnings, then notes, each
-   * list capped on its own so that many warnings never hide an error. The reports always hold
-   * all of them.
+   * How many findings of each severity to print: errors first, then warnings, then notes, each list
+   * capped on its own so that many warnings never hide an error. The reports always hold all of
+   * them.
    *
    * <pre>{@code <maxPrintedFindings>100</maxPrintedFindings>}</pre>
    *
@@ -90,10 +89,10 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
    * about fields): {@code all}, the default, or {@code changed}: only the fields that are new or
    * changed since the baseline, the release {@code check} compares with (see {@code baseline};
    * resolved the same way). For adopting the plugin on legacy schemas with thousands of
-   * undocumented fields: every field added or changed from now on is held, the legacy ones are
-   * not. A field is unchanged when the baseline's contract has a record of the same full name
-   * with a field of that name, type and default; the fields of types no port of the baseline
-   * carries are new. Without a baseline (a first release) every field is new.
+   * undocumented fields: every field added or changed from now on is held, the legacy ones are not.
+   * A field is unchanged when the baseline's contract has a record of the same full name with a
+   * field of that name, type and default; the fields of types no port of the baseline carries are
+   * new. Without a baseline (a first release) every field is new.
    *
    * <pre>{@code <fieldRules>changed</fieldRules>}</pre>
    *
@@ -104,14 +103,26 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.fieldRules", defaultValue = "all")
   protected String fieldRules;
 
-  protected AbstractContractMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+  protected AbstractContractMojo(
+      RepositorySystem repositorySystem,
+      SettingsDecrypter settingsDecrypter,
+      BuildContext buildContext) {
     super(repositorySystem, settingsDecrypter, buildContext);
   }
 
-  /** How this build judges the contract: the mesh policy resolved, the product's rule levels applied to it. */
+  /**
+   * How this build judges the contract: the mesh policy resolved, the product's rule levels applied
+   * to it.
+   */
   protected ContractRules contractRules() {
-    Policy meshPolicy = PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
-    EffectiveRules effective = EffectiveRules.of(meshPolicy, rules == null ? Map.of() : rules, SourcePosition.file("pom.xml"), MavenWording.INSTANCE);
+    Policy meshPolicy =
+        PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
+    EffectiveRules effective =
+        EffectiveRules.of(
+            meshPolicy,
+            rules == null ? Map.of() : rules,
+            SourcePosition.file("pom.xml"),
+            MavenWording.INSTANCE);
     return new ContractRules(meshPolicy, effective, fieldRules, baseline);
   }
 }

@@ -24,8 +24,8 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * What every goal shares: the skip switches, the descriptor's location, and the one place where
  * core errors become Maven outcomes. Subclasses bind their own parameters and implement {@link
- * #run()}: call their core goal ({@code dev.dataproduct.goal}) with {@link #facts()} and report
- * its outcome.
+ * #run()}: call their core goal ({@code dev.dataproduct.goal}) with {@link #facts()} and report its
+ * outcome.
  */
 abstract class AbstractDataProductMojo extends AbstractMojo {
 
@@ -54,7 +54,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "dataproduct.descriptor", defaultValue = "${project.basedir}/dataproduct.yaml")
+  @Parameter(
+      property = "dataproduct.descriptor",
+      defaultValue = "${project.basedir}/dataproduct.yaml")
   protected File descriptor;
 
   /**
@@ -64,32 +66,37 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    *
    * @since 0.1.0
    */
-  @Parameter(property = "dataproduct.schemaDirectory", defaultValue = "${project.basedir}/src/main/avro")
+  @Parameter(
+      property = "dataproduct.schemaDirectory",
+      defaultValue = "${project.basedir}/src/main/avro")
   protected File schemaDirectory;
 
   /**
    * Where the goals write their JSON, JUnit XML and SARIF reports.
    *
-   * <pre>&lt;reportDirectory&gt;${project.build.directory}/dataproduct&lt;/reportDirectory&gt;</pre>
+   * <pre>&lt;reportDirectory&gt;${project.build.directory}/dataproduct&lt;/reportDirectory&gt;
+   * </pre>
    *
    * @since 0.1.0
    */
-  @Parameter(property = "dataproduct.reportDirectory", defaultValue = "${project.build.directory}/dataproduct")
+  @Parameter(
+      property = "dataproduct.reportDirectory",
+      defaultValue = "${project.build.directory}/dataproduct")
   protected File reportDirectory;
 
   /**
-   * The release to compare with and carry schema history from. Empty (the default) means the
-   * newest release of this {@code groupId:artifactId} below the project version, resolved from
-   * the project's repositories. Otherwise: {@code none}, an exact version ({@code 1.4.0}), a
-   * pattern ({@code 1.*}), a Maven version range ({@code [1.0,2.0)}), or the path of a jar or
-   * directory holding a contract.
+   * The release to compare with and carry schema history from. Empty (the default) means the newest
+   * release of this {@code groupId:artifactId} below the project version, resolved from the
+   * project's repositories. Otherwise: {@code none}, an exact version ({@code 1.4.0}), a pattern
+   * ({@code 1.*}), a Maven version range ({@code [1.0,2.0)}), or the path of a jar or directory
+   * holding a contract.
    *
    * <p>A baseline that cannot be established fails the build; it is never taken for a first
    * release. That is the case when a repository cannot be reached, fails, or refuses the
-   * credentials, and when the build is offline ({@code -o}) and the local repository holds
-   * nothing cached from the remote repositories about this product's releases (build online
-   * once, and Maven caches it). Only when the repositories answered and hold no earlier release,
-   * or with {@code none}, is it a first release.
+   * credentials, and when the build is offline ({@code -o}) and the local repository holds nothing
+   * cached from the remote repositories about this product's releases (build online once, and Maven
+   * caches it). Only when the repositories answered and hold no earlier release, or with {@code
+   * none}, is it a first release.
    *
    * <pre>{@code <baseline>1.4.0</baseline>}</pre>
    *
@@ -108,9 +115,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
    * <p>It is read only when the baseline has no earlier release built by the plugin: that first
    * release is checked against this history at each port's compatibility level, and its packed
    * contract starts its history from it, so later releases check against those versions too. Once
-   * such a release exists its packed history holds it all, and this option is not read; it may
-   * stay in the POM. A registry that cannot be read fails the build; a subject it does not have is
-   * a port without earlier history. A folder named {@code registry} is given as {@code ./registry}.
+   * such a release exists its packed history holds it all, and this option is not read; it may stay
+   * in the POM. A registry that cannot be read fails the build; a subject it does not have is a
+   * port without earlier history. A folder named {@code registry} is given as {@code ./registry}.
    *
    * <pre>{@code <history>registry</history>}</pre>
    *
@@ -122,14 +129,14 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   protected String history;
 
   /**
-   * The schema registry to register the schemas in: the base URL of any Confluent-compatible
-   * REST API (Confluent, Apicurio's {@code /apis/ccompat/v7}, Karapace, Redpanda). None by
-   * default: then only the catalog is written. For each port the subjects {@code <topic>-key}
-   * and {@code <topic>-value} get the port's compatibility level, the registry's own check, and
-   * the schema (a schema already registered adds no version). HTTPS uses the JVM's truststore.
-   * {@code generate} and {@code check} read its subjects when {@code history} is {@code registry}.
-   * A URL with {@code user:password@} is refused before any request: credentials go in a
-   * {@code <server>} of {@code settings.xml}, named by {@code registryServerId}.
+   * The schema registry to register the schemas in: the base URL of any Confluent-compatible REST
+   * API (Confluent, Apicurio's {@code /apis/ccompat/v7}, Karapace, Redpanda). None by default: then
+   * only the catalog is written. For each port the subjects {@code <topic>-key} and {@code
+   * <topic>-value} get the port's compatibility level, the registry's own check, and the schema (a
+   * schema already registered adds no version). HTTPS uses the JVM's truststore. {@code generate}
+   * and {@code check} read its subjects when {@code history} is {@code registry}. A URL with {@code
+   * user:password@} is refused before any request: credentials go in a {@code <server>} of {@code
+   * settings.xml}, named by {@code registryServerId}.
    *
    * <pre>{@code <registryUrl>https://registry.example.com</registryUrl>}</pre>
    *
@@ -151,22 +158,26 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   protected String registryServerId;
 
   /**
-   * Where the contract is written; the jar plugin packs it from there, and
-   * {@code publish} publishes it.
+   * Where the contract is written; the jar plugin packs it from there, and {@code publish}
+   * publishes it.
    *
-   * <pre>&lt;contractDirectory&gt;${project.build.outputDirectory}/META-INF/dataproduct&lt;/contractDirectory&gt;</pre>
+   * <pre>
+   * &lt;contractDirectory&gt;${project.build.outputDirectory}/META-INF/dataproduct&lt;/contractDirectory&gt;
+   * </pre>
    *
    * @since 0.1.0
    */
-  @Parameter(defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY, readonly = true)
+  @Parameter(
+      defaultValue = "${project.build.outputDirectory}/" + ContractLayout.DIRECTORY,
+      readonly = true)
   protected File contractDirectory;
 
   /**
    * The catalog: a directory path (relative to the project's base directory) or a {@code file:}
-   * URL. Default: <code>${user.home}/.dataproduct/catalog</code>. {@code publish} writes each released
-   * version there; {@code check} reads who consumes this product's ports from it, and whether it
-   * already holds this version with another contract (a catalog that does not exist knows no
-   * consumers and no versions). A team shares a catalog by pointing every build at a
+   * URL. Default: <code>${user.home}/.dataproduct/catalog</code>. {@code publish} writes each
+   * released version there; {@code check} reads who consumes this product's ports from it, and
+   * whether it already holds this version with another contract (a catalog that does not exist
+   * knows no consumers and no versions). A team shares a catalog by pointing every build at a
    * shared file system.
    *
    * <pre>{@code <catalog>/mnt/mesh/catalog</catalog>}</pre>
@@ -178,9 +189,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
 
   /**
    * Publishes SNAPSHOT versions too; by default they are skipped with a message. A published
-   * version never changes, so a SNAPSHOT published once is refused when its content changes.
-   * {@code check} reads the same switch: it looks in the catalog for the versions {@code publish}
-   * would publish.
+   * version never changes, so a SNAPSHOT published once is refused when its content changes. {@code
+   * check} reads the same switch: it looks in the catalog for the versions {@code publish} would
+   * publish.
    *
    * <pre>{@code <publishSnapshots>true</publishSnapshots>}</pre>
    *
@@ -197,7 +208,10 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   protected final SettingsDecrypter settingsDecrypter;
   protected final BuildContext buildContext;
 
-  protected AbstractDataProductMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+  protected AbstractDataProductMojo(
+      RepositorySystem repositorySystem,
+      SettingsDecrypter settingsDecrypter,
+      BuildContext buildContext) {
     this.repositorySystem = repositorySystem;
     this.settingsDecrypter = settingsDecrypter;
     this.buildContext = buildContext;
@@ -219,7 +233,13 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
       return;
     }
     if (skipGoal()) {
-      getLog().info("Skipping dataproduct:" + goal() + " because dataproduct." + goal() + ".skip is true");
+      getLog()
+          .info(
+              "Skipping dataproduct:"
+                  + goal()
+                  + " because dataproduct."
+                  + goal()
+                  + ".skip is true");
       JudgedContracts.skipped(project, goal());
       return;
     }
@@ -239,36 +259,64 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
 
   /** Where the product's files are. */
   protected ProjectFiles files() {
-    return new ProjectFiles(descriptor.toPath(), schemaDirectory.toPath(), reportDirectory.toPath(), contractDirectory.toPath());
+    return new ProjectFiles(
+        descriptor.toPath(),
+        schemaDirectory.toPath(),
+        reportDirectory.toPath(),
+        contractDirectory.toPath());
   }
 
   /** Prints a goal's outcome and fails the build when its findings break it. */
-  protected void report(GoalOutcome outcome, int maxPrinted, boolean failOnWarning) throws MojoFailureException {
-    new FindingsOutcome(getLog(), maxPrinted).conclude(goal(), outcome.summary(), outcome.findings(), failOnWarning, outcome.report().toFile());
+  protected void report(GoalOutcome outcome, int maxPrinted, boolean failOnWarning)
+      throws MojoFailureException {
+    new FindingsOutcome(getLog(), maxPrinted)
+        .conclude(
+            goal(),
+            outcome.summary(),
+            outcome.findings(),
+            failOnWarning,
+            outcome.report().toFile());
   }
 
   /** The fingerprint of the contract's sources, as {@code validate} judges them. */
   protected String sourcesFingerprint() {
-    return ContractFingerprint.ofSources(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
+    return ContractFingerprint.ofSources(
+        descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
   }
 
-  /** The fingerprint of the contract's sources and the packed contract, as {@code check} judges and {@code publish} publishes them. */
+  /**
+   * The fingerprint of the contract's sources and the packed contract, as {@code check} judges and
+   * {@code publish} publishes them.
+   */
   protected String packedFingerprint() {
-    return ContractFingerprint.ofSourcesAndPacked(descriptor.toPath(), schemaDirectory.toPath(), project.getVersion(), contractDirectory.toPath());
+    return ContractFingerprint.ofSourcesAndPacked(
+        descriptor.toPath(),
+        schemaDirectory.toPath(),
+        project.getVersion(),
+        contractDirectory.toPath());
   }
 
-  /** Whether {@code publish} publishes this project's version: every release, and SNAPSHOTs when asked to. */
+  /**
+   * Whether {@code publish} publishes this project's version: every release, and SNAPSHOTs when
+   * asked to.
+   */
   protected boolean publishesThisVersion() {
     return !ArtifactUtils.isSnapshot(project.getVersion()) || publishSnapshots;
   }
 
   /** The catalog directory {@link #catalog} names, or the default one. */
   protected Path catalogRoot() {
-    return CatalogLocation.resolve(catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
+    return CatalogLocation.resolve(
+        catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
   }
 
   /** A path relative to the project base directory, with {@code /}, for messages. */
   protected String relative(File file) {
-    return project.getBasedir().toPath().relativize(file.toPath().toAbsolutePath()).toString().replace(File.separatorChar, '/');
+    return project
+        .getBasedir()
+        .toPath()
+        .relativize(file.toPath().toAbsolutePath())
+        .toString()
+        .replace(File.separatorChar, '/');
   }
 }

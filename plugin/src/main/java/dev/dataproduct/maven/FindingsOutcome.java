@@ -11,10 +11,9 @@ import org.apache.maven.plugin.logging.Log;
 import org.codehaus.plexus.build.BuildContext;
 
 /**
- * The one place where a goal's findings become what Maven shows: the summary line, each finding
- * at its log level (errors, then warnings, then notes, each capped on its own, with the rest in
- * the reports), IDE markers, and a single {@link MojoFailureException} when the contract is
- * violated.
+ * The one place where a goal's findings become what Maven shows: the summary line, each finding at
+ * its log level (errors, then warnings, then notes, each capped on its own, with the rest in the
+ * reports), IDE markers, and a single {@link MojoFailureException} when the contract is violated.
  */
 final class FindingsOutcome {
 
@@ -33,7 +32,9 @@ final class FindingsOutcome {
    * @param summary the goal's one-line INFO summary
    * @param jsonReport where the full list is, for the "and N more" line
    */
-  void conclude(String goal, String summary, List<Finding> findings, boolean failOnWarning, File jsonReport) throws MojoFailureException {
+  void conclude(
+      String goal, String summary, List<Finding> findings, boolean failOnWarning, File jsonReport)
+      throws MojoFailureException {
     log.info(summary);
     // Errors first, each severity capped on its own: on a legacy tree a thousand warnings that
     // come first in file order must not hide the errors that fail the build.
@@ -53,9 +54,17 @@ final class FindingsOutcome {
     long errors = Counts.of(findings, Severity.ERROR);
     long warnings = Counts.of(findings, Severity.WARNING);
     if (errors > 0 || (failOnWarning && warnings > 0)) {
-      String what = errors > 0 ? Counts.plural(errors, "error") : Counts.plural(warnings, "warning") + " (failOnWarning is set)";
+      String what =
+          errors > 0
+              ? Counts.plural(errors, "error")
+              : Counts.plural(warnings, "warning") + " (failOnWarning is set)";
       throw new MojoFailureException(
-          "dataproduct:" + goal + " found " + what + " in the data product contract; see the lines above or " + jsonReport);
+          "dataproduct:"
+              + goal
+              + " found "
+              + what
+              + " in the data product contract; see the lines above or "
+              + jsonReport);
     }
   }
 
@@ -77,16 +86,26 @@ final class FindingsOutcome {
    * Puts markers on the right lines in the IDE. Call it only inside m2e: on the command line the
    * default build context would print every finding a second time.
    */
-  static void mark(BuildContext buildContext, File baseDir, List<File> checkedFiles, List<Finding> findings) {
+  static void mark(
+      BuildContext buildContext, File baseDir, List<File> checkedFiles, List<Finding> findings) {
     checkedFiles.forEach(buildContext::removeMessages);
     for (Finding finding : findings) {
       if (finding.severity() == Severity.INFO) {
         continue;
       }
       File file = new File(baseDir, finding.position().path());
-      int severity = finding.severity() == Severity.ERROR ? BuildContext.SEVERITY_ERROR : BuildContext.SEVERITY_WARNING;
-      String message = "[" + finding.ruleId() + "] " + finding.message() + (finding.hint() == null ? "" : " (" + finding.hint() + ")");
-      buildContext.addMessage(file, finding.position().line(), finding.position().column(), message, severity, null);
+      int severity =
+          finding.severity() == Severity.ERROR
+              ? BuildContext.SEVERITY_ERROR
+              : BuildContext.SEVERITY_WARNING;
+      String message =
+          "["
+              + finding.ruleId()
+              + "] "
+              + finding.message()
+              + (finding.hint() == null ? "" : " (" + finding.hint() + ")");
+      buildContext.addMessage(
+          file, finding.position().line(), finding.position().column(), message, severity, null);
     }
   }
 }

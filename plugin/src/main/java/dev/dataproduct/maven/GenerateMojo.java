@@ -1,7 +1,7 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.CodeGenerator;
+import dev.dataproduct.codegen.CodegenOptions;
 import dev.dataproduct.codegen.GenerationStamp;
 import dev.dataproduct.export.ExportSettings;
 import dev.dataproduct.goal.BaselineResolver;
@@ -26,10 +26,10 @@ import org.eclipse.aether.RepositorySystem;
  *       every input port whose upstream product's jar is a dependency, a typed consumer in its
  *       {@code upstream} subpackage, built on the classes in that jar.
  *   <li>The contract under {@code META-INF/dataproduct/}: the descriptor (its version filled in),
- *       every output port's current key and value schemas, and every port's schema history,
- *       carried forward from the previous release's jar (for a first release, started from
- *       where {@code history} says the topic's history lived before the plugin). That is what the next release compares
- *       with ({@code dataproduct:check}) and what consumers read.
+ *       every output port's current key and value schemas, and every port's schema history, carried
+ *       forward from the previous release's jar (for a first release, started from where {@code
+ *       history} says the topic's history lived before the plugin). That is what the next release
+ *       compares with ({@code dataproduct:check}) and what consumers read.
  * </ul>
  *
  * <p>The generated code needs {@code org.apache.avro:avro} and {@code
@@ -63,11 +63,15 @@ public class GenerateMojo extends AbstractDataProductMojo {
    * goal owns the files it generated there (listed in {@code .dataproduct-generated}) and leaves
    * any other file alone.
    *
-   * <pre>&lt;outputDirectory&gt;${project.build.directory}/generated-sources/dataproduct&lt;/outputDirectory&gt;</pre>
+   * <pre>
+   * &lt;outputDirectory&gt;${project.build.directory}/generated-sources/dataproduct&lt;/outputDirectory&gt;
+   * </pre>
    *
    * @since 0.1.0
    */
-  @Parameter(property = "dataproduct.generate.outputDirectory", defaultValue = "${project.build.directory}/generated-sources/dataproduct")
+  @Parameter(
+      property = "dataproduct.generate.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/dataproduct")
   File outputDirectory;
 
   /**
@@ -131,7 +135,10 @@ public class GenerateMojo extends AbstractDataProductMojo {
   @Parameter(property = "dataproduct.registry.vendor")
   String registryVendor;
 
-  /** The reproducible-build timestamp: the OpenLineage export's event time, so the packed contract does not change between builds. */
+  /**
+   * The reproducible-build timestamp: the OpenLineage export's event time, so the packed contract
+   * does not change between builds.
+   */
   @Parameter(defaultValue = "${project.build.outputTimestamp}", readonly = true)
   String outputTimestamp;
 
@@ -159,7 +166,8 @@ public class GenerateMojo extends AbstractDataProductMojo {
    * Whether {@code createOptionalGetters} and {@code gettersReturnOptional} apply to nullable
    * fields only. Default {@code false}.
    *
-   * <pre>{@code <optionalGettersForNullableFieldsOnly>true</optionalGettersForNullableFieldsOnly>}</pre>
+   * <pre>{@code <optionalGettersForNullableFieldsOnly>true</optionalGettersForNullableFieldsOnly>}
+   * </pre>
    *
    * @since 0.1.0
    */
@@ -187,7 +195,10 @@ public class GenerateMojo extends AbstractDataProductMojo {
   String fieldVisibility;
 
   @Inject
-  public GenerateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+  public GenerateMojo(
+      RepositorySystem repositorySystem,
+      SettingsDecrypter settingsDecrypter,
+      BuildContext buildContext) {
     super(repositorySystem, settingsDecrypter, buildContext);
   }
 
@@ -203,10 +214,21 @@ public class GenerateMojo extends AbstractDataProductMojo {
 
   @Override
   protected void run() {
-    // Registered first, so that a product with errors still compiles what it had (and says why not more).
+    // Registered first, so that a product with errors still compiles what it had (and says why not
+    // more).
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
-    new GenerateGoal(facts()).run(files(), outputDirectory.toPath(), options(), baseline,
-        new ExportSettings(bootstrapServers, registryUrl, registryVendor, ExportSettings.eventTimeOf(outputTimestamp)), this::stampInputs);
+    new GenerateGoal(facts())
+        .run(
+            files(),
+            outputDirectory.toPath(),
+            options(),
+            baseline,
+            new ExportSettings(
+                bootstrapServers,
+                registryUrl,
+                registryVendor,
+                ExportSettings.eventTimeOf(outputTimestamp)),
+            this::stampInputs);
   }
 
   /**
@@ -221,9 +243,15 @@ public class GenerateMojo extends AbstractDataProductMojo {
     }
     stamp.setting("history", history.strip());
     if (history.strip().equalsIgnoreCase("registry")) {
-      stamp.lateSetting("registry history", () -> new BaselineResolver(facts()).resolve(baseline).exists() ? "not read" : "read at " + System.nanoTime());
+      stamp.lateSetting(
+          "registry history",
+          () ->
+              new BaselineResolver(facts()).resolve(baseline).exists()
+                  ? "not read"
+                  : "read at " + System.nanoTime());
     } else {
-      stamp.content("history folder", project.getBasedir().toPath().resolve(history.strip()).normalize());
+      stamp.content(
+          "history folder", project.getBasedir().toPath().resolve(history.strip()).normalize());
     }
   }
 
@@ -236,6 +264,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
         gettersReturnOptional,
         optionalGettersForNullableFieldsOnly,
         createSetters,
-        CodegenOptions.fieldVisibility(fieldVisibility, "<fieldVisibility> (-Ddataproduct.fieldVisibility)"));
+        CodegenOptions.fieldVisibility(
+            fieldVisibility, "<fieldVisibility> (-Ddataproduct.fieldVisibility)"));
   }
 }

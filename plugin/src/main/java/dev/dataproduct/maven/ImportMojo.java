@@ -14,14 +14,16 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.maven.settings.crypto.SettingsDecrypter;
 
 /**
- * Adopts the plugin from what a team already has: writes a {@code dataproduct.yaml} and the
- * {@code .avsc} files under {@code src/main/avro} from ODCS v3 contracts, or from the subjects of a
- * schema registry (each topic with a {@code <topic>-value} subject becomes an output port, its
- * {@code <topic>-key} subject the key). Needs no project:
+ * Adopts the plugin from what a team already has: writes a {@code dataproduct.yaml} and the {@code
+ * .avsc} files under {@code src/main/avro} from ODCS v3 contracts, or from the subjects of a schema
+ * registry (each topic with a {@code <topic>-value} subject becomes an output port, its {@code
+ * <topic>-key} subject the key). Needs no project:
  *
- * <pre>{@code mvn dev.dataproduct:dataproduct-maven-plugin:import -Ddataproduct.import.odcs=orders.odcs.yaml
+ * <pre>
+ * {@code mvn dev.dataproduct:dataproduct-maven-plugin:import -Ddataproduct.import.odcs=orders.odcs.yaml
  * mvn dev.dataproduct:dataproduct-maven-plugin:import -Ddataproduct.registry.url=http://registry:8081 \
- *     -Ddataproduct.import.domain=sales -Ddataproduct.import.name=orders -Ddataproduct.import.topicPrefix=sales.orders.}</pre>
+ *     -Ddataproduct.import.domain=sales -Ddataproduct.import.name=orders -Ddataproduct.import.topicPrefix=sales.orders.}
+ * </pre>
  *
  * <p>What has no place in the descriptor is reported as an {@code IMPORT-UNMAPPED} warning with the
  * file and line (or the registry subject) it comes from; a source that cannot make a product is an
@@ -34,7 +36,8 @@ import org.apache.maven.settings.crypto.SettingsDecrypter;
 public class ImportMojo extends AbstractMojo {
 
   /**
-   * ODCS v3 contract files (YAML or JSON), comma-separated; their schema objects become the output ports, in order.
+   * ODCS v3 contract files (YAML or JSON), comma-separated; their schema objects become the output
+   * ports, in order.
    *
    * @since 0.1.0
    */
@@ -42,7 +45,8 @@ public class ImportMojo extends AbstractMojo {
   List<File> odcs;
 
   /**
-   * The schema registry to import from, when no ODCS contract is named (a Confluent-compatible API, as for publish).
+   * The schema registry to import from, when no ODCS contract is named (a Confluent-compatible API,
+   * as for publish).
    *
    * @since 0.1.0
    */
@@ -82,7 +86,8 @@ public class ImportMojo extends AbstractMojo {
   String topicPrefix;
 
   /**
-   * Where {@code dataproduct.yaml} and {@code src/main/avro} are written; the current directory by default.
+   * Where {@code dataproduct.yaml} and {@code src/main/avro} are written; the current directory by
+   * default.
    *
    * @since 0.1.0
    */
@@ -103,12 +108,30 @@ public class ImportMojo extends AbstractMojo {
   public void execute() throws MojoExecutionException {
     MavenBuildLog log = new MavenBuildLog(getLog());
     try {
-      ProductImport request = new ProductImport(odcs == null ? List.of() : odcs.stream().map(File::toPath).toList(),
-          registryUrl == null || registryUrl.isBlank() ? null : () -> new RegistryClient(registryUrl,
-              RegistryServers.credentials(registryServerId, session, settingsDecrypter), RegistryClient.Options.defaults(), log, MavenWording.INSTANCE),
-          domain, name, topicPrefix, directory.toPath());
+      ProductImport request =
+          new ProductImport(
+              odcs == null ? List.of() : odcs.stream().map(File::toPath).toList(),
+              registryUrl == null || registryUrl.isBlank()
+                  ? null
+                  : () ->
+                      new RegistryClient(
+                          registryUrl,
+                          RegistryServers.credentials(registryServerId, session, settingsDecrypter),
+                          RegistryClient.Options.defaults(),
+                          log,
+                          MavenWording.INSTANCE),
+              domain,
+              name,
+              topicPrefix,
+              directory.toPath());
       List<String> written = request.run(log);
-      getLog().info("Imported " + written.size() + " files into " + directory + "; run mvn dataproduct:validate to check them");
+      getLog()
+          .info(
+              "Imported "
+                  + written.size()
+                  + " files into "
+                  + directory
+                  + "; run mvn dataproduct:validate to check them");
     } catch (BuildError e) {
       throw new MojoExecutionException(e.getMessage(), getLog().isDebugEnabled() ? e : null);
     }

@@ -37,18 +37,38 @@ final class JudgedContracts {
    * @param what what is being published: the artifactId and version, e.g. {@code orders 1.2.0}
    * @throws BuildError when it did not: a misconfigured build, not a broken contract
    */
-  static void require(MavenProject project, String goal, Supplier<String> fingerprint, String what) {
+  static void require(
+      MavenProject project, String goal, Supplier<String> fingerprint, String what) {
     Object passed = project.getContextValue(KEY + goal);
-    String refusal = "Not publishing " + what + ": dataproduct:publish publishes only a contract that passed validate and check in the same build, and ";
+    String refusal =
+        "Not publishing "
+            + what
+            + ": dataproduct:publish publishes only a contract that passed validate and check in the same build, and ";
     if (passed == null) {
-      throw new BuildError(refusal + "dataproduct:" + goal + " did not run; add <goal>" + goal + "</goal> to the plugin's <execution> next to <goal>publish</goal>,"
-          + " or run the lifecycle in the same invocation, e.g. mvn verify dataproduct:publish");
+      throw new BuildError(
+          refusal
+              + "dataproduct:"
+              + goal
+              + " did not run; add <goal>"
+              + goal
+              + "</goal> to the plugin's <execution> next to <goal>publish</goal>,"
+              + " or run the lifecycle in the same invocation, e.g. mvn verify dataproduct:publish");
     }
     if (SKIPPED.equals(passed)) {
-      throw new BuildError(refusal + "dataproduct:" + goal + " was skipped; remove dataproduct." + goal + ".skip from the build that publishes");
+      throw new BuildError(
+          refusal
+              + "dataproduct:"
+              + goal
+              + " was skipped; remove dataproduct."
+              + goal
+              + ".skip from the build that publishes");
     }
     if (!Objects.equals(passed, fingerprint.get())) {
-      throw new BuildError(refusal + "the contract changed after dataproduct:" + goal + " passed it; run the build again without changing files during it");
+      throw new BuildError(
+          refusal
+              + "the contract changed after dataproduct:"
+              + goal
+              + " passed it; run the build again without changing files during it");
     }
   }
 }

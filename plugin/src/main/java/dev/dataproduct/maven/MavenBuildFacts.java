@@ -64,7 +64,8 @@ final class MavenBuildFacts implements BuildFacts {
 
   @Override
   public ReleaseRepository releases() {
-    return new MavenReleaseRepository(mojo.repositorySystem, mojo.session.getRepositorySession(), mojo.project);
+    return new MavenReleaseRepository(
+        mojo.repositorySystem, mojo.session.getRepositorySession(), mojo.project);
   }
 
   @Override
@@ -81,13 +82,24 @@ final class MavenBuildFacts implements BuildFacts {
   @Override
   public List<Dependency> dependencies() {
     return mojo.project.getArtifacts().stream()
-        .map(a -> new Dependency(a.toString(), a.getGroupId(), a.getArtifactId(), a.getFile() == null ? null : a.getFile().toPath(),
-            a.getArtifactHandler() != null && a.getArtifactHandler().isAddedToClasspath() && isCompileScope(a.getScope())))
+        .map(
+            a ->
+                new Dependency(
+                    a.toString(),
+                    a.getGroupId(),
+                    a.getArtifactId(),
+                    a.getFile() == null ? null : a.getFile().toPath(),
+                    a.getArtifactHandler() != null
+                        && a.getArtifactHandler().isAddedToClasspath()
+                        && isCompileScope(a.getScope())))
         .toList();
   }
 
   private static boolean isCompileScope(String scope) {
-    return scope == null || Artifact.SCOPE_COMPILE.equals(scope) || Artifact.SCOPE_PROVIDED.equals(scope) || Artifact.SCOPE_SYSTEM.equals(scope);
+    return scope == null
+        || Artifact.SCOPE_COMPILE.equals(scope)
+        || Artifact.SCOPE_PROVIDED.equals(scope)
+        || Artifact.SCOPE_SYSTEM.equals(scope);
   }
 
   @Override
@@ -98,12 +110,17 @@ final class MavenBuildFacts implements BuildFacts {
 
   @Override
   public boolean showsMarkers() {
-    return mojo.session.getSystemProperties().containsKey("m2e.version") || mojo.session.getUserProperties().containsKey("m2e.version");
+    return mojo.session.getSystemProperties().containsKey("m2e.version")
+        || mojo.session.getUserProperties().containsKey("m2e.version");
   }
 
   @Override
   public void mark(List<Path> files, List<Finding> findings) {
-    FindingsOutcome.mark(mojo.buildContext, mojo.project.getBasedir(), files.stream().map(Path::toFile).toList(), findings);
+    FindingsOutcome.mark(
+        mojo.buildContext,
+        mojo.project.getBasedir(),
+        files.stream().map(Path::toFile).toList(),
+        findings);
   }
 
   @Override

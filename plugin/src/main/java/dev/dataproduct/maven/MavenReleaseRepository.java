@@ -41,7 +41,8 @@ final class MavenReleaseRepository implements ReleaseRepository {
   private final RepositorySystemSession session;
   private final MavenProject project;
 
-  MavenReleaseRepository(RepositorySystem repositorySystem, RepositorySystemSession session, MavenProject project) {
+  MavenReleaseRepository(
+      RepositorySystem repositorySystem, RepositorySystemSession session, MavenProject project) {
     this.repositorySystem = repositorySystem;
     this.session = session;
     this.project = project;
@@ -54,16 +55,25 @@ final class MavenReleaseRepository implements ReleaseRepository {
 
   @Override
   public Versions versions(String range) {
-    Artifact artifact = new DefaultArtifact(project.getGroupId(), project.getArtifactId(), "jar", range);
-    VersionRangeRequest request = new VersionRangeRequest(artifact, project.getRemoteProjectRepositories(), null);
+    Artifact artifact =
+        new DefaultArtifact(project.getGroupId(), project.getArtifactId(), "jar", range);
+    VersionRangeRequest request =
+        new VersionRangeRequest(artifact, project.getRemoteProjectRepositories(), null);
     // A "not found" Maven cached within a repository's update interval (a day by default) is no
     // answer about a release deployed since, say from another machine: ask again (once per build).
-    RepositorySystemSession asking = new DefaultRepositorySystemSession(session).setUpdatePolicy(RepositoryPolicy.UPDATE_POLICY_ALWAYS);
+    RepositorySystemSession asking =
+        new DefaultRepositorySystemSession(session)
+            .setUpdatePolicy(RepositoryPolicy.UPDATE_POLICY_ALWAYS);
     VersionRangeResult result;
     try {
       result = repositorySystem.resolveVersionRange(asking, request);
     } catch (VersionRangeResolutionException e) {
-      throw new BuildError("dataproduct.baseline: \"" + range + "\" is not a version range Maven understands: " + e.getMessage(), e);
+      throw new BuildError(
+          "dataproduct.baseline: \""
+              + range
+              + "\" is not a version range Maven understands: "
+              + e.getMessage(),
+          e);
     }
     failOnUnreachableRepository(result);
     List<String> versions = new ArrayList<>();
@@ -74,38 +84,56 @@ final class MavenReleaseRepository implements ReleaseRepository {
     // cached of it in an earlier online build; a repository with nothing cached was not asked.
     Set<String> notAsked = new LinkedHashSet<>();
     for (Exception e : result.getExceptions()) {
-      if (causedBy(e, RepositoryOfflineException.class) && e instanceof MetadataTransferException transfer && transfer.getRepository() != null) {
+      if (causedBy(e, RepositoryOfflineException.class)
+          && e instanceof MetadataTransferException transfer
+          && transfer.getRepository() != null) {
         notAsked.add(transfer.getRepository().getId());
       }
     }
     List<RemoteRepository> repositories = project.getRemoteProjectRepositories();
     return new Versions(
         versions,
-        repositories.stream().filter(r -> !notAsked.contains(r.getId())).map(MavenReleaseRepository::describe).toList(),
-        repositories.stream().filter(r -> notAsked.contains(r.getId())).map(MavenReleaseRepository::describe).toList());
+        repositories.stream()
+            .filter(r -> !notAsked.contains(r.getId()))
+            .map(MavenReleaseRepository::describe)
+            .toList(),
+        repositories.stream()
+            .filter(r -> notAsked.contains(r.getId()))
+            .map(MavenReleaseRepository::describe)
+            .toList());
   }
 
   /**
-   * A repository that could not be asked is an error, never a silent first release: the
-   * baseline might be there. Missing metadata means the repository answered and holds no
-   * release (HTTP 404); a repository that failed, refused the credentials or could not be
-   * reached did not answer. An offline build's repositories are reported as not asked.
+   * A repository that could not be asked is an error, never a silent first release: the baseline
+   * might be there. Missing metadata means the repository answered and holds no release (HTTP 404);
+   * a repository that failed, refused the credentials or could not be reached did not answer. An
+   * offline build's repositories are reported as not asked.
    */
   private static void failOnUnreachableRepository(VersionRangeResult result) {
     for (Exception e : result.getExceptions()) {
       if (e instanceof MetadataNotFoundException || causedBy(e, RepositoryOfflineException.class)) {
         continue;
       }
-      ArtifactRepository failed = e instanceof MetadataTransferException transfer ? transfer.getRepository() : null;
+      ArtifactRepository failed =
+          e instanceof MetadataTransferException transfer ? transfer.getRepository() : null;
       String repository = failed == null ? "a repository" : describe(failed);
       String cause = rootMessage(e);
       String check =
           REFUSED.matcher(cause).find()
-              ? "the repository refused the request: check the <server> with id " + (failed == null ? "of the repository" : failed.getId())
+              ? "the repository refused the request: check the <server> with id "
+                  + (failed == null ? "of the repository" : failed.getId())
                   + " in settings.xml (its username and password or token)"
               : "check the repository and your network";
       throw new BuildError(
-          "Cannot look up earlier releases in " + repository + ": " + cause + "; " + check + ", or " + MavenWording.INSTANCE.setBaseline(), e);
+          "Cannot look up earlier releases in "
+              + repository
+              + ": "
+              + cause
+              + "; "
+              + check
+              + ", or "
+              + MavenWording.INSTANCE.setBaseline(),
+          e);
     }
   }
 
@@ -113,22 +141,41 @@ final class MavenReleaseRepository implements ReleaseRepository {
   public Fetched fetch(String version, String why) {
     ArtifactRequest request =
         new ArtifactRequest(
-            new DefaultArtifact(project.getGroupId(), project.getArtifactId(), "jar", version), project.getRemoteProjectRepositories(), null);
+            new DefaultArtifact(project.getGroupId(), project.getArtifactId(), "jar", version),
+            project.getRemoteProjectRepositories(),
+            null);
     try {
       var result = repositorySystem.resolveArtifact(session, request);
-      String from = result.getRepository() == null ? "the local repository" : describe(result.getRepository());
+      String from =
+          result.getRepository() == null
+              ? "the local repository"
+              : describe(result.getRepository());
       return new Fetched(result.getArtifact().getFile().toPath(), from);
     } catch (ArtifactResolutionException e) {
       List<RemoteRepository> repositories = project.getRemoteProjectRepositories();
       throw new BuildError(
-          "Cannot fetch the baseline " + coordinates() + ":" + version + " (" + why + ") from "
-              + (repositories.isEmpty() ? "no remote repository" : repositories.stream().map(MavenReleaseRepository::describe).collect(Collectors.joining(", ")))
-              + ": " + rootMessage(e), e);
+          "Cannot fetch the baseline "
+              + coordinates()
+              + ":"
+              + version
+              + " ("
+              + why
+              + ") from "
+              + (repositories.isEmpty()
+                  ? "no remote repository"
+                  : repositories.stream()
+                      .map(MavenReleaseRepository::describe)
+                      .collect(Collectors.joining(", ")))
+              + ": "
+              + rootMessage(e),
+          e);
     }
   }
 
   private static String describe(ArtifactRepository repository) {
-    return repository instanceof RemoteRepository remote ? remote.getId() + " (" + remote.getUrl() + ")" : repository.getId();
+    return repository instanceof RemoteRepository remote
+        ? remote.getId() + " (" + remote.getUrl() + ")"
+        : repository.getId();
   }
 
   private static boolean causedBy(Throwable e, Class<? extends Throwable> type) {
@@ -145,7 +192,8 @@ final class MavenReleaseRepository implements ReleaseRepository {
     while (root.getCause() != null && root.getCause() != root) {
       root = root.getCause();
     }
-    String message = root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+    String message =
+        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
     return message.lines().findFirst().orElse(message);
   }
 }

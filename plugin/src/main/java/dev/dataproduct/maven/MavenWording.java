@@ -2,7 +2,10 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.support.Wording;
 
-/** The core's messages in Maven's words: {@code -D} properties, POM elements, {@code mvn} commands, settings.xml. */
+/**
+ * The core's messages in Maven's words: {@code -D} properties, POM elements, {@code mvn} commands,
+ * settings.xml.
+ */
 final class MavenWording implements Wording {
 
   static final Wording INSTANCE = new MavenWording();

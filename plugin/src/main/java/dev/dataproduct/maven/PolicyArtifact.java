@@ -1,8 +1,7 @@
 package dev.dataproduct.maven;
 
 /**
- * The Maven coordinates of a mesh policy artifact, as the {@code <policy>} element configures
- * them:
+ * The Maven coordinates of a mesh policy artifact, as the {@code <policy>} element configures them:
  *
  * <pre>{@code
  * <policy>
@@ -27,7 +26,9 @@ public class PolicyArtifact {
     String[] parts = coordinates.trim().split(":");
     if (parts.length != 3) {
       throw new IllegalArgumentException(
-          "dataproduct.policy \"" + coordinates + "\" is not groupId:artifactId:version, e.g. com.acme.platform:mesh-policy:1.2.0");
+          "dataproduct.policy \""
+              + coordinates
+              + "\" is not groupId:artifactId:version, e.g. com.acme.platform:mesh-policy:1.2.0");
     }
     groupId = parts[0];
     artifactId = parts[1];

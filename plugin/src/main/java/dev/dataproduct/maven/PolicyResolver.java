@@ -13,13 +13,20 @@ import org.eclipse.aether.resolution.ArtifactRequest;
 import org.eclipse.aether.resolution.ArtifactResolutionException;
 import org.eclipse.aether.resolution.ArtifactResult;
 
-/** Finds the mesh policy a build names: a local file, or an artifact from the project's repositories. */
+/**
+ * Finds the mesh policy a build names: a local file, or an artifact from the project's
+ * repositories.
+ */
 final class PolicyResolver {
 
   private PolicyResolver() {}
 
   static Policy resolve(
-      PolicyArtifact artifact, File policyFile, RepositorySystem repositorySystem, MavenSession session, MavenProject project) {
+      PolicyArtifact artifact,
+      File policyFile,
+      RepositorySystem repositorySystem,
+      MavenSession session,
+      MavenProject project) {
     if (policyFile != null) {
       return PolicyLoader.load(policyFile.toPath(), policyFile.getName());
     }
@@ -28,22 +35,32 @@ final class PolicyResolver {
       return Policy.NONE;
     }
     if (!artifact.isComplete()) {
-      throw new BuildError("<policy> needs groupId, artifactId and version, e.g. -Ddataproduct.policy=com.acme.platform:mesh-policy:1.2.0");
+      throw new BuildError(
+          "<policy> needs groupId, artifactId and version, e.g. -Ddataproduct.policy=com.acme.platform:mesh-policy:1.2.0");
     }
     ArtifactRequest request =
         new ArtifactRequest(
-            new DefaultArtifact(artifact.getGroupId(), artifact.getArtifactId(), "jar", artifact.getVersion()),
+            new DefaultArtifact(
+                artifact.getGroupId(), artifact.getArtifactId(), "jar", artifact.getVersion()),
             project.getRemoteProjectRepositories(),
             null);
     try {
-      ArtifactResult result = repositorySystem.resolveArtifact(session.getRepositorySession(), request);
+      ArtifactResult result =
+          repositorySystem.resolveArtifact(session.getRepositorySession(), request);
       return PolicyLoader.load(result.getArtifact().getFile().toPath(), artifact.toString());
     } catch (ArtifactResolutionException e) {
       String repositories =
-          project.getRemoteProjectRepositories().stream().map(r -> r.getId() + " (" + r.getUrl() + ")").collect(Collectors.joining(", "));
+          project.getRemoteProjectRepositories().stream()
+              .map(r -> r.getId() + " (" + r.getUrl() + ")")
+              .collect(Collectors.joining(", "));
       throw new BuildError(
-          "Cannot resolve policy " + artifact + " from the local repository or " + (repositories.isEmpty() ? "any remote repository" : repositories)
-              + ": " + firstLine(e.getMessage()), e);
+          "Cannot resolve policy "
+              + artifact
+              + " from the local repository or "
+              + (repositories.isEmpty() ? "any remote repository" : repositories)
+              + ": "
+              + firstLine(e.getMessage()),
+          e);
     }
   }
 

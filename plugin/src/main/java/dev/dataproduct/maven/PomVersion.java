@@ -26,7 +26,8 @@ final class PomVersion {
    */
   static SourcePosition position(Path pom, String path) {
     SourcePosition parents = null;
-    // The JDK's own StAX parser, whatever else is on the plugin's class path: its locations are known.
+    // The JDK's own StAX parser, whatever else is on the plugin's class path: its locations are
+    // known.
     XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
     factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
     try (InputStream in = Files.newInputStream(pom)) {
@@ -64,6 +65,8 @@ final class PomVersion {
   private static SourcePosition at(XMLStreamReader xml, String path) {
     int line = xml.getLocation().getLineNumber();
     int column = xml.getLocation().getColumnNumber();
-    return line > 0 && column > 0 ? new SourcePosition(path, line, column) : SourcePosition.file(path);
+    return line > 0 && column > 0
+        ? new SourcePosition(path, line, column)
+        : SourcePosition.file(path);
   }
 }

@@ -17,18 +17,18 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * Publishes the product version to the catalog: one immutable folder with the descriptor, the
  * schemas and their history, the compatibility report of {@code check} and the waivers, plus the
- * catalog's index and HTML pages. Where a schema registry is configured, registers each port's
- * key and value schemas there first, at the port's compatibility level; a schema the registry's
- * own check rejects is a finding, and then nothing is registered or published. Where Backstage is
+ * catalog's index and HTML pages. Where a schema registry is configured, registers each port's key
+ * and value schemas there first, at the port's compatibility level; a schema the registry's own
+ * check rejects is a finding, and then nothing is registered or published. Where Backstage is
  * configured ({@code backstageUrl}), publishes the version into its software catalog too. Every
- * target is checked before any is written. Publishes only a contract that passed {@code validate} and
- * {@code check} in the same build, unchanged since. Publishing a version again with the same
+ * target is checked before any is written. Publishes only a contract that passed {@code validate}
+ * and {@code check} in the same build, unchanged since. Publishing a version again with the same
  * content does nothing and says so; with other content it is refused, naming what differs.
  *
- * <p>A refused re-publish is a BUILD FAILURE ({@code MojoFailureException}): the catalog works,
- * but the build's contract contradicts what was released under its version, and only a change to
- * the project (a new version) resolves it, as with any other contract violation. An unreachable
- * or unwritable catalog, or a build that did not judge the contract, is a BUILD ERROR.
+ * <p>A refused re-publish is a BUILD FAILURE ({@code MojoFailureException}): the catalog works, but
+ * the build's contract contradicts what was released under its version, and only a change to the
+ * project (a new version) resolves it, as with any other contract violation. An unreachable or
+ * unwritable catalog, or a build that did not judge the contract, is a BUILD ERROR.
  *
  * @since 0.1.0
  */
@@ -48,9 +48,9 @@ public class PublishMojo extends AbstractDataProductMojo {
   private boolean skipPublish;
 
   /**
-   * Prints what would be written to the catalog and registered in the schema registry, and
-   * changes nothing (the registry is only read: current levels, its compatibility check, which
-   * schemas it already holds).
+   * Prints what would be written to the catalog and registered in the schema registry, and changes
+   * nothing (the registry is only read: current levels, its compatibility check, which schemas it
+   * already holds).
    *
    * <pre>{@code <dryRun>true</dryRun>}</pre>
    *
@@ -64,8 +64,8 @@ public class PublishMojo extends AbstractDataProductMojo {
    * {@code https://backstage.example.com}. The product becomes a System, a Component and one API of
    * type asyncapi per output port (its owner team a Group, its domain a Domain); input ports become
    * the Component's consumesApis. The entities are written as YAML into {@code backstageEntities},
-   * which a web server serves at {@code backstageEntitiesUrl}, and each file is registered once as a
-   * url location. None by default: nothing goes to Backstage.
+   * which a web server serves at {@code backstageEntitiesUrl}, and each file is registered once as
+   * a url location. None by default: nothing goes to Backstage.
    *
    * <pre>{@code <backstageUrl>https://backstage.example.com</backstageUrl>}</pre>
    *
@@ -100,7 +100,9 @@ public class PublishMojo extends AbstractDataProductMojo {
    * The URL at which Backstage reads {@code backstageEntities}; its host must be in Backstage's
    * {@code backend.reading.allow}. Required with {@code backstageUrl}.
    *
-   * <pre>{@code <backstageEntitiesUrl>https://entities.example.com/backstage/</backstageEntitiesUrl>}</pre>
+   * <pre>
+   * {@code <backstageEntitiesUrl>https://entities.example.com/backstage/</backstageEntitiesUrl>}
+   * </pre>
    *
    * @since 0.1.0
    */
@@ -119,7 +121,10 @@ public class PublishMojo extends AbstractDataProductMojo {
   private int backstageWaitSeconds;
 
   @Inject
-  public PublishMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+  public PublishMojo(
+      RepositorySystem repositorySystem,
+      SettingsDecrypter settingsDecrypter,
+      BuildContext buildContext) {
     super(repositorySystem, settingsDecrypter, buildContext);
   }
 
@@ -137,12 +142,18 @@ public class PublishMojo extends AbstractDataProductMojo {
   protected void run() throws MojoFailureException {
     String what = project.getArtifactId() + " " + project.getVersion();
     if (!publishesThisVersion()) {
-      getLog().info("Not publishing " + what + ": SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them");
+      getLog()
+          .info(
+              "Not publishing "
+                  + what
+                  + ": SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them");
       return;
     }
     JudgedContracts.require(project, ValidateMojo.GOAL, this::sourcesFingerprint, what);
     JudgedContracts.require(project, CheckMojo.GOAL, this::packedFingerprint, what);
-    PublishGoal.Outcome outcome = new PublishGoal(facts()).run(files(), catalogRoot(), registryUrl, backstage(), dryRun, what);
+    PublishGoal.Outcome outcome =
+        new PublishGoal(facts())
+            .run(files(), catalogRoot(), registryUrl, backstage(), dryRun, what);
     if (outcome.refusal().isPresent()) {
       throw new MojoFailureException(outcome.refusal().get());
     }
@@ -151,17 +162,29 @@ public class PublishMojo extends AbstractDataProductMojo {
     }
   }
 
-  /** Where Backstage is, with the token from settings.xml, or {@code null} when none is configured. */
+  /**
+   * Where Backstage is, with the token from settings.xml, or {@code null} when none is configured.
+   */
   private BackstagePublication.Settings backstage() {
     if (backstageUrl == null || backstageUrl.isBlank()) {
       return null;
     }
-    if (backstageEntities == null || backstageEntitiesUrl == null || backstageEntitiesUrl.isBlank()) {
-      throw new BuildError("dataproduct.backstage.url is set, but not dataproduct.backstage.entities and dataproduct.backstage.entitiesUrl:"
-          + " give the folder the entity files are written to and the URL at which Backstage reads it");
+    if (backstageEntities == null
+        || backstageEntitiesUrl == null
+        || backstageEntitiesUrl.isBlank()) {
+      throw new BuildError(
+          "dataproduct.backstage.url is set, but not dataproduct.backstage.entities and dataproduct.backstage.entitiesUrl:"
+              + " give the folder the entity files are written to and the URL at which Backstage reads it");
     }
-    String token = RegistryServers.bearerToken(backstageServerId, "dataproduct.backstage.serverId", session, settingsDecrypter);
-    return new BackstagePublication.Settings(backstageUrl.strip(), token, "the <server> \"" + backstageServerId.strip() + "\" in settings.xml",
-        backstageEntities.toPath().toAbsolutePath().normalize(), backstageEntitiesUrl.strip(), Duration.ofSeconds(backstageWaitSeconds));
+    String token =
+        RegistryServers.bearerToken(
+            backstageServerId, "dataproduct.backstage.serverId", session, settingsDecrypter);
+    return new BackstagePublication.Settings(
+        backstageUrl.strip(),
+        token,
+        "the <server> \"" + backstageServerId.strip() + "\" in settings.xml",
+        backstageEntities.toPath().toAbsolutePath().normalize(),
+        backstageEntitiesUrl.strip(),
+        Duration.ofSeconds(backstageWaitSeconds));
   }
 }

@@ -9,8 +9,8 @@ import org.apache.maven.plugins.annotations.Mojo;
 
 /**
  * Lists every rule with its ID, default severity and purpose, grouped by area: the IDs to use in
- * {@code <rules>} overrides, policies and waivers. Needs no project:
- * {@code mvn dev.dataproduct:dataproduct-maven-plugin:rules}.
+ * {@code <rules>} overrides, policies and waivers. Needs no project: {@code mvn
+ * dev.dataproduct:dataproduct-maven-plugin:rules}.
  *
  * @since 0.1.0
  */
@@ -28,9 +28,19 @@ public class RulesMojo extends AbstractMojo {
         getLog().info("");
         getLog().info(area.prefix() + ": " + area.purpose());
       }
-      getLog().info(String.format(Locale.ROOT, "  %-34s %-8s %s", rule.id(), rule.defaultSeverity().name().toLowerCase(Locale.ROOT), rule.purpose()));
+      getLog()
+          .info(
+              String.format(
+                  Locale.ROOT,
+                  "  %-34s %-8s %s",
+                  rule.id(),
+                  rule.defaultSeverity().name().toLowerCase(Locale.ROOT),
+                  rule.purpose()));
     }
     getLog().info("");
-    getLog().info(RuleCatalog.all().size() + " rules. Change one with <rules><RULE-ID>off|info|warning|error</RULE-ID></rules>.");
+    getLog()
+        .info(
+            RuleCatalog.all().size()
+                + " rules. Change one with <rules><RULE-ID>off|info|warning|error</RULE-ID></rules>.");
   }
 }

@@ -20,7 +20,11 @@ import org.eclipse.aether.RepositorySystem;
  * @since 0.1.0
  */
 // Resolves the dependencies: input ports are held against the upstream contracts in their jars.
-@Mojo(name = ValidateMojo.GOAL, defaultPhase = LifecyclePhase.VALIDATE, threadSafe = true, requiresDependencyResolution = ResolutionScope.COMPILE)
+@Mojo(
+    name = ValidateMojo.GOAL,
+    defaultPhase = LifecyclePhase.VALIDATE,
+    threadSafe = true,
+    requiresDependencyResolution = ResolutionScope.COMPILE)
 public class ValidateMojo extends AbstractContractMojo {
 
   public static final String GOAL = ValidateGoal.NAME;
@@ -36,7 +40,10 @@ public class ValidateMojo extends AbstractContractMojo {
   private boolean skipValidate;
 
   @Inject
-  public ValidateMojo(RepositorySystem repositorySystem, SettingsDecrypter settingsDecrypter, BuildContext buildContext) {
+  public ValidateMojo(
+      RepositorySystem repositorySystem,
+      SettingsDecrypter settingsDecrypter,
+      BuildContext buildContext) {
     super(repositorySystem, settingsDecrypter, buildContext);
   }
 
@@ -52,7 +59,8 @@ public class ValidateMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
-    report(new ValidateGoal(facts()).run(files(), contractRules()), maxPrintedFindings, failOnWarning);
+    report(
+        new ValidateGoal(facts()).run(files(), contractRules()), maxPrintedFindings, failOnWarning);
     JudgedContracts.passed(project, GOAL, sourcesFingerprint());
   }
 }

@@ -37,8 +37,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The goal's wiring, on a copy of the codegen shop fixture: sources registered, a rebuild with
  * nothing changed writes nothing, a changed schema rewrites only what depends on it, stale files
- * go, and a product without the libraries generated code needs gets a one-line build error.
- * What is generated is tested in dev.dataproduct.codegen; real builds are in it/.
+ * go, and a product without the libraries generated code needs gets a one-line build error. What is
+ * generated is tested in dev.dataproduct.codegen; real builds are in it/.
  */
 @MojoTest
 @Basedir("src/test/resources/unit/generate")
@@ -61,12 +61,21 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    assertTrue(mojo.project.getCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()), mojo.project.getCompileSourceRoots().toString());
-    assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("com/example/shop/OrderEvent.java")));
-    assertTrue(Files.isRegularFile(mojo.outputDirectory.toPath().resolve("dataproduct/sales/shop/OrderEventsProducer.java")));
+    assertTrue(
+        mojo.project.getCompileSourceRoots().contains(mojo.outputDirectory.getAbsolutePath()),
+        mojo.project.getCompileSourceRoots().toString());
+    assertTrue(
+        Files.isRegularFile(
+            mojo.outputDirectory.toPath().resolve("com/example/shop/OrderEvent.java")));
+    assertTrue(
+        Files.isRegularFile(
+            mojo.outputDirectory
+                .toPath()
+                .resolve("dataproduct/sales/shop/OrderEventsProducer.java")));
     assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("contract.json")));
     // The contract in the open standards, packed beside it.
-    assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/asyncapi.json")));
+    assertTrue(
+        Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/asyncapi.json")));
     assertTrue(Files.isRegularFile(mojo.contractDirectory.toPath().resolve("exports/odps.yaml")));
   }
 
@@ -81,7 +90,9 @@ class GenerateMojoTest {
 
     Path out = mojo.outputDirectory.toPath();
     assertTrue(Files.isRegularFile(out.resolve("com/example/shop/kafka/PaymentsConsumer.java")));
-    assertTrue(Files.readString(out.resolve("com/example/shop/Coupon.java")).contains("private java.lang.CharSequence code;"));
+    assertTrue(
+        Files.readString(out.resolve("com/example/shop/Coupon.java"))
+            .contains("private java.lang.CharSequence code;"));
   }
 
   @Test
@@ -98,7 +109,8 @@ class GenerateMojoTest {
 
   @Test
   @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
-  void aRebuildWithNothingChangedStopsBeforeReadingAnythingAndSaysSo(GenerateMojo mojo) throws Exception {
+  void aRebuildWithNothingChangedStopsBeforeReadingAnythingAndSaysSo(GenerateMojo mojo)
+      throws Exception {
     configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
     mojo.execute();
     Map<String, FileTime> before = modificationTimes(mojo);
@@ -108,14 +120,19 @@ class GenerateMojoTest {
     mojo.execute();
 
     assertEquals(1, log.lines.size(), log.lines.toString());
-    assertTrue(log.lines.get(0).matches("Generated sources and packed contract of [\\w-]+ 1\\.1\\.0 are current: no input changed since the last build \\(.*out/sources\\)"),
+    assertTrue(
+        log.lines
+            .get(0)
+            .matches(
+                "Generated sources and packed contract of [\\w-]+ 1\\.1\\.0 are current: no input changed since the last build \\(.*out/sources\\)"),
         log.lines.get(0));
     assertEquals(before, modificationTimes(mojo));
   }
 
   @Test
   @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
-  void aChangedDescriptorRewritesThePortClassesItChangesAfterANoOpRebuild(GenerateMojo mojo) throws Exception {
+  void aChangedDescriptorRewritesThePortClassesItChangesAfterANoOpRebuild(GenerateMojo mojo)
+      throws Exception {
     configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
     mojo.execute();
     mojo.execute();
@@ -129,10 +146,18 @@ class GenerateMojoTest {
 
     Map<String, FileTime> changed = new TreeMap<>(modificationTimes(mojo));
     changed.values().removeIf(LONG_AGO::equals);
-    assertTrue(changed.containsKey("sources/dataproduct/sales/shop/PaymentsProducer.java"), changed.keySet().toString());
-    assertTrue(changed.containsKey("sources/dataproduct/sales/shop/PaymentsConsumer.java"), changed.keySet().toString());
-    assertFalse(changed.containsKey("sources/dataproduct/sales/shop/OrderEventsProducer.java"), changed.keySet().toString());
-    assertFalse(changed.keySet().stream().anyMatch(path -> path.startsWith("sources/com/")), "no Avro class: " + changed.keySet());
+    assertTrue(
+        changed.containsKey("sources/dataproduct/sales/shop/PaymentsProducer.java"),
+        changed.keySet().toString());
+    assertTrue(
+        changed.containsKey("sources/dataproduct/sales/shop/PaymentsConsumer.java"),
+        changed.keySet().toString());
+    assertFalse(
+        changed.containsKey("sources/dataproduct/sales/shop/OrderEventsProducer.java"),
+        changed.keySet().toString());
+    assertFalse(
+        changed.keySet().stream().anyMatch(path -> path.startsWith("sources/com/")),
+        "no Avro class: " + changed.keySet());
   }
 
   @Test
@@ -144,43 +169,54 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    assertTrue(Files.readString(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java")).contains("private java.lang.CharSequence code;"));
+    assertTrue(
+        Files.readString(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java"))
+            .contains("private java.lang.CharSequence code;"));
 
     Files.writeString(temp.resolve("kafka-clients.jar"), "a jar that came after the last build");
     InfoLog log = new InfoLog();
     mojo.setLog(log);
     mojo.execute();
-    assertTrue(log.lines.stream().anyMatch(line -> line.startsWith("Generated shop 1.1.0 into")), log.lines.toString());
+    assertTrue(
+        log.lines.stream().anyMatch(line -> line.startsWith("Generated shop 1.1.0 into")),
+        log.lines.toString());
   }
 
   @Test
   @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
-  void aChangedSchemaRewritesWhatDependsOnItAndARemovedOneLosesItsClass(GenerateMojo mojo) throws Exception {
+  void aChangedSchemaRewritesWhatDependsOnItAndARemovedOneLosesItsClass(GenerateMojo mojo)
+      throws Exception {
     configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
     mojo.execute();
     ageEveryFile(mojo);
     Path money = shop.resolve("src/main/avro/com/example/shop/Money.avsc");
-    Files.writeString(money, Files.readString(money).replace("ISO 4217 code.", "ISO 4217 code, such as EUR."));
+    Files.writeString(
+        money, Files.readString(money).replace("ISO 4217 code.", "ISO 4217 code, such as EUR."));
     Files.delete(shop.resolve("src/main/avro/com/example/shop/Coupon.avsc"));
 
     mojo.execute();
 
     Map<String, FileTime> changed = new TreeMap<>(modificationTimes(mojo));
     changed.values().removeIf(LONG_AGO::equals);
-    // OrderEvent and Payment embed Money; the manifest lists the files; the packed schemas embed Money too,
+    // OrderEvent and Payment embed Money; the manifest lists the files; the packed schemas embed
+    // Money too,
     // and so do the exports that carry schemas or field docs (not ODPS, which names ports only).
-    assertEquals(Set.of(
-        "sources/.dataproduct-generated",
-        "sources/com/example/shop/Money.java",
-        "sources/com/example/shop/OrderEvent.java",
-        "sources/com/example/shop/Payment.java",
-        "contract/ports/order-events/value.avsc",
-        "contract/ports/payments/value.avsc",
-        "contract/exports/asyncapi.json",
-        "contract/exports/odcs/order-events.odcs.yaml",
-        "contract/exports/odcs/payments.odcs.yaml",
-        "contract/exports/openlineage.json"), changed.keySet());
-    assertFalse(Files.exists(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java")), "the class of the removed schema is gone");
+    assertEquals(
+        Set.of(
+            "sources/.dataproduct-generated",
+            "sources/com/example/shop/Money.java",
+            "sources/com/example/shop/OrderEvent.java",
+            "sources/com/example/shop/Payment.java",
+            "contract/ports/order-events/value.avsc",
+            "contract/ports/payments/value.avsc",
+            "contract/exports/asyncapi.json",
+            "contract/exports/odcs/order-events.odcs.yaml",
+            "contract/exports/odcs/payments.odcs.yaml",
+            "contract/exports/openlineage.json"),
+        changed.keySet());
+    assertFalse(
+        Files.exists(mojo.outputDirectory.toPath().resolve("com/example/shop/Coupon.java")),
+        "the class of the removed schema is gone");
   }
 
   @Test
@@ -190,9 +226,11 @@ class GenerateMojoTest {
 
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-    assertEquals("The generated producers and consumers need org.apache.kafka:kafka-clients on the compile classpath;"
-        + " add to the POM's <dependencies>: <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-clients</artifactId>"
-        + "<version>4.4.0</version></dependency>", error.getMessage());
+    assertEquals(
+        "The generated producers and consumers need org.apache.kafka:kafka-clients on the compile classpath;"
+            + " add to the POM's <dependencies>: <dependency><groupId>org.apache.kafka</groupId><artifactId>kafka-clients</artifactId>"
+            + "<version>4.4.0</version></dependency>",
+        error.getMessage());
     assertFalse(Files.exists(mojo.outputDirectory.toPath()), "nothing is generated");
   }
 
@@ -204,7 +242,9 @@ class GenerateMojoTest {
 
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-    assertEquals("<stringType> (-Ddataproduct.stringType) is \"Text\", which is none of CharSequence, String, Utf8; use one of them", error.getMessage());
+    assertEquals(
+        "<stringType> (-Ddataproduct.stringType) is \"Text\", which is none of CharSequence, String, Utf8; use one of them",
+        error.getMessage());
   }
 
   @Test
@@ -217,22 +257,31 @@ class GenerateMojoTest {
     Path value = Files.createDirectories(history.resolve("order-events/value"));
     Files.copy(contract.resolve("ports/order-events/value.avsc"), value.resolve("2.avsc"));
     Files.writeString(value.resolve("10.avsc"), Files.readString(value.resolve("2.avsc")));
-    Files.writeString(Files.createDirectories(history.resolve("order-events/key")).resolve("1.avsc"), "\"string\"\n");
+    Files.writeString(
+        Files.createDirectories(history.resolve("order-events/key")).resolve("1.avsc"),
+        "\"string\"\n");
     mojo.history = history.toString();
 
     mojo.execute();
 
     PortContract port = ContractReader.read(contract).port("order-events").orElseThrow();
-    assertEquals(List.of("1 from " + history.resolve("order-events/key/1.avsc")), describe(port.keyHistory()));
     assertEquals(
-        List.of("2 from " + history.resolve("order-events/value/2.avsc"), "10 from " + history.resolve("order-events/value/10.avsc")),
+        List.of("1 from " + history.resolve("order-events/key/1.avsc")),
+        describe(port.keyHistory()));
+    assertEquals(
+        List.of(
+            "2 from " + history.resolve("order-events/value/2.avsc"),
+            "10 from " + history.resolve("order-events/value/10.avsc")),
         describe(port.valueHistory()));
-    assertEquals(Files.readString(value.resolve("2.avsc")), Files.readString(contract.resolve("history/order-events/value/2.avsc")));
+    assertEquals(
+        Files.readString(value.resolve("2.avsc")),
+        Files.readString(contract.resolve("history/order-events/value/2.avsc")));
   }
 
   @Test
   @InjectMojo(goal = GenerateMojo.GOAL, pom = "pom.xml")
-  void theHistoryOptionIsNotReadOnceABaselineBuiltByThePluginCarriesTheHistory(GenerateMojo mojo) throws Exception {
+  void theHistoryOptionIsNotReadOnceABaselineBuiltByThePluginCarriesTheHistory(GenerateMojo mojo)
+      throws Exception {
     configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
     mojo.execute();
     Path released = temp.resolve("released");
@@ -243,8 +292,12 @@ class GenerateMojoTest {
 
     mojo.execute();
 
-    PortContract port = ContractReader.read(mojo.contractDirectory.toPath()).port("order-events").orElseThrow();
-    assertEquals(List.of("1.1.0 from null"), describe(port.valueHistory()), "carried from the baseline, nothing adopted");
+    PortContract port =
+        ContractReader.read(mojo.contractDirectory.toPath()).port("order-events").orElseThrow();
+    assertEquals(
+        List.of("1.1.0 from null"),
+        describe(port.valueHistory()),
+        "carried from the baseline, nothing adopted");
   }
 
   @Test
@@ -255,7 +308,14 @@ class GenerateMojoTest {
 
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
 
-    assertTrue(error.getMessage().startsWith("dataproduct.history points at " + temp.resolve("no-such-history") + ", which is not a directory"), error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                "dataproduct.history points at "
+                    + temp.resolve("no-such-history")
+                    + ", which is not a directory"),
+        error.getMessage());
   }
 
   private static List<String> describe(List<ReleasedSchema> history) {
@@ -282,7 +342,10 @@ class GenerateMojoTest {
     }
   }
 
-  /** Points the goal at the copy of the shop and its output at the temporary folder, with these libraries on the classpath. */
+  /**
+   * Points the goal at the copy of the shop and its output at the temporary folder, with these
+   * libraries on the classpath.
+   */
   private void configure(GenerateMojo mojo, String... libraries) {
     mojo.descriptor = shop.resolve("dataproduct.yaml").toFile();
     mojo.schemaDirectory = shop.resolve("src/main/avro").toFile();
@@ -293,7 +356,8 @@ class GenerateMojoTest {
       String[] parts = library.split(":");
       DefaultArtifactHandler jar = new DefaultArtifactHandler("jar");
       jar.setAddedToClasspath(true);
-      Artifact artifact = new DefaultArtifact(parts[0], parts[1], "1.0", Artifact.SCOPE_COMPILE, "jar", null, jar);
+      Artifact artifact =
+          new DefaultArtifact(parts[0], parts[1], "1.0", Artifact.SCOPE_COMPILE, "jar", null, jar);
       artifact.setFile(new File(temp.toFile(), parts[1] + ".jar"));
       artifacts.add(artifact);
     }
@@ -318,7 +382,9 @@ class GenerateMojoTest {
     Path out = temp.resolve("out");
     try (Stream<Path> walk = Files.walk(out)) {
       for (Path file : walk.filter(Files::isRegularFile).toList()) {
-        times.put(out.relativize(file).toString().replace(File.separatorChar, '/'), Files.getLastModifiedTime(file));
+        times.put(
+            out.relativize(file).toString().replace(File.separatorChar, '/'),
+            Files.getLastModifiedTime(file));
       }
     }
     return times;

@@ -59,6 +59,7 @@ class PomVersionTest {
   @Test
   void namesTheFileWhenItCannotBeRead() throws IOException {
     assertEquals(SourcePosition.file("pom.xml"), positionIn("not a POM"));
-    assertEquals(SourcePosition.file("pom.xml"), PomVersion.position(dir.resolve("missing.xml"), "pom.xml"));
+    assertEquals(
+        SourcePosition.file("pom.xml"), PomVersion.position(dir.resolve("missing.xml"), "pom.xml"));
   }
 }

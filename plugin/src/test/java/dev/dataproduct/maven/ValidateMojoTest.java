@@ -33,8 +33,14 @@ class ValidateMojoTest {
   void aRuleRaisedInThePomFailsTheBuild(ValidateMojo mojo) {
     // validate-ok has one field without doc; its POM raises GOVERNANCE-FIELD-DOC to error.
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("dataproduct:validate found 1 error in the data product contract"), failure.getMessage());
-    assertTrue(readReport(mojo).contains("\"ruleId\": \"GOVERNANCE-FIELD-DOC\""), "the raised rule is the one reported");
+    assertTrue(
+        failure
+            .getMessage()
+            .startsWith("dataproduct:validate found 1 error in the data product contract"),
+        failure.getMessage());
+    assertTrue(
+        readReport(mojo).contains("\"ruleId\": \"GOVERNANCE-FIELD-DOC\""),
+        "the raised rule is the one reported");
   }
 
   @Test
@@ -79,7 +85,11 @@ class ValidateMojoTest {
   @MojoParameter(name = "fieldRules", value = "legacy")
   void anUnknownFieldRulesValueIsABuildErrorNamingTheChoices(ValidateMojo mojo) {
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
-    assertTrue(error.getMessage().contains("dataproduct.fieldRules is \"legacy\"; use all (every field) or changed (fields new or changed since the baseline)"),
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "dataproduct.fieldRules is \"legacy\"; use all (every field) or changed (fields new or changed since the baseline)"),
         error.getMessage());
   }
 
@@ -89,9 +99,12 @@ class ValidateMojoTest {
   @MojoParameter(name = "fieldRules", value = "changed")
   @MojoParameter(name = "baseline", value = "none")
   void fieldRulesChangedWithoutABaselineHoldsEveryField(ValidateMojo mojo) {
-    // validate-ok's one undocumented field is new when there is nothing to compare with; its POM makes the rule an error.
+    // validate-ok's one undocumented field is new when there is nothing to compare with; its POM
+    // makes the rule an error.
     MojoFailureException failure = assertThrows(MojoFailureException.class, mojo::execute);
-    assertTrue(failure.getMessage().startsWith("dataproduct:validate found 1 error"), failure.getMessage());
+    assertTrue(
+        failure.getMessage().startsWith("dataproduct:validate found 1 error"),
+        failure.getMessage());
   }
 
   @Test

@@ -27,16 +27,22 @@ final class CompatibilityExamples {
   static String markdown(Path folder, Sources sources, String where) {
     List<Path> versions;
     try (Stream<Path> files = Files.list(folder)) {
-      versions = files.filter(f -> f.getFileName().toString().matches("\\d+\\.avsc"))
-          .sorted((a, b) -> Integer.compare(number(a), number(b)))
-          .toList();
+      versions =
+          files
+              .filter(f -> f.getFileName().toString().matches("\\d+\\.avsc"))
+              .sorted((a, b) -> Integer.compare(number(a), number(b)))
+              .toList();
     } catch (IOException e) {
       sources.problem(where + ": @compat " + folder.getFileName() + ": " + e.getMessage());
       return "";
     }
     Path expected = folder.resolve("expected.txt");
     if (versions.size() < 2 || !Files.isRegularFile(expected)) {
-      sources.problem(where + ": @compat " + folder.getFileName() + " needs 1.avsc, 2.avsc, ... and expected.txt");
+      sources.problem(
+          where
+              + ": @compat "
+              + folder.getFileName()
+              + " needs 1.avsc, 2.avsc, ... and expected.txt");
       return "";
     }
     List<Schema> schemas = new ArrayList<>();
@@ -53,7 +59,10 @@ final class CompatibilityExamples {
 
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < versions.size(); i++) {
-      out.append("**Version ").append(i + 1).append(i == versions.size() - 1 ? " (the candidate)" : " (released)").append("**\n\n");
+      out.append("**Version ")
+          .append(i + 1)
+          .append(i == versions.size() - 1 ? " (the candidate)" : " (released)")
+          .append("**\n\n");
       out.append(sources.codeBlock(versions.get(i), "json")).append('\n');
     }
     out.append("| level | verdict of `dataproduct:check` | why |\n| --- | --- | --- |\n");
@@ -69,21 +78,38 @@ final class CompatibilityExamples {
       CompatibilityResult result = AvroCompatibility.check(candidate, previous, level);
       boolean expectCompatible = parts.length > 1 && parts[1].equals("compatible");
       if (result.compatible() != expectCompatible) {
-        sources.problem(where + ": " + folder.getFileName() + " is " + (result.compatible() ? "compatible" : "incompatible") + " at " + level
-            + " but expected.txt says " + line.strip());
+        sources.problem(
+            where
+                + ": "
+                + folder.getFileName()
+                + " is "
+                + (result.compatible() ? "compatible" : "incompatible")
+                + " at "
+                + level
+                + " but expected.txt says "
+                + line.strip());
       }
-      List<String> reasons = result.incompatibilities().stream()
-          .map(CompatibilityExamples::reason)
-          .distinct()
-          .toList();
-      out.append("| `").append(level).append("` | ").append(result.compatible() ? "compatible" : "**incompatible**").append(" | ")
-          .append(reasons.isEmpty() ? "" : String.join("<br>", reasons)).append(" |\n");
+      List<String> reasons =
+          result.incompatibilities().stream()
+              .map(CompatibilityExamples::reason)
+              .distinct()
+              .toList();
+      out.append("| `")
+          .append(level)
+          .append("` | ")
+          .append(result.compatible() ? "compatible" : "**incompatible**")
+          .append(" | ")
+          .append(reasons.isEmpty() ? "" : String.join("<br>", reasons))
+          .append(" |\n");
     }
     return out.append('\n').toString();
   }
 
   private static String reason(Incompatibility incompatibility) {
-    return "against version " + (incompatibility.previousIndex() + 1) + ": " + incompatibility.message().replace("|", "\\|");
+    return "against version "
+        + (incompatibility.previousIndex() + 1)
+        + ": "
+        + incompatibility.message().replace("|", "\\|");
   }
 
   private static int number(Path file) {

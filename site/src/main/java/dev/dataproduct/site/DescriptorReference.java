@@ -15,8 +15,8 @@ import java.util.regex.Pattern;
 
 /**
  * The descriptor reference, generated from the JSON Schema that the plugin ships and editors use:
- * one table per object of the format (top level, owner, output port, ...), one row per key with
- * its type, whether it is required, its default, the values allowed, and its description.
+ * one table per object of the format (top level, owner, output port, ...), one row per key with its
+ * type, whether it is required, its default, the values allowed, and its description.
  */
 final class DescriptorReference {
 
@@ -33,27 +33,41 @@ final class DescriptorReference {
     try {
       root = new ObjectMapper().readTree(jsonSchema);
     } catch (IOException e) {
-      throw new UncheckedIOException("the descriptor's JSON Schema does not parse: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "the descriptor's JSON Schema does not parse: " + e.getMessage(), e);
     }
     StringBuilder out = new StringBuilder("# Descriptor reference\n\n");
-    out.append("<p class=\"generated\">Generated from the JSON Schema of the format, <code>").append(text(root, "$id"))
-        .append("</code>, which the plugin's core jar (<code>dev.dataproduct:dataproduct-core</code>) ships as <code>META-INF/dataproduct/schema/dataproduct-v1.schema.json</code>.</p>\n\n");
+    out.append("<p class=\"generated\">Generated from the JSON Schema of the format, <code>")
+        .append(text(root, "$id"))
+        .append(
+            "</code>, which the plugin's core jar (<code>dev.dataproduct:dataproduct-core</code>) ships as <code>META-INF/dataproduct/schema/dataproduct-v1.schema.json</code>.</p>\n\n");
     out.append(text(root, "description")).append("\n\n");
-    out.append("A complete descriptor, the repository's example product:\n\n").append(example).append('\n');
-    out.append("Point your editor at the schema ([a copy is published with this site](schema/dataproduct-v1.schema.json)) for completion and checks as you type, with this first line in `dataproduct.yaml`:\n\n")
-        .append("```yaml\n# yaml-language-server: $schema=").append(text(root, "$id")).append("\n```\n\n")
-        .append("Unknown keys are errors ([DESCRIPTOR-UNKNOWN-KEY](rules/DESCRIPTOR-UNKNOWN-KEY.html)), with a \"did you mean\" when a known key is close.\n\n");
+    out.append("A complete descriptor, the repository's example product:\n\n")
+        .append(example)
+        .append('\n');
+    out.append(
+            "Point your editor at the schema ([a copy is published with this site](schema/dataproduct-v1.schema.json)) for completion and checks as you type, with this first line in `dataproduct.yaml`:\n\n")
+        .append("```yaml\n# yaml-language-server: $schema=")
+        .append(text(root, "$id"))
+        .append("\n```\n\n")
+        .append(
+            "Unknown keys are errors ([DESCRIPTOR-UNKNOWN-KEY](rules/DESCRIPTOR-UNKNOWN-KEY.html)), with a \"did you mean\" when a known key is close.\n\n");
 
     List<Section> sections = new ArrayList<>();
     sections.add(new Section("top-level", "Top level", root));
     for (int i = 0; i < sections.size(); i++) {
       Section section = sections.get(i);
-      out.append("<h2 id=\"").append(section.anchor()).append("\">").append(section.heading()).append("</h2>\n\n");
+      out.append("<h2 id=\"")
+          .append(section.anchor())
+          .append("\">")
+          .append(section.heading())
+          .append("</h2>\n\n");
       if (i > 0) {
         // The top level's description opens the page already.
         out.append(inline(text(section.node(), "description"))).append("\n\n");
       }
-      out.append("| key | type | required | default | allowed | description |\n| --- | --- | --- | --- | --- | --- |\n");
+      out.append(
+          "| key | type | required | default | allowed | description |\n| --- | --- | --- | --- | --- | --- |\n");
       List<String> required = new ArrayList<>();
       section.node().path("required").forEach(name -> required.add(name.asText()));
       for (Map.Entry<String, JsonNode> key : section.node().path("properties").properties()) {
@@ -63,19 +77,36 @@ final class DescriptorReference {
         JsonNode object = objectOf(root, property);
         String name = "`" + key.getKey() + "`";
         if (object != null) {
-          String anchor = section.anchor().equals("top-level") ? key.getKey() : section.anchor() + "-" + key.getKey();
-          String heading = section.anchor().equals("top-level") ? key.getKey() : section.heading() + "." + key.getKey();
+          String anchor =
+              section.anchor().equals("top-level")
+                  ? key.getKey()
+                  : section.anchor() + "-" + key.getKey();
+          String heading =
+              section.anchor().equals("top-level")
+                  ? key.getKey()
+                  : section.heading() + "." + key.getKey();
           if (sections.stream().noneMatch(s -> s.anchor().equals(anchor))) {
-            sections.add(new Section(anchor.toLowerCase(), heading + (property.path("type").asText().equals("array") ? "[]" : ""), object));
+            sections.add(
+                new Section(
+                    anchor.toLowerCase(),
+                    heading + (property.path("type").asText().equals("array") ? "[]" : ""),
+                    object));
           }
           type = "[" + type + "](#" + anchor.toLowerCase() + ")";
         }
-        out.append("| ").append(name)
-            .append(" | ").append(type)
-            .append(" | ").append(required.contains(key.getKey()) ? "yes" : "")
-            .append(" | ").append(resolved.has("default") ? "`" + resolved.get("default").asText() + "`" : "")
-            .append(" | ").append(allowed(resolved))
-            .append(" | ").append(inline(firstNonEmpty(text(property, "description"), text(resolved, "description"))))
+        out.append("| ")
+            .append(name)
+            .append(" | ")
+            .append(type)
+            .append(" | ")
+            .append(required.contains(key.getKey()) ? "yes" : "")
+            .append(" | ")
+            .append(resolved.has("default") ? "`" + resolved.get("default").asText() + "`" : "")
+            .append(" | ")
+            .append(allowed(resolved))
+            .append(" | ")
+            .append(
+                inline(firstNonEmpty(text(property, "description"), text(resolved, "description"))))
             .append(" |\n");
       }
       out.append('\n');
@@ -83,18 +114,24 @@ final class DescriptorReference {
     return out.toString();
   }
 
-  /** Rule IDs the schema's descriptions name that no rule declares: an example users would copy and that would not work. */
+  /**
+   * Rule IDs the schema's descriptions name that no rule declares: an example users would copy and
+   * that would not work.
+   */
   static List<String> unknownRuleIds(String jsonSchema) {
     List<String> problems = new ArrayList<>();
     Matcher ids = RULE_ID.matcher(jsonSchema);
     while (ids.find()) {
       String id = ids.group();
-      boolean looksLikeRule = Arrays.stream(RuleArea.values()).anyMatch(area -> id.startsWith(area.prefix() + "-"));
+      boolean looksLikeRule =
+          Arrays.stream(RuleArea.values()).anyMatch(area -> id.startsWith(area.prefix() + "-"));
       if (looksLikeRule && RuleCatalog.byId(id).isEmpty() && !problems.contains(id)) {
         problems.add(id);
       }
     }
-    return problems.stream().map(id -> "the descriptor's JSON Schema names rule " + id + ", which does not exist").toList();
+    return problems.stream()
+        .map(id -> "the descriptor's JSON Schema names rule " + id + ", which does not exist")
+        .toList();
   }
 
   private record Section(String anchor, String heading, JsonNode node) {}
@@ -111,7 +148,9 @@ final class DescriptorReference {
     if (resolved.path("type").asText().equals("array")) {
       resolved = resolve(root, resolved.path("items"));
     }
-    return resolved.path("type").asText().equals("object") && resolved.has("properties") ? resolved : null;
+    return resolved.path("type").asText().equals("object") && resolved.has("properties")
+        ? resolved
+        : null;
   }
 
   private static String typeOf(JsonNode root, JsonNode property) {
@@ -119,7 +158,10 @@ final class DescriptorReference {
     String type = resolved.path("type").asText("any");
     if (type.equals("array")) {
       JsonNode items = resolve(root, resolved.path("items"));
-      return "list of " + (items.has("title") && items.path("type").asText().equals("object") ? items.get("title").asText().toLowerCase() : items.path("type").asText("any"));
+      return "list of "
+          + (items.has("title") && items.path("type").asText().equals("object")
+              ? items.get("title").asText().toLowerCase()
+              : items.path("type").asText("any"));
     }
     if (type.equals("object") && resolved.has("title")) {
       return resolved.get("title").asText().toLowerCase();
@@ -140,7 +182,8 @@ final class DescriptorReference {
     if (node.has("pattern") && !node.get("pattern").asText().equals("\\S")) {
       parts.add("pattern `" + node.get("pattern").asText().replace("|", "\\|") + "`");
     }
-    for (String bound : new String[] {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems"}) {
+    for (String bound :
+        new String[] {"minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems"}) {
       if (node.has(bound)) {
         parts.add(bound + " " + node.get(bound).asText());
       }
@@ -159,8 +202,14 @@ final class DescriptorReference {
     return first.isEmpty() ? second : first;
   }
 
-  /** Descriptions in a table cell: no line breaks, no column separators, HTML-looking text escaped. */
+  /**
+   * Descriptions in a table cell: no line breaks, no column separators, HTML-looking text escaped.
+   */
   private static String inline(String description) {
-    return description.replace("\n", " ").replace("|", "\\|").replace("<", "&lt;").replace(">", "&gt;");
+    return description
+        .replace("\n", " ")
+        .replace("|", "\\|")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;");
   }
 }

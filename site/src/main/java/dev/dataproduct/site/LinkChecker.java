@@ -59,13 +59,19 @@ final class LinkChecker {
   private static String problem(Path page, String link, Map<Path, Set<String>> ids) {
     int hash = link.indexOf('#');
     String path = hash < 0 ? link : link.substring(0, hash);
-    String fragment = hash < 0 ? null : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
-    Path target = path.isEmpty() ? page : page.resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8));
+    String fragment =
+        hash < 0 ? null : URLDecoder.decode(link.substring(hash + 1), StandardCharsets.UTF_8);
+    Path target =
+        path.isEmpty()
+            ? page
+            : page.resolveSibling(URLDecoder.decode(path, StandardCharsets.UTF_8));
     target = target.toAbsolutePath().normalize();
     if (!Files.isRegularFile(target)) {
       return "no such file";
     }
-    if (fragment != null && !fragment.isEmpty() && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
+    if (fragment != null
+        && !fragment.isEmpty()
+        && !ids.getOrDefault(target, Set.of()).contains(fragment)) {
       return "no element with id \"" + fragment + "\"";
     }
     return null;

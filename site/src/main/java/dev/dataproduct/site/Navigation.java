@@ -11,29 +11,44 @@ final class Navigation {
 
   /** Hand-written pages, each {@code src/pages/<slug>.md}. */
   static final List<String> HAND_WRITTEN =
-      List.of("index", "getting-started", "compatibility", "codegen", "catalog", "backstage", "catalog-at-scale", "standards", "odcs", "odps",
-          "asyncapi", "openlineage", "migration", "performance", "faq");
+      List.of(
+          "index",
+          "getting-started",
+          "compatibility",
+          "codegen",
+          "catalog",
+          "backstage",
+          "catalog-at-scale",
+          "standards",
+          "odcs",
+          "odps",
+          "asyncapi",
+          "openlineage",
+          "migration",
+          "performance",
+          "faq");
 
   /** The side bar: slug and label, in order. */
-  static final List<String[]> MENU = List.of(
-      new String[] {"index", "Home"},
-      new String[] {"getting-started", "Getting started"},
-      new String[] {DESCRIPTOR, "Descriptor reference"},
-      new String[] {RULES, "Rules"},
-      new String[] {"compatibility", "Compatibility guide"},
-      new String[] {"codegen", "Code generation"},
-      new String[] {"catalog", "Catalog and registry"},
-      new String[] {"backstage", "Publishing to Backstage"},
-      new String[] {"catalog-at-scale", "Catalog at scale"},
-      new String[] {"standards", "Open standards"},
-      new String[] {"odcs", "ODCS"},
-      new String[] {"odps", "ODPS"},
-      new String[] {"asyncapi", "AsyncAPI"},
-      new String[] {"openlineage", "OpenLineage"},
-      new String[] {GOALS, "Goals"},
-      new String[] {"migration", "Migration"},
-      new String[] {"performance", "Performance"},
-      new String[] {"faq", "FAQ"});
+  static final List<String[]> MENU =
+      List.of(
+          new String[] {"index", "Home"},
+          new String[] {"getting-started", "Getting started"},
+          new String[] {DESCRIPTOR, "Descriptor reference"},
+          new String[] {RULES, "Rules"},
+          new String[] {"compatibility", "Compatibility guide"},
+          new String[] {"codegen", "Code generation"},
+          new String[] {"catalog", "Catalog and registry"},
+          new String[] {"backstage", "Publishing to Backstage"},
+          new String[] {"catalog-at-scale", "Catalog at scale"},
+          new String[] {"standards", "Open standards"},
+          new String[] {"odcs", "ODCS"},
+          new String[] {"odps", "ODPS"},
+          new String[] {"asyncapi", "AsyncAPI"},
+          new String[] {"openlineage", "OpenLineage"},
+          new String[] {GOALS, "Goals"},
+          new String[] {"migration", "Migration"},
+          new String[] {"performance", "Performance"},
+          new String[] {"faq", "FAQ"});
 
   private Navigation() {}
 }

@@ -7,11 +7,14 @@ package dev.dataproduct.site;
 record Page(String slug, String title, String markdown) {
 
   static Page fromMarkdown(String slug, String markdown) {
-    String title = markdown.lines()
-        .filter(line -> line.startsWith("# "))
-        .findFirst()
-        .map(line -> line.substring(2).strip())
-        .orElseThrow(() -> new IllegalArgumentException("page " + slug + " has no '# ' title line"));
+    String title =
+        markdown
+            .lines()
+            .filter(line -> line.startsWith("# "))
+            .findFirst()
+            .map(line -> line.substring(2).strip())
+            .orElseThrow(
+                () -> new IllegalArgumentException("page " + slug + " has no '# ' title line"));
     return new Page(slug, title, markdown);
   }
 

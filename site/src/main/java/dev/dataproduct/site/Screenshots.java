@@ -14,9 +14,9 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 
 /**
- * Opens pages of the built site in headless Chromium and keeps a screenshot of each: every page
- * of the menu, plus one rule page and one goal page. A screenshot that Chromium did not write, or
- * that is one flat colour (a page that did not render), fails the build.
+ * Opens pages of the built site in headless Chromium and keeps a screenshot of each: every page of
+ * the menu, plus one rule page and one goal page. A screenshot that Chromium did not write, or that
+ * is one flat colour (a page that did not render), fails the build.
  *
  * <p>Arguments: the Chromium executable, the site directory, the screenshot directory.
  */
@@ -28,7 +28,8 @@ public final class Screenshots {
 
   public static void main(String[] args) throws IOException, InterruptedException {
     if (args.length != 3) {
-      throw new SiteGenerator.SiteProblem("Usage: Screenshots <chromium executable> <site directory> <screenshot directory>");
+      throw new SiteGenerator.SiteProblem(
+          "Usage: Screenshots <chromium executable> <site directory> <screenshot directory>");
     }
     Path chromium = Path.of(args[0]);
     Path site = Path.of(args[1]).toAbsolutePath();
@@ -49,12 +50,18 @@ public final class Screenshots {
       }
     }
     if (!problems.isEmpty()) {
-      throw new SiteGenerator.SiteProblem("Chromium did not render " + problems.size() + " page(s):\n  " + String.join("\n  ", problems));
+      throw new SiteGenerator.SiteProblem(
+          "Chromium did not render "
+              + problems.size()
+              + " page(s):\n  "
+              + String.join("\n  ", problems));
     }
-    System.out.println("[site] " + slugs.size() + " screenshots from " + chromium + " in " + screenshots);
+    System.out.println(
+        "[site] " + slugs.size() + " screenshots from " + chromium + " in " + screenshots);
   }
 
-  private static String screenshot(Path chromium, Path page, Path png) throws IOException, InterruptedException {
+  private static String screenshot(Path chromium, Path page, Path png)
+      throws IOException, InterruptedException {
     // A fresh profile per run, inside target/, so no state leaks between pages or builds.
     Path profile = Files.createTempDirectory(png.getParent().getParent(), "chromium-profile-");
     try {
@@ -64,26 +71,47 @@ public final class Screenshots {
     }
   }
 
-  private static String render(Path chromium, Path page, Path png, Path profile) throws IOException, InterruptedException {
-    Process process = new ProcessBuilder(
-        chromium.toString(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars",
-        "--user-data-dir=" + profile, "--window-size=1280,2000", "--screenshot=" + png, page.toUri().toString())
-        .redirectErrorStream(true)
-        .redirectOutput(png.resolveSibling(png.getFileName() + ".log").toFile())
-        .start();
+  private static String render(Path chromium, Path page, Path png, Path profile)
+      throws IOException, InterruptedException {
+    Process process =
+        new ProcessBuilder(
+                chromium.toString(),
+                "--headless",
+                "--no-sandbox",
+                "--disable-gpu",
+                "--disable-background-networking",
+                "--disable-component-update",
+                "--disable-sync",
+                "--no-first-run",
+                "--hide-scrollbars",
+                "--user-data-dir=" + profile,
+                "--window-size=1280,2000",
+                "--screenshot=" + png,
+                page.toUri().toString())
+            .redirectErrorStream(true)
+            .redirectOutput(png.resolveSibling(png.getFileName() + ".log").toFile())
+            .start();
     if (!process.waitFor(60, TimeUnit.SECONDS)) {
       process.destroyForcibly();
       return "Chromium took more than 60 s";
     }
     if (!Files.isRegularFile(png)) {
-      return "no screenshot written (exit code " + process.exitValue() + "; see " + png.getFileName() + ".log)";
+      return "no screenshot written (exit code "
+          + process.exitValue()
+          + "; see "
+          + png.getFileName()
+          + ".log)";
     }
     BufferedImage image = ImageIO.read(png.toFile());
-    return image == null ? "the screenshot is not a PNG" : colours(image) < 8 ? "the screenshot is blank" : null;
+    return image == null
+        ? "the screenshot is not a PNG"
+        : colours(image) < 8 ? "the screenshot is blank" : null;
   }
 
-  /** Best effort: a Chromium helper process still ending may hold a file; what stays is under target/. */
+  /**
+   * Best effort: a Chromium helper process still ending may hold a file; what stays is under
+   * target/.
+   */
   private static void deleteTree(Path root) {
     try (Stream<Path> paths = Files.walk(root)) {
       for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {

@@ -11,7 +11,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the site's sources and expands the directives of hand-written pages, each alone on its line:
+ * Reads the site's sources and expands the directives of hand-written pages, each alone on its
+ * line:
  *
  * <ul>
  *   <li>{@code @include <path> [language]}: the file as a code block, under its path. Paths are
@@ -52,7 +53,11 @@ final class Sources {
       if (include.matches()) {
         out.append(includedFile(include.group(1), include.group(2), where));
       } else if (compat.matches()) {
-        out.append(CompatibilityExamples.markdown(siteModule.resolve("examples/compatibility").resolve(compat.group(1)), this, where));
+        out.append(
+            CompatibilityExamples.markdown(
+                siteModule.resolve("examples/compatibility").resolve(compat.group(1)),
+                this,
+                where));
       } else {
         out.append(line).append('\n');
       }
@@ -60,9 +65,14 @@ final class Sources {
     return out.toString();
   }
 
-  /** The descriptor's JSON Schema, as the core jar ships it (core/, resource META-INF/dataproduct/schema/). */
+  /**
+   * The descriptor's JSON Schema, as the core jar ships it (core/, resource
+   * META-INF/dataproduct/schema/).
+   */
   String descriptorSchema() {
-    return read(repository.resolve("core/src/main/resources/META-INF/dataproduct/schema/dataproduct-v1.schema.json"));
+    return read(
+        repository.resolve(
+            "core/src/main/resources/META-INF/dataproduct/schema/dataproduct-v1.schema.json"));
   }
 
   /** The example product's descriptor (built by CI, see README.md), as a code block. */
@@ -74,12 +84,23 @@ final class Sources {
     return repository;
   }
 
-  /** A file as a fenced code block under its repository path; placeholders of example POMs show the real version. */
+  /**
+   * A file as a fenced code block under its repository path; placeholders of example POMs show the
+   * real version.
+   */
   String codeBlock(Path file, String language) {
     String text = read(file).replace("@project.version@", version);
     String fence = text.contains("```") ? "````" : "```";
-    return "<p class=\"file\">" + repository.relativize(file.toAbsolutePath().normalize()) + "</p>\n\n"
-        + fence + (language == null ? languageOf(file) : language) + "\n" + text + (text.endsWith("\n") ? "" : "\n") + fence + "\n";
+    return "<p class=\"file\">"
+        + repository.relativize(file.toAbsolutePath().normalize())
+        + "</p>\n\n"
+        + fence
+        + (language == null ? languageOf(file) : language)
+        + "\n"
+        + text
+        + (text.endsWith("\n") ? "" : "\n")
+        + fence
+        + "\n";
   }
 
   void problem(String message) {

@@ -8,7 +8,8 @@ import org.junit.jupiter.api.Test;
 
 class DescriptorReferenceTest {
 
-  private static final String SCHEMA = """
+  private static final String SCHEMA =
+      """
       {"$id": "https://example.com/s.json", "description": "A product.", "type": "object", "required": ["owner"],
        "properties": {
          "owner": {"description": "Who owns it.", "type": "object", "required": ["team"],
@@ -24,14 +25,22 @@ class DescriptorReferenceTest {
     String page = DescriptorReference.markdown(SCHEMA, "");
 
     assertTrue(page.contains("| `owner` | [object](#owner) | yes |"), page);
-    assertTrue(page.contains("| `status` | string |  | `active` | `active`, `retired` | Lifecycle. |"), page);
+    assertTrue(
+        page.contains("| `status` | string |  | `active` | `active`, `retired` | Lifecycle. |"),
+        page);
     assertTrue(page.contains("| `waivers` | [list of waiver](#waivers) |"), page);
-    assertTrue(page.contains("<h2 id=\"owner\">owner</h2>") && page.contains("| `team` | string | yes |"), page);
-    assertTrue(page.contains("<h2 id=\"waivers\">waivers[]</h2>") && page.contains("| `rule` | string |"), page);
+    assertTrue(
+        page.contains("<h2 id=\"owner\">owner</h2>") && page.contains("| `team` | string | yes |"),
+        page);
+    assertTrue(
+        page.contains("<h2 id=\"waivers\">waivers[]</h2>") && page.contains("| `rule` | string |"),
+        page);
   }
 
   @Test
   void aRuleIdThatNoRuleDeclaresIsAProblem() {
-    assertEquals(List.of("the descriptor's JSON Schema names rule COMPAT-FIELD-GONE, which does not exist"), DescriptorReference.unknownRuleIds(SCHEMA));
+    assertEquals(
+        List.of("the descriptor's JSON Schema names rule COMPAT-FIELD-GONE, which does not exist"),
+        DescriptorReference.unknownRuleIds(SCHEMA));
   }
 }

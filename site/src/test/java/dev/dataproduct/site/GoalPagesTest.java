@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,7 +15,9 @@ class GoalPagesTest {
   @Test
   void javadocThatMavenPluginToolsCutAtABraceIsAProblem() throws IOException {
     Path descriptor = temp.resolve("plugin-enhanced.xml");
-    Files.writeString(descriptor, """
+    Files.writeString(
+        descriptor,
+        """
         <plugin><mojos><mojo>
           <goal>validate</goal><description>Validates.</description>
           <parameters>
@@ -31,8 +32,16 @@ class GoalPagesTest {
         """);
 
     assertEquals(1, GoalPages.problems(descriptor).size());
-    assertEquals(true, GoalPages.problems(descriptor).get(0).startsWith("the Javadoc of parameter descriptor of goal validate has a ${...} inside {@code ...}"));
+    assertEquals(
+        true,
+        GoalPages.problems(descriptor)
+            .get(0)
+            .startsWith(
+                "the Javadoc of parameter descriptor of goal validate has a ${...} inside {@code ...}"));
     GoalPages.Parameter skip = GoalPages.goals(descriptor).get(0).parameters().get(1);
-    assertEquals(new GoalPages.Parameter("skip", "boolean", false, "dataproduct.skip", "false", "", skip.description()), skip);
+    assertEquals(
+        new GoalPages.Parameter(
+            "skip", "boolean", false, "dataproduct.skip", "false", "", skip.description()),
+        skip);
   }
 }

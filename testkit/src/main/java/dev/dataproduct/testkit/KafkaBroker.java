@@ -25,8 +25,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
 
 /**
  * A real Kafka broker (KRaft mode, broker and controller in one node) in its own JVM, listening on
- * a free port of 127.0.0.1; no Docker. Its classes come from the test's classpath
- * ({@code kafka_2.13}, which this kit brings), so a product's test can start one directly:
+ * a free port of 127.0.0.1; no Docker. Its classes come from the test's classpath ({@code
+ * kafka_2.13}, which this kit brings), so a product's test can start one directly:
  *
  * <pre>{@code
  * try (KafkaBroker broker = KafkaBroker.start(Path.of("target/kafka"))) {
@@ -34,8 +34,8 @@ import org.apache.kafka.common.errors.TopicExistsException;
  * }
  * }</pre>
  *
- * or take one from {@link KafkaBrokerExtension}, which starts a single broker for the whole test run.
- * Formatting the storage takes about 1.5 s and the start about 2.5 s on a 2-core machine; the
+ * or take one from {@link KafkaBrokerExtension}, which starts a single broker for the whole test
+ * run. Formatting the storage takes about 1.5 s and the start about 2.5 s on a 2-core machine; the
  * broker's JVM takes up to 512 MB of heap. {@link #close()} stops it (SIGTERM); so does the end of
  * the test JVM.
  */
@@ -64,13 +64,28 @@ public final class KafkaBroker implements AutoCloseable {
     write(config, serverProperties(port, controllerPort, directory.resolve("kafka-logs")));
 
     List<String> classpath = List.of("-cp", System.getProperty("java.class.path"));
-    ChildJvm.of("kafka-storage format", log, concat(classpath, "kafka.tools.StorageTool", "format",
-            "-t", UUID.randomUUID().toString().replace("-", "").substring(0, 22), "-c", config.toString()))
+    ChildJvm.of(
+            "kafka-storage format",
+            log,
+            concat(
+                classpath,
+                "kafka.tools.StorageTool",
+                "format",
+                "-t",
+                UUID.randomUUID().toString().replace("-", "").substring(0, 22),
+                "-c",
+                config.toString()))
         .runToCompletion(FORMAT_TIMEOUT);
 
-    ChildJvm broker = ChildJvm.of("Kafka broker on 127.0.0.1:" + port, log,
-            concat(List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")), "kafka.Kafka", config.toString()))
-        .start();
+    ChildJvm broker =
+        ChildJvm.of(
+                "Kafka broker on 127.0.0.1:" + port,
+                log,
+                concat(
+                    List.of("-Xmx512m", "-cp", System.getProperty("java.class.path")),
+                    "kafka.Kafka",
+                    config.toString()))
+            .start();
     KafkaBroker started = new KafkaBroker(broker, port);
     broker.awaitReady(started::answersMetadataRequests, START_TIMEOUT);
     return started;
@@ -79,7 +94,8 @@ public final class KafkaBroker implements AutoCloseable {
   /**
    * Ready means a client gets the cluster's nodes. Asked over the wire rather than read from the
    * broker's log, because its log lines depend on which SLF4J binding the test's classpath carries.
-   * The port is probed first, so the admin client does not log a warning for every refused connection.
+   * The port is probed first, so the admin client does not log a warning for every refused
+   * connection.
    */
   private boolean answersMetadataRequests() {
     try (Socket probe = new Socket()) {
@@ -105,13 +121,25 @@ public final class KafkaBroker implements AutoCloseable {
    */
   public void createTopic(String name, int partitions) {
     try (Admin admin = admin(30_000)) {
-      admin.createTopics(List.of(new NewTopic(name, partitions, (short) 1))).all().get(30, TimeUnit.SECONDS);
+      admin
+          .createTopics(List.of(new NewTopic(name, partitions, (short) 1)))
+          .all()
+          .get(30, TimeUnit.SECONDS);
     } catch (ExecutionException e) {
       if (!(e.getCause() instanceof TopicExistsException)) {
-        throw new IllegalStateException("Cannot create topic " + name + " on " + bootstrapServers() + ": " + e.getCause(), e.getCause());
+        throw new IllegalStateException(
+            "Cannot create topic " + name + " on " + bootstrapServers() + ": " + e.getCause(),
+            e.getCause());
       }
     } catch (TimeoutException e) {
-      throw new IllegalStateException("Topic " + name + " was not created within 30 s on " + bootstrapServers() + "; the broker's log is " + log(), e);
+      throw new IllegalStateException(
+          "Topic "
+              + name
+              + " was not created within 30 s on "
+              + bootstrapServers()
+              + "; the broker's log is "
+              + log(),
+          e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new IllegalStateException("Interrupted while creating topic " + name, e);
@@ -119,10 +147,11 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   private Admin admin(int apiTimeoutMillis) {
-    return Admin.create(Map.of(
-        AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
-        AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(apiTimeoutMillis, 10_000),
-        AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, apiTimeoutMillis));
+    return Admin.create(
+        Map.of(
+            AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrapServers(),
+            AdminClientConfig.REQUEST_TIMEOUT_MS_CONFIG, Math.min(apiTimeoutMillis, 10_000),
+            AdminClientConfig.DEFAULT_API_TIMEOUT_MS_CONFIG, apiTimeoutMillis));
   }
 
   /** The value for the clients' {@code bootstrap.servers}. */
@@ -130,7 +159,9 @@ public final class KafkaBroker implements AutoCloseable {
     return "127.0.0.1:" + port;
   }
 
-  /** What any client needs to reach this broker: {@code bootstrap.servers}. A new, modifiable map. */
+  /**
+   * What any client needs to reach this broker: {@code bootstrap.servers}. A new, modifiable map.
+   */
   public Map<String, Object> clientProperties() {
     Map<String, Object> properties = new HashMap<>();
     properties.put("bootstrap.servers", bootstrapServers());
@@ -138,9 +169,9 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   /**
-   * A consumer's properties in group {@code groupId} that reads a topic from its beginning
-   * ({@code auto.offset.reset=earliest}), so records sent before it subscribed are read. A new,
-   * modifiable map.
+   * A consumer's properties in group {@code groupId} that reads a topic from its beginning ({@code
+   * auto.offset.reset=earliest}), so records sent before it subscribed are read. A new, modifiable
+   * map.
    */
   public Map<String, Object> consumerProperties(String groupId) {
     Map<String, Object> properties = clientProperties();
@@ -160,7 +191,8 @@ public final class KafkaBroker implements AutoCloseable {
   }
 
   private static String serverProperties(int port, int controllerPort, Path logDirectory) {
-    return String.join("\n",
+    return String.join(
+        "\n",
         "process.roles=broker,controller",
         "node.id=1",
         "controller.quorum.voters=1@127.0.0.1:" + controllerPort,

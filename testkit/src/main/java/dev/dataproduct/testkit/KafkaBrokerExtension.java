@@ -22,16 +22,17 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  * }
  * }</pre>
  *
- * The broker's files and its log ({@code kafka.log}) go to a new folder under
- * {@code target/dataproduct-testkit} of the test's working directory, or under the folder the
- * system property {@value #DIRECTORY_PROPERTY} names.
+ * The broker's files and its log ({@code kafka.log}) go to a new folder under {@code
+ * target/dataproduct-testkit} of the test's working directory, or under the folder the system
+ * property {@value #DIRECTORY_PROPERTY} names.
  */
 public final class KafkaBrokerExtension implements ParameterResolver {
 
   /** The system property naming the folder the brokers' files go under. */
   public static final String DIRECTORY_PROPERTY = "dataproduct.testkit.directory";
 
-  private static final ExtensionContext.Namespace NAMESPACE = ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+  private static final ExtensionContext.Namespace NAMESPACE =
+      ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -40,8 +41,13 @@ public final class KafkaBrokerExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    // The root context's store lives as long as the run and closes what it holds (AutoCloseable) at its end.
-    return context.getRoot().getStore(NAMESPACE).getOrComputeIfAbsent(KafkaBroker.class, key -> KafkaBroker.start(newDirectory()), KafkaBroker.class);
+    // The root context's store lives as long as the run and closes what it holds (AutoCloseable) at
+    // its end.
+    return context
+        .getRoot()
+        .getStore(NAMESPACE)
+        .getOrComputeIfAbsent(
+            KafkaBroker.class, key -> KafkaBroker.start(newDirectory()), KafkaBroker.class);
   }
 
   private static Path newDirectory() {
@@ -50,7 +56,12 @@ public final class KafkaBrokerExtension implements ParameterResolver {
       Files.createDirectories(base);
       return Files.createTempDirectory(base.toAbsolutePath(), "kafka-");
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot make a folder for the Kafka broker under " + base.toAbsolutePath() + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot make a folder for the Kafka broker under "
+              + base.toAbsolutePath()
+              + ": "
+              + e.getMessage(),
+          e);
     }
   }
 }

@@ -13,7 +13,9 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The extension hands the same running broker to every method that asks, its files under target/. */
+/**
+ * The extension hands the same running broker to every method that asks, its files under target/.
+ */
 @ExtendWith(KafkaBrokerExtension.class)
 class KafkaBrokerExtensionTest {
 
@@ -27,10 +29,16 @@ class KafkaBrokerExtensionTest {
   @Test
   void aTestGetsARunningBrokerSharedWithTheLifecycleMethods(KafkaBroker broker) throws Exception {
     assertSame(fromBeforeAll, broker);
-    try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
-      producer.send(new ProducerRecord<>("extension-test", "k", "through the extension's broker")).get();
+    try (KafkaProducer<String, String> producer =
+        new KafkaProducer<>(
+            broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
+      producer
+          .send(new ProducerRecord<>("extension-test", "k", "through the extension's broker"))
+          .get();
     }
-    assertEquals("through the extension's broker", KafkaBrokerTest.readOne(broker, "extension-test").value());
+    assertEquals(
+        "through the extension's broker",
+        KafkaBrokerTest.readOne(broker, "extension-test").value());
   }
 
   @Test

@@ -29,7 +29,9 @@ class KafkaBrokerTest {
   void brokerTakesARecordAndHandsItBack(@TempDir Path dir) throws Exception {
     try (KafkaBroker broker = KafkaBroker.start(dir)) {
       RecordMetadata written;
-      try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
+      try (KafkaProducer<String, String> producer =
+          new KafkaProducer<>(
+              broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
         written = producer.send(new ProducerRecord<>("testkit-test", "k1", "hello")).get();
       }
       ConsumerRecord<String, String> read = readOne(broker, "testkit-test");
@@ -41,11 +43,14 @@ class KafkaBrokerTest {
   }
 
   @Test
-  void createTopicMakesTheTopicWithItsPartitionsOnceAndTakesItsRepetitionCalmly(@TempDir Path dir) throws Exception {
+  void createTopicMakesTheTopicWithItsPartitionsOnceAndTakesItsRepetitionCalmly(@TempDir Path dir)
+      throws Exception {
     try (KafkaBroker broker = KafkaBroker.start(dir)) {
       broker.createTopic("three-partitions", 3);
       broker.createTopic("three-partitions", 3);
-      try (KafkaProducer<String, String> producer = new KafkaProducer<>(broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
+      try (KafkaProducer<String, String> producer =
+          new KafkaProducer<>(
+              broker.clientProperties(), new StringSerializer(), new StringSerializer())) {
         assertEquals(3, producer.partitionsFor("three-partitions").size());
       }
     }
@@ -55,20 +60,27 @@ class KafkaBrokerTest {
   void closedBrokerRefusesConnections(@TempDir Path dir) throws Exception {
     KafkaBroker broker = KafkaBroker.start(dir);
     String[] hostAndPort = broker.bootstrapServers().split(":");
-    InetSocketAddress address = new InetSocketAddress(hostAndPort[0], Integer.parseInt(hostAndPort[1]));
+    InetSocketAddress address =
+        new InetSocketAddress(hostAndPort[0], Integer.parseInt(hostAndPort[1]));
     try (Socket open = new Socket()) {
       open.connect(address, 2000);
     }
     broker.close();
-    assertThrows(IOException.class, () -> {
-      try (Socket closed = new Socket()) {
-        closed.connect(address, 2000);
-      }
-    });
+    assertThrows(
+        IOException.class,
+        () -> {
+          try (Socket closed = new Socket()) {
+            closed.connect(address, 2000);
+          }
+        });
   }
 
   static ConsumerRecord<String, String> readOne(KafkaBroker broker, String topic) {
-    try (KafkaConsumer<String, String> consumer = new KafkaConsumer<>(broker.consumerProperties(topic + "-reader"), new StringDeserializer(), new StringDeserializer())) {
+    try (KafkaConsumer<String, String> consumer =
+        new KafkaConsumer<>(
+            broker.consumerProperties(topic + "-reader"),
+            new StringDeserializer(),
+            new StringDeserializer())) {
       consumer.subscribe(List.of(topic));
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       while (System.nanoTime() < deadline) {

@@ -30,7 +30,10 @@ public final class DescriptorReader {
         text(root, "title"),
         text(root, "description"),
         text(root, "status"),
-        new Owner(owner, owner == null ? null : text(owner, "team"), owner == null ? null : text(owner, "email")),
+        new Owner(
+            owner,
+            owner == null ? null : text(owner, "team"),
+            owner == null ? null : text(owner, "email")),
         strings(root, "tags"),
         text(root, "classification"),
         mappings(root, "outputPorts", DescriptorReader::outputPort),
@@ -58,15 +61,26 @@ public final class DescriptorReader {
   }
 
   private static InputPort inputPort(YamlMap port, int index) {
-    return new InputPort(port, index, text(port, "name"), text(port, "product"), text(port, "port"));
+    return new InputPort(
+        port, index, text(port, "name"), text(port, "product"), text(port, "port"));
   }
 
   private static Waiver waiver(YamlMap waiver, int index) {
-    return new Waiver(waiver, index, text(waiver, "rule"), text(waiver, "target"), text(waiver, "justification"));
+    return new Waiver(
+        waiver, index, text(waiver, "rule"), text(waiver, "target"), text(waiver, "justification"));
   }
 
   private static TypeReference typeReference(YamlMap port, String key) {
-    return port.map(key).map(ref -> new TypeReference(ref, text(ref, "type"), text(ref, "schema"), text(ref, "name"), text(ref, "encoding"))).orElse(null);
+    return port.map(key)
+        .map(
+            ref ->
+                new TypeReference(
+                    ref,
+                    text(ref, "type"),
+                    text(ref, "schema"),
+                    text(ref, "name"),
+                    text(ref, "encoding")))
+        .orElse(null);
   }
 
   /** A string value; numbers and booleans written where text is expected are kept as their text. */
@@ -101,17 +115,20 @@ public final class DescriptorReader {
 
   private static List<String> strings(YamlMap map, String key) {
     List<String> out = new ArrayList<>();
-    map.list(key).ifPresent(list -> {
-      for (YamlNode item : list.items()) {
-        if (item instanceof YamlScalar s && !s.isNull()) {
-          out.add(s.text());
-        }
-      }
-    });
+    map.list(key)
+        .ifPresent(
+            list -> {
+              for (YamlNode item : list.items()) {
+                if (item instanceof YamlScalar s && !s.isNull()) {
+                  out.add(s.text());
+                }
+              }
+            });
     return List.copyOf(out);
   }
 
-  private static <T> List<T> mappings(YamlMap map, String key, BiFunction<YamlMap, Integer, T> read) {
+  private static <T> List<T> mappings(
+      YamlMap map, String key, BiFunction<YamlMap, Integer, T> read) {
     List<T> out = new ArrayList<>();
     YamlList list = map.list(key).orElse(null);
     if (list != null) {

@@ -8,10 +8,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * ISO-8601 durations as the descriptor uses them ({@code P7D}, {@code PT5M}, {@code P1Y2M},
- * {@code P2W}). Java's {@link Duration} rejects years and months and {@link java.time.Period}
- * rejects hours, so this parses the whole grammar and approximates calendar units (a year is 365
- * days, a month 30) to compare durations, which is all the rules need.
+ * ISO-8601 durations as the descriptor uses them ({@code P7D}, {@code PT5M}, {@code P1Y2M}, {@code
+ * P2W}). Java's {@link Duration} rejects years and months and {@link java.time.Period} rejects
+ * hours, so this parses the whole grammar and approximates calendar units (a year is 365 days, a
+ * month 30) to compare durations, which is all the rules need.
  */
 public final class IsoDuration {
 
@@ -25,14 +25,17 @@ public final class IsoDuration {
       Pattern.compile(
           "P(?:(\\d+)Y)?(?:(\\d+)M)?(?:(\\d+)W)?(?:(\\d+)D)?(?:T(?:(\\d+)H)?(?:(\\d+)M)?(?:(\\d+(?:\\.\\d+)?)S)?)?");
 
-  /** The longest duration Kafka can hold: {@code retention.ms} is a long of milliseconds (about 292 million years). */
+  /**
+   * The longest duration Kafka can hold: {@code retention.ms} is a long of milliseconds (about 292
+   * million years).
+   */
   public static final Duration LONGEST = Duration.ofMillis(Long.MAX_VALUE);
 
   private IsoDuration() {}
 
   /**
-   * The duration {@code text} stands for, or empty when it is not an ISO-8601 duration or is
-   * longer than {@link #LONGEST} (see {@link #isTooLong}).
+   * The duration {@code text} stands for, or empty when it is not an ISO-8601 duration or is longer
+   * than {@link #LONGEST} (see {@link #isTooLong}).
    */
   public static Optional<Duration> parse(String text) {
     Matcher m = matcher(text);
@@ -40,9 +43,11 @@ public final class IsoDuration {
       return Optional.empty();
     }
     try {
-      long days = Math.addExact(
-          Math.addExact(Math.multiplyExact(365, group(m, 1)), Math.multiplyExact(30, group(m, 2))),
-          Math.addExact(Math.multiplyExact(7, group(m, 3)), group(m, 4)));
+      long days =
+          Math.addExact(
+              Math.addExact(
+                  Math.multiplyExact(365, group(m, 1)), Math.multiplyExact(30, group(m, 2))),
+              Math.addExact(Math.multiplyExact(7, group(m, 3)), group(m, 4)));
       Duration d = Duration.ofDays(days).plusHours(group(m, 5)).plusMinutes(group(m, 6));
       if (m.group(7) != null) {
         d = d.plus(seconds(m.group(7)));
@@ -54,7 +59,9 @@ public final class IsoDuration {
     }
   }
 
-  /** Whether {@code text} is written as an ISO-8601 duration but is longer than {@link #LONGEST}. */
+  /**
+   * Whether {@code text} is written as an ISO-8601 duration but is longer than {@link #LONGEST}.
+   */
   public static boolean isTooLong(String text) {
     return matcher(text) != null && parse(text).isEmpty();
   }
@@ -74,7 +81,8 @@ public final class IsoDuration {
   private static Duration seconds(String decimal) {
     BigDecimal value = new BigDecimal(decimal);
     BigDecimal whole = value.setScale(0, RoundingMode.DOWN);
-    long nanos = value.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
+    long nanos =
+        value.subtract(whole).movePointRight(9).setScale(0, RoundingMode.HALF_UP).longValueExact();
     return Duration.ofSeconds(whole.longValueExact(), nanos);
   }
 
@@ -89,5 +97,4 @@ public final class IsoDuration {
   private static long group(Matcher m, int group) {
     return m.group(group) == null ? 0 : Long.parseLong(m.group(group));
   }
-
 }

@@ -26,7 +26,10 @@ public record OutputPort(
   public static final String DEFAULT_COMPATIBILITY = "BACKWARD";
   public static final String DEFAULT_ENCODING = "single-object";
 
-  /** A key written as Kafka's own serializer for its primitive type writes it ({@code StringSerializer}, ...). */
+  /**
+   * A key written as Kafka's own serializer for its primitive type writes it ({@code
+   * StringSerializer}, ...).
+   */
   public static final String KEY_ENCODING_KAFKA = "kafka";
 
   /** A key written in the port's Avro encoding, like its value. */

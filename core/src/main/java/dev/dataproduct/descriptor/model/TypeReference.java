@@ -9,9 +9,11 @@ import dev.dataproduct.descriptor.yaml.YamlMap;
  * several (a top-level union, as avro-maven-plugin projects often have).
  *
  * @param encoding how a key is written, {@code kafka} or {@code avro}, as the descriptor gives it
- *     ({@code null} when it does not); only keys have one, see {@link OutputPort#effectiveKeyEncoding()}
+ *     ({@code null} when it does not); only keys have one, see {@link
+ *     OutputPort#effectiveKeyEncoding()}
  */
-public record TypeReference(YamlMap node, String type, String schema, String name, String encoding) {
+public record TypeReference(
+    YamlMap node, String type, String schema, String name, String encoding) {
 
   public boolean isSchemaFile() {
     return schema != null;

@@ -7,8 +7,8 @@ import java.util.Optional;
 
 /**
  * What {@link YamlLoader} made of a file: the document when it is a usable mapping, and every
- * problem found on the way. A document can come with findings (a duplicate key, say); no
- * document always comes with at least one error.
+ * problem found on the way. A document can come with findings (a duplicate key, say); no document
+ * always comes with at least one error.
  *
  * @param document the top-level mapping, absent when the file could not be read as one
  * @param findings problems found while loading, in the order found

@@ -47,8 +47,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * input into a finding with a position and a hint. Scalars are resolved the way SnakeYAML resolves
  * YAML 1.1 (a quoted scalar is always a string, {@code yes} is a boolean).
  *
- * <p>Input is untrusted: the file size, the number of aliases, how far aliases expand and how
- * deep collections nest are all bounded, so a hostile file is rejected quickly in bounded memory.
+ * <p>Input is untrusted: the file size, the number of aliases, how far aliases expand and how deep
+ * collections nest are all bounded, so a hostile file is rejected quickly in bounded memory.
  * Aliases are allowed within those limits; the tree shares an aliased node instead of copying it.
  * Merge keys ({@code <<}) are not supported.
  */
@@ -100,7 +100,8 @@ public final class YamlLoader {
   /** A loader that rejects files larger than {@code maxBytes}. */
   public YamlLoader(long maxBytes) {
     if (maxBytes < 1 || maxBytes > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException("maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": " + maxBytes);
+      throw new IllegalArgumentException(
+          "maxBytes must be between 1 and " + (Integer.MAX_VALUE - 8) + ": " + maxBytes);
     }
     this.maxBytes = maxBytes;
   }
@@ -116,10 +117,12 @@ public final class YamlLoader {
    */
   public YamlLoadResult load(Path file, String displayPath, Wording wording) throws IOException {
     if (Files.isDirectory(file)) {
-      return YamlLoadResult.failed(missing(displayPath, displayPath + " is a directory, not a file", wording));
+      return YamlLoadResult.failed(
+          missing(displayPath, displayPath + " is a directory, not a file", wording));
     }
     if (!Files.exists(file)) {
-      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
+      return YamlLoadResult.failed(
+          missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
     }
     long size = Files.size(file);
     if (size > maxBytes) {
@@ -129,7 +132,8 @@ public final class YamlLoader {
     try (InputStream in = Files.newInputStream(file)) {
       content = in.readNBytes((int) maxBytes + 1); // +1: the file may have grown since size()
     } catch (NoSuchFileException e) {
-      return YamlLoadResult.failed(missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
+      return YamlLoadResult.failed(
+          missing(displayPath, "Descriptor " + displayPath + " does not exist", wording));
     }
     return parse(content, displayPath);
   }
@@ -153,13 +157,23 @@ public final class YamlLoader {
 
   private Finding missing(String displayPath, String message, Wording wording) {
     return Finding.of(DescriptorRules.MISSING, SourcePosition.file(displayPath), message)
-        .withHint(exampleHint(displayPath, "Create") + System.lineSeparator()
-            + "    or " + wording.otherDescriptor() + ".");
+        .withHint(
+            exampleHint(displayPath, "Create")
+                + System.lineSeparator()
+                + "    or "
+                + wording.otherDescriptor()
+                + ".");
   }
 
   private static String exampleHint(String displayPath, String verb) {
     String indented = MINIMAL_DESCRIPTOR.strip().replace("\n", System.lineSeparator() + "      ");
-    return verb + " " + displayPath + ", starting from:" + System.lineSeparator() + "      " + indented;
+    return verb
+        + " "
+        + displayPath
+        + ", starting from:"
+        + System.lineSeparator()
+        + "      "
+        + indented;
   }
 
   private Finding tooLarge(String displayPath, long size) {
@@ -167,24 +181,29 @@ public final class YamlLoader {
             DescriptorRules.SIZE,
             SourcePosition.file(displayPath),
             displayPath + " is " + size + " bytes, more than the limit of " + maxBytes + " bytes")
-        .withHint("A descriptor is a few kilobytes; check that the descriptor path points at dataproduct.yaml.");
+        .withHint(
+            "A descriptor is a few kilobytes; check that the descriptor path points at dataproduct.yaml.");
   }
 
   /** The text of {@code content}; rejects it at the first byte that is not UTF-8. */
   private static String decode(byte[] content, String displayPath) {
     if (startsWith(content, UTF16BE_BOM) || startsWith(content, UTF16LE_BOM)) {
-      throw new Rejected(Finding.of(
-              DescriptorRules.ENCODING,
-              new SourcePosition(displayPath, 1, 1),
-              displayPath + " starts with a UTF-16 byte order mark, but descriptors are UTF-8")
-          .withHint("Save the file as UTF-8."));
+      throw new Rejected(
+          Finding.of(
+                  DescriptorRules.ENCODING,
+                  new SourcePosition(displayPath, 1, 1),
+                  displayPath + " starts with a UTF-16 byte order mark, but descriptors are UTF-8")
+              .withHint("Save the file as UTF-8."));
     }
     int start = startsWith(content, UTF8_BOM) ? UTF8_BOM.length : 0; // a UTF-8 BOM is harmless
-    CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
-        .onMalformedInput(CodingErrorAction.REPORT)
-        .onUnmappableCharacter(CodingErrorAction.REPORT);
+    CharsetDecoder decoder =
+        StandardCharsets.UTF_8
+            .newDecoder()
+            .onMalformedInput(CodingErrorAction.REPORT)
+            .onUnmappableCharacter(CodingErrorAction.REPORT);
     ByteBuffer in = ByteBuffer.wrap(content, start, content.length - start);
-    CharBuffer out = CharBuffer.allocate(content.length - start); // UTF-8 never yields more chars than bytes
+    CharBuffer out =
+        CharBuffer.allocate(content.length - start); // UTF-8 never yields more chars than bytes
     CoderResult result = decoder.decode(in, out, true);
     if (!result.isError()) {
       result = decoder.flush(out);
@@ -192,14 +211,16 @@ public final class YamlLoader {
     out.flip();
     if (result.isError()) {
       int offset = in.position();
-      throw new Rejected(Finding.of(
-              DescriptorRules.ENCODING,
-              positionAtEnd(out, displayPath),
-              String.format(
-                  "%s is not UTF-8: byte 0x%02X at offset %d does not belong to a UTF-8 character",
-                  displayPath, content[offset] & 0xFF, offset))
-          .withHint("Save the file as UTF-8; files saved as Latin-1 or Windows-1252 fail here when they contain"
-              + " characters such as é or ü."));
+      throw new Rejected(
+          Finding.of(
+                  DescriptorRules.ENCODING,
+                  positionAtEnd(out, displayPath),
+                  String.format(
+                      "%s is not UTF-8: byte 0x%02X at offset %d does not belong to a UTF-8 character",
+                      displayPath, content[offset] & 0xFF, offset))
+              .withHint(
+                  "Save the file as UTF-8; files saved as Latin-1 or Windows-1252 fail here when they contain"
+                      + " characters such as é or ü."));
     }
     return out.toString();
   }
@@ -234,10 +255,12 @@ public final class YamlLoader {
     LoaderOptions options = new LoaderOptions();
     options.setAllowDuplicateKeys(true); // reported below, naming both lines
     options.setMaxAliasesForCollections(MAX_ALIASES);
-    options.setNestingDepthLimit(MAX_NESTING_DEPTH + 1); // WatchingParser trips first, with a position
+    options.setNestingDepthLimit(
+        MAX_NESTING_DEPTH + 1); // WatchingParser trips first, with a position
     options.setCodePointLimit((int) maxBytes);
     options.setProcessComments(false);
-    WatchingParser parser = new WatchingParser(new ParserImpl(new StreamReader(text), options), displayPath);
+    WatchingParser parser =
+        new WatchingParser(new ParserImpl(new StreamReader(text), options), displayPath);
     Composer composer = new Composer(parser, new Resolver(), options);
     try {
       if (!composer.checkNode()) {
@@ -245,36 +268,49 @@ public final class YamlLoader {
       }
       Node root = composer.getNode();
       if (composer.checkNode()) {
-        throw new Rejected(Finding.of(
-                DescriptorRules.SHAPE,
-                at(displayPath, parser.peekEvent().getStartMark()),
-                displayPath + " holds more than one YAML document; a second one starts here")
-            .withHint("A descriptor is a single document: remove this \"---\" and everything after it,"
-                + " or merge it into the first document."));
+        throw new Rejected(
+            Finding.of(
+                    DescriptorRules.SHAPE,
+                    at(displayPath, parser.peekEvent().getStartMark()),
+                    displayPath + " holds more than one YAML document; a second one starts here")
+                .withHint(
+                    "A descriptor is a single document: remove this \"---\" and everything after it,"
+                        + " or merge it into the first document."));
       }
       return new TreeBuilder(displayPath).build(root);
     } catch (MarkedYAMLException e) {
       return YamlLoadResult.failed(syntaxError(e, displayPath));
     } catch (ReaderException e) {
-      return YamlLoadResult.failed(Finding.of(
-              DescriptorRules.SYNTAX,
-              positionOfCodePoint(text, e.getPosition(), displayPath),
-              String.format("Character U+%04X is not allowed in YAML", e.getCodePoint()))
-          .withHint("Remove the control character; YAML allows only printable characters, tabs and line breaks."));
+      return YamlLoadResult.failed(
+          Finding.of(
+                  DescriptorRules.SYNTAX,
+                  positionOfCodePoint(text, e.getPosition(), displayPath),
+                  String.format("Character U+%04X is not allowed in YAML", e.getCodePoint()))
+              .withHint(
+                  "Remove the control character; YAML allows only printable characters, tabs and line breaks."));
     } catch (YAMLException e) {
-      return YamlLoadResult.failed(Finding.of(
-              DescriptorRules.SYNTAX, parser.lastPosition(), "Not valid YAML: " + oneLine(e.getMessage()))
-          .withHint(SYNTAX_HINT));
+      return YamlLoadResult.failed(
+          Finding.of(
+                  DescriptorRules.SYNTAX,
+                  parser.lastPosition(),
+                  "Not valid YAML: " + oneLine(e.getMessage()))
+              .withHint(SYNTAX_HINT));
     } catch (IllegalArgumentException e) {
-      // SnakeYAML's Tag rejects some tags it parsed (found by fuzzing: "!%0b", a tag that decodes to a control character).
-      return YamlLoadResult.failed(Finding.of(
-              DescriptorRules.SYNTAX, parser.lastPosition(), "Not valid YAML: " + oneLine(e.getMessage()))
-          .withHint("Remove the tag (the word starting with \"!\"); a descriptor needs no YAML tags."));
+      // SnakeYAML's Tag rejects some tags it parsed (found by fuzzing: "!%0b", a tag that decodes
+      // to a control character).
+      return YamlLoadResult.failed(
+          Finding.of(
+                  DescriptorRules.SYNTAX,
+                  parser.lastPosition(),
+                  "Not valid YAML: " + oneLine(e.getMessage()))
+              .withHint(
+                  "Remove the tag (the word starting with \"!\"); a descriptor needs no YAML tags."));
     }
   }
 
   private static Finding empty(String displayPath) {
-    return Finding.of(DescriptorRules.SHAPE, new SourcePosition(displayPath, 1, 1), displayPath + " is empty")
+    return Finding.of(
+            DescriptorRules.SHAPE, new SourcePosition(displayPath, 1, 1), displayPath + " is empty")
         .withHint(exampleHint(displayPath, "Fill"));
   }
 
@@ -284,25 +320,34 @@ public final class YamlLoader {
     String problem = e.getProblem() != null ? oneLine(e.getProblem()) : oneLine(e.getMessage());
     String context = "";
     if (e.getContext() != null && e.getContextMark() != null && e.getContextMark() != mark) {
-      context = " (" + oneLine(e.getContext()) + " that starts at line " + (e.getContextMark().getLine() + 1) + ")";
+      context =
+          " ("
+              + oneLine(e.getContext())
+              + " that starts at line "
+              + (e.getContextMark().getLine() + 1)
+              + ")";
     }
     String hint;
     if (problem.contains("TAB")) {
       hint = "Indent with spaces; YAML does not allow tabs for indentation.";
     } else if (problem.startsWith("found undefined alias")) {
-      hint = "Define the anchor (&name) before the alias (*name) that uses it, or write the value out.";
+      hint =
+          "Define the anchor (&name) before the alias (*name) that uses it, or write the value out.";
     } else {
       hint = SYNTAX_HINT;
     }
-    return Finding.of(DescriptorRules.SYNTAX, at, "Not valid YAML: " + problem + context).withHint(hint);
+    return Finding.of(DescriptorRules.SYNTAX, at, "Not valid YAML: " + problem + context)
+        .withHint(hint);
   }
 
   private static String oneLine(String text) {
     return text == null ? "" : text.strip().replaceAll("\\s+", " ");
   }
 
-  private static SourcePosition positionOfCodePoint(String text, int codePointIndex, String displayPath) {
-    int end = text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
+  private static SourcePosition positionOfCodePoint(
+      String text, int codePointIndex, String displayPath) {
+    int end =
+        text.offsetByCodePoints(0, Math.min(codePointIndex, text.codePointCount(0, text.length())));
     return positionAtEnd(text.subSequence(0, end), displayPath);
   }
 
@@ -354,20 +399,26 @@ public final class YamlLoader {
       switch (event.getEventId()) {
         case Alias -> {
           if (++aliases > MAX_ALIASES) {
-            throw new Rejected(Finding.of(
-                    DescriptorRules.ALIASES,
-                    at(displayPath, lastMark),
-                    displayPath + " uses more than " + MAX_ALIASES + " YAML aliases")
-                .withHint("A descriptor needs few aliases, if any; write the values out."));
+            throw new Rejected(
+                Finding.of(
+                        DescriptorRules.ALIASES,
+                        at(displayPath, lastMark),
+                        displayPath + " uses more than " + MAX_ALIASES + " YAML aliases")
+                    .withHint("A descriptor needs few aliases, if any; write the values out."));
           }
         }
         case MappingStart, SequenceStart -> {
           if (++depth > MAX_NESTING_DEPTH) {
-            throw new Rejected(Finding.of(
-                    DescriptorRules.SIZE,
-                    at(displayPath, lastMark),
-                    displayPath + " nests mappings and lists more than " + MAX_NESTING_DEPTH + " levels deep")
-                .withHint("A descriptor nests about five levels; check the brackets and the indentation."));
+            throw new Rejected(
+                Finding.of(
+                        DescriptorRules.SIZE,
+                        at(displayPath, lastMark),
+                        displayPath
+                            + " nests mappings and lists more than "
+                            + MAX_NESTING_DEPTH
+                            + " levels deep")
+                    .withHint(
+                        "A descriptor nests about five levels; check the brackets and the indentation."));
           }
         }
         case MappingEnd, SequenceEnd -> depth--;
@@ -385,8 +436,8 @@ public final class YamlLoader {
 
   /**
    * Turns SnakeYAML's node graph into the position-keeping tree. An aliased node is converted once
-   * and shared; what the aliases would add when expanded is counted, and bounded, without
-   * expanding anything.
+   * and shared; what the aliases would add when expanded is counted, and bounded, without expanding
+   * anything.
    */
   private static final class TreeBuilder {
     private final String displayPath;
@@ -406,15 +457,25 @@ public final class YamlLoader {
         throw new Rejected(empty(displayPath));
       }
       if (root instanceof SequenceNode) {
-        throw new Rejected(Finding.of(DescriptorRules.SHAPE, at, displayPath + " holds a list, but a descriptor is a mapping")
-            .withHint("Write the keys at the top level without a leading \"- \": apiVersion: dataproduct.dev/v1, kind: DataProduct, ..."));
+        throw new Rejected(
+            Finding.of(
+                    DescriptorRules.SHAPE,
+                    at,
+                    displayPath + " holds a list, but a descriptor is a mapping")
+                .withHint(
+                    "Write the keys at the top level without a leading \"- \": apiVersion: dataproduct.dev/v1, kind: DataProduct, ..."));
       }
       if (root instanceof ScalarNode scalar) {
-        throw new Rejected(Finding.of(
-                DescriptorRules.SHAPE,
-                at,
-                displayPath + " holds a single value (\"" + abbreviate(scalar.getValue()) + "\"), but a descriptor is a mapping")
-            .withHint("Write the descriptor as keys and values: apiVersion: dataproduct.dev/v1, kind: DataProduct, ..."));
+        throw new Rejected(
+            Finding.of(
+                    DescriptorRules.SHAPE,
+                    at,
+                    displayPath
+                        + " holds a single value (\""
+                        + abbreviate(scalar.getValue())
+                        + "\"), but a descriptor is a mapping")
+                .withHint(
+                    "Write the descriptor as keys and values: apiVersion: dataproduct.dev/v1, kind: DataProduct, ..."));
       }
       YamlMap document = (YamlMap) convert(root);
       return new YamlLoadResult(Optional.of(document), findings);
@@ -425,21 +486,28 @@ public final class YamlLoader {
       if (done != null) {
         aliasExpansion += expandedSize.get(node);
         if (aliasExpansion > MAX_ALIAS_EXPANSION) {
-          throw new Rejected(Finding.of(
-                  DescriptorRules.ALIASES,
-                  at(displayPath, node.getStartMark()),
-                  displayPath + " expands by more than " + MAX_ALIAS_EXPANSION
-                      + " nodes through aliases; the last alias expanded refers to the node here")
-              .withHint("A descriptor needs few aliases, if any; write the values out."));
+          throw new Rejected(
+              Finding.of(
+                      DescriptorRules.ALIASES,
+                      at(displayPath, node.getStartMark()),
+                      displayPath
+                          + " expands by more than "
+                          + MAX_ALIAS_EXPANSION
+                          + " nodes through aliases; the last alias expanded refers to the node here")
+                  .withHint("A descriptor needs few aliases, if any; write the values out."));
         }
         return done;
       }
       if (!inProgress.add(node)) {
-        throw new Rejected(Finding.of(
-                DescriptorRules.ALIASES,
-                at(displayPath, node.getStartMark()),
-                "The anchor &" + node.getAnchor() + " here is used by an alias inside itself, which never ends")
-            .withHint("Remove the alias *" + node.getAnchor() + " from inside the anchored value."));
+        throw new Rejected(
+            Finding.of(
+                    DescriptorRules.ALIASES,
+                    at(displayPath, node.getStartMark()),
+                    "The anchor &"
+                        + node.getAnchor()
+                        + " here is used by an alias inside itself, which never ends")
+                .withHint(
+                    "Remove the alias *" + node.getAnchor() + " from inside the anchored value."));
       }
       long size = 1;
       YamlNode result;
@@ -471,23 +539,38 @@ public final class YamlLoader {
     private void addEntry(Map<String, YamlMap.Entry> entries, Node keyNode, YamlNode value) {
       SourcePosition keyAt = at(displayPath, keyNode.getStartMark());
       if (Tag.MERGE.equals(keyNode.getTag())) {
-        report(DescriptorRules.ALIASES, keyAt, "YAML merge keys (<<) are not supported in a descriptor",
+        report(
+            DescriptorRules.ALIASES,
+            keyAt,
+            "YAML merge keys (<<) are not supported in a descriptor",
             "Write the keys out instead of merging them in.");
         return;
       }
       if (!(keyNode instanceof ScalarNode scalarKey) || !Tag.STR.equals(keyNode.getTag())) {
-        String what = keyNode instanceof ScalarNode scalarKey
-            ? "\"" + abbreviate(scalarKey.getValue()) + "\" resolves to " + article(scalar(scalarKey).typeName())
-            : "is " + (keyNode instanceof MappingNode ? "a mapping" : "a list");
-        report(DescriptorRules.TYPE, keyAt, "Key " + what + ", but descriptor keys are names",
+        String what =
+            keyNode instanceof ScalarNode scalarKey
+                ? "\""
+                    + abbreviate(scalarKey.getValue())
+                    + "\" resolves to "
+                    + article(scalar(scalarKey).typeName())
+                : "is " + (keyNode instanceof MappingNode ? "a mapping" : "a list");
+        report(
+            DescriptorRules.TYPE,
+            keyAt,
+            "Key " + what + ", but descriptor keys are names",
             "Use a key of the format, such as name or topic; quote a key that must stay as written.");
         return;
       }
       String key = scalarKey.getValue();
       YamlMap.Entry first = entries.get(key);
       if (first != null) {
-        report(DescriptorRules.DUPLICATE_KEY, keyAt,
-            "Key \"" + key + "\" appears twice in this mapping; the first is at line " + first.keyPosition().line(),
+        report(
+            DescriptorRules.DUPLICATE_KEY,
+            keyAt,
+            "Key \""
+                + key
+                + "\" appears twice in this mapping; the first is at line "
+                + first.keyPosition().line(),
             "Remove one of them; YAML tools disagree on which one wins.");
         return;
       }
@@ -506,9 +589,14 @@ public final class YamlLoader {
       } else if (Tag.FLOAT.equals(tag)) {
         kind = YamlScalar.Kind.FLOAT;
       } else {
-        kind = YamlScalar.Kind.STRING; // str, and timestamps and custom tags, which a descriptor reads as text
+        kind =
+            YamlScalar.Kind
+                .STRING; // str, and timestamps and custom tags, which a descriptor reads as text
       }
-      return new YamlScalar(kind == YamlScalar.Kind.NULL ? null : node.getValue(), kind, at(displayPath, node.getStartMark()));
+      return new YamlScalar(
+          kind == YamlScalar.Kind.NULL ? null : node.getValue(),
+          kind,
+          at(displayPath, node.getStartMark()));
     }
 
     private void report(Rule rule, SourcePosition at, String message, String hint) {

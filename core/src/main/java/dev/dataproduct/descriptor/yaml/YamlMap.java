@@ -7,8 +7,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * A YAML mapping with string keys, in file order. Each entry remembers where its key stands, so
- * a finding about a key (unknown, duplicate) points at the key rather than at its value.
+ * A YAML mapping with string keys, in file order. Each entry remembers where its key stands, so a
+ * finding about a key (unknown, duplicate) points at the key rather than at its value.
  */
 public final class YamlMap implements YamlNode {
 
@@ -49,7 +49,10 @@ public final class YamlMap implements YamlNode {
 
   /** The value of {@code key} when it is a non-null string. */
   public Optional<String> string(String key) {
-    return get(key).filter(YamlScalar.class::isInstance).map(YamlScalar.class::cast).flatMap(YamlScalar::asString);
+    return get(key)
+        .filter(YamlScalar.class::isInstance)
+        .map(YamlScalar.class::cast)
+        .flatMap(YamlScalar::asString);
   }
 
   public Optional<YamlMap> map(String key) {

@@ -67,7 +67,8 @@ public record YamlScalar(String text, Kind kind, SourcePosition position) implem
     }
     String t = text.replace("_", "");
     try {
-      return Optional.of(kind == Kind.INTEGER ? new BigDecimal(integerValue(t)) : new BigDecimal(t));
+      return Optional.of(
+          kind == Kind.INTEGER ? new BigDecimal(integerValue(t)) : new BigDecimal(t));
     } catch (NumberFormatException e) {
       return Optional.empty();
     }

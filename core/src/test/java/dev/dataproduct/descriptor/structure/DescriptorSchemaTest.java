@@ -21,7 +21,8 @@ class DescriptorSchemaTest {
 
   @BeforeAll
   static void read() throws IOException {
-    try (InputStream in = DescriptorSchemaTest.class.getResourceAsStream(StructureValidator.SCHEMA_RESOURCE)) {
+    try (InputStream in =
+        DescriptorSchemaTest.class.getResourceAsStream(StructureValidator.SCHEMA_RESOURCE)) {
       schema = new ObjectMapper().readTree(in);
     }
   }
@@ -29,32 +30,40 @@ class DescriptorSchemaTest {
   @Test
   void identifiesItselfAsDraft202012WithAStableId() {
     assertEquals("https://json-schema.org/draft/2020-12/schema", schema.get("$schema").asText());
-    assertEquals("https://dataproduct.dev/schema/dataproduct-v1.schema.json", schema.get("$id").asText());
+    assertEquals(
+        "https://dataproduct.dev/schema/dataproduct-v1.schema.json", schema.get("$id").asText());
   }
 
   @Test
   void everyPropertyHasATitleAndADescriptionForTheReference() {
     List<String> undocumented = new ArrayList<>();
-    forEachSchema(schema, "#", (location, node) -> {
-      for (Map.Entry<String, JsonNode> property : node.path("properties").properties()) {
-        JsonNode p = property.getValue();
-        if (p.path("title").asText("").isBlank() || p.path("description").asText("").isBlank()) {
-          undocumented.add(location + "/properties/" + property.getKey());
-        }
-      }
-    });
+    forEachSchema(
+        schema,
+        "#",
+        (location, node) -> {
+          for (Map.Entry<String, JsonNode> property : node.path("properties").properties()) {
+            JsonNode p = property.getValue();
+            if (p.path("title").asText("").isBlank()
+                || p.path("description").asText("").isBlank()) {
+              undocumented.add(location + "/properties/" + property.getKey());
+            }
+          }
+        });
     assertEquals(List.of(), undocumented);
   }
 
   @Test
   void everyObjectIsClosedSoTyposNeverPass() {
     List<String> open = new ArrayList<>();
-    forEachSchema(schema, "#", (location, node) -> {
-      if (node.has("properties") && !node.path("additionalProperties").isBoolean()
-          || node.path("additionalProperties").asBoolean(false)) {
-        open.add(location);
-      }
-    });
+    forEachSchema(
+        schema,
+        "#",
+        (location, node) -> {
+          if (node.has("properties") && !node.path("additionalProperties").isBoolean()
+              || node.path("additionalProperties").asBoolean(false)) {
+            open.add(location);
+          }
+        });
     assertEquals(List.of(), open);
   }
 
@@ -72,25 +81,41 @@ class DescriptorSchemaTest {
   @Test
   void compatibilityLevelsAreTheSevenSchemaRegistryLevels() {
     List<String> levels = new ArrayList<>();
-    schema.at("/$defs/outputPort/properties/compatibility/enum").forEach(v -> levels.add(v.asText()));
-    assertEquals(List.of("NONE", "BACKWARD", "BACKWARD_TRANSITIVE", "FORWARD", "FORWARD_TRANSITIVE", "FULL", "FULL_TRANSITIVE"), levels);
+    schema
+        .at("/$defs/outputPort/properties/compatibility/enum")
+        .forEach(v -> levels.add(v.asText()));
+    assertEquals(
+        List.of(
+            "NONE",
+            "BACKWARD",
+            "BACKWARD_TRANSITIVE",
+            "FORWARD",
+            "FORWARD_TRANSITIVE",
+            "FULL",
+            "FULL_TRANSITIVE"),
+        levels);
   }
 
   @Test
   void requiredKeysAreTheFormatsRequiredKeys() {
-    assertEquals(List.of("apiVersion", "kind", "name", "domain", "description", "owner", "outputPorts"), texts(schema.get("required")));
+    assertEquals(
+        List.of("apiVersion", "kind", "name", "domain", "description", "owner", "outputPorts"),
+        texts(schema.get("required")));
     assertEquals(List.of("team"), texts(schema.at("/properties/owner/required")));
     assertEquals(List.of("name", "topic", "value"), texts(schema.at("/$defs/outputPort/required")));
     assertEquals(List.of("name", "product", "port"), texts(schema.at("/$defs/inputPort/required")));
-    assertEquals(List.of("rule", "target", "justification"), texts(schema.at("/$defs/waiver/required")));
+    assertEquals(
+        List.of("rule", "target", "justification"), texts(schema.at("/$defs/waiver/required")));
     assertEquals(1, schema.at("/properties/outputPorts/minItems").asInt());
   }
 
   @Test
   void theEditorReadmeNamesTheSchemaUrl() throws IOException {
-    try (InputStream in = DescriptorSchemaTest.class.getResourceAsStream("/META-INF/dataproduct/schema/README.md")) {
+    try (InputStream in =
+        DescriptorSchemaTest.class.getResourceAsStream("/META-INF/dataproduct/schema/README.md")) {
       String readme = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-      assertTrue(readme.contains("# yaml-language-server: $schema=" + schema.get("$id").asText()), readme);
+      assertTrue(
+          readme.contains("# yaml-language-server: $schema=" + schema.get("$id").asText()), readme);
     }
   }
 

@@ -37,14 +37,15 @@ import org.junit.jupiter.params.provider.MethodSource;
  * The JSON Schema (what editors check) and {@link StructureValidator} (what the build checks) must
  * agree. Every fixture under {@code descriptor/agreement/} is checked by both: an independent JSON
  * Schema implementation (networknt, on the YAML converted to JSON by Jackson) and YamlLoader +
- * StructureValidator. For invalid fixtures they must report the same violations, compared as
- * {@code RULE-ID@line:col} after mapping each JSON Schema keyword to the rule that covers it, and
- * list those rules in their first line ({@code # expect: ...}).
+ * StructureValidator. For invalid fixtures they must report the same violations, compared as {@code
+ * RULE-ID@line:col} after mapping each JSON Schema keyword to the rule that covers it, and list
+ * those rules in their first line ({@code # expect: ...}).
  *
  * <p>{@code pattern} and {@code format} are the semantic rules' job, not StructureValidator's:
  * fixtures in {@code invalid-pattern-only/} are rejected by the schema through those keywords
  * alone, and this test asserts that StructureValidator accepts them, so the division of labour is
- * explicit; in the other invalid fixtures, pattern and format errors are left out of the comparison.
+ * explicit; in the other invalid fixtures, pattern and format errors are left out of the
+ * comparison.
  *
  * <p>Fixtures avoid what Jackson's YAML reading does differently from SnakeYAML's YAML 1.1, because
  * those differences are YAML's, not the schema's: plain yes, no, on and off (booleans to SnakeYAML)
@@ -58,8 +59,10 @@ class SchemaAgreementTest {
 
   @BeforeAll
   static void loadJsonSchema() throws IOException {
-    try (InputStream in = StructureValidator.class.getResourceAsStream(StructureValidator.SCHEMA_RESOURCE)) {
-      jsonSchema = SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
+    try (InputStream in =
+        StructureValidator.class.getResourceAsStream(StructureValidator.SCHEMA_RESOURCE)) {
+      jsonSchema =
+          SchemaRegistry.withDefaultDialect(SpecificationVersion.DRAFT_2020_12).getSchema(in);
     }
   }
 
@@ -78,8 +81,12 @@ class SchemaAgreementTest {
   @ParameterizedTest
   @MethodSource("valid")
   void validFixturesPassBoth(Path fixture) throws IOException {
-    assertEquals(List.of(), jsonSchemaErrors(fixture), "JSON Schema errors in " + fixture.getFileName());
-    assertEquals(List.of(), validatorFindings(fixture), "StructureValidator findings in " + fixture.getFileName());
+    assertEquals(
+        List.of(), jsonSchemaErrors(fixture), "JSON Schema errors in " + fixture.getFileName());
+    assertEquals(
+        List.of(),
+        validatorFindings(fixture),
+        "StructureValidator findings in " + fixture.getFileName());
   }
 
   @ParameterizedTest
@@ -89,17 +96,22 @@ class SchemaAgreementTest {
     List<Error> errors = jsonSchemaErrors(fixture);
     List<String> fromSchema = new ArrayList<>();
     for (Error error : errors) {
-      if (!LEFT_TO_SEMANTIC_RULES.contains(error.getKeyword()) && !hidesBehindTypeError(error, errors)) {
+      if (!LEFT_TO_SEMANTIC_RULES.contains(error.getKeyword())
+          && !hidesBehindTypeError(error, errors)) {
         fromSchema.add(expectedFinding(error, document));
       }
     }
-    List<String> fromValidator = validatorFindings(fixture).stream()
-        .map(f -> f.ruleId() + "@" + f.position().line() + ":" + f.position().column())
-        .toList();
+    List<String> fromValidator =
+        validatorFindings(fixture).stream()
+            .map(f -> f.ruleId() + "@" + f.position().line() + ":" + f.position().column())
+            .toList();
 
     assertFalse(fromSchema.isEmpty(), "the JSON Schema accepts " + fixture.getFileName());
-    assertEquals(sorted(fromSchema), sorted(fromValidator), "findings for " + fixture.getFileName());
-    assertEquals(sorted(expectedRules(fixture)), sorted(fromValidator.stream().map(s -> s.substring(0, s.indexOf('@'))).toList()),
+    assertEquals(
+        sorted(fromSchema), sorted(fromValidator), "findings for " + fixture.getFileName());
+    assertEquals(
+        sorted(expectedRules(fixture)),
+        sorted(fromValidator.stream().map(s -> s.substring(0, s.indexOf('@'))).toList()),
         "rules listed in the '# expect:' line of " + fixture.getFileName());
   }
 
@@ -109,7 +121,9 @@ class SchemaAgreementTest {
     List<Error> errors = jsonSchemaErrors(fixture);
     assertFalse(errors.isEmpty(), "the JSON Schema accepts " + fixture.getFileName());
     for (Error error : errors) {
-      assertTrue(LEFT_TO_SEMANTIC_RULES.contains(error.getKeyword()), "not a pattern or format error: " + error);
+      assertTrue(
+          LEFT_TO_SEMANTIC_RULES.contains(error.getKeyword()),
+          "not a pattern or format error: " + error);
     }
     assertEquals(List.of(), validatorFindings(fixture));
   }
@@ -120,13 +134,18 @@ class SchemaAgreementTest {
    */
   private static boolean hidesBehindTypeError(Error error, List<Error> all) {
     return !error.getKeyword().equals("type")
-        && all.stream().anyMatch(e -> e.getKeyword().equals("type") && e.getInstanceLocation().equals(error.getInstanceLocation()));
+        && all.stream()
+            .anyMatch(
+                e ->
+                    e.getKeyword().equals("type")
+                        && e.getInstanceLocation().equals(error.getInstanceLocation()));
   }
 
   /** The finding StructureValidator should give for a JSON Schema error, as RULE-ID@line:col. */
   private static String expectedFinding(Error error, YamlMap document) {
     NodePath path = error.getInstanceLocation();
-    boolean identifiesFormat = path.getNameCount() == 1 && List.of("apiVersion", "kind").contains(path.getElement(0));
+    boolean identifiesFormat =
+        path.getNameCount() == 1 && List.of("apiVersion", "kind").contains(path.getElement(0));
     YamlNode node = nodeAt(document, error.getInstanceLocation());
     String rule;
     SourcePosition at = node.position();
@@ -138,10 +157,22 @@ class SchemaAgreementTest {
       }
       case "type" -> rule = identifiesFormat ? "DESCRIPTOR-API-VERSION" : "DESCRIPTOR-TYPE";
       case "const" -> rule = identifiesFormat ? "DESCRIPTOR-API-VERSION" : "DESCRIPTOR-VALUE";
-      case "enum", "minimum", "maximum", "exclusiveMinimum", "exclusiveMaximum", "minItems", "minLength",
-          "minProperties", "maxProperties" -> rule = "DESCRIPTOR-VALUE";
+      case "enum",
+          "minimum",
+          "maximum",
+          "exclusiveMinimum",
+          "exclusiveMaximum",
+          "minItems",
+          "minLength",
+          "minProperties",
+          "maxProperties" ->
+          rule = "DESCRIPTOR-VALUE";
       default -> {
-        return fail("no StructureValidator rule for JSON Schema keyword " + error.getKeyword() + ": " + error);
+        return fail(
+            "no StructureValidator rule for JSON Schema keyword "
+                + error.getKeyword()
+                + ": "
+                + error);
       }
     }
     return rule + "@" + at.line() + ":" + at.column();
@@ -151,9 +182,10 @@ class SchemaAgreementTest {
     YamlNode node = document;
     for (int i = 0; i < path.getNameCount(); i++) {
       Object element = path.getElement(i);
-      node = element instanceof Integer index
-          ? ((YamlList) node).items().get(index)
-          : ((YamlMap) node).get((String) element).orElseThrow();
+      node =
+          element instanceof Integer index
+              ? ((YamlList) node).items().get(index)
+              : ((YamlMap) node).get((String) element).orElseThrow();
     }
     return node;
   }
@@ -168,7 +200,8 @@ class SchemaAgreementTest {
   }
 
   private static YamlMap load(Path fixture) throws IOException {
-    YamlLoadResult result = new YamlLoader().load(fixture, fixture.getFileName().toString(), TestWording.MAVEN_WORDS);
+    YamlLoadResult result =
+        new YamlLoader().load(fixture, fixture.getFileName().toString(), TestWording.MAVEN_WORDS);
     assertEquals(List.of(), result.findings(), "loader findings for " + fixture.getFileName());
     return result.document().orElseThrow();
   }

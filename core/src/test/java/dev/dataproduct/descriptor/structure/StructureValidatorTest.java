@@ -22,7 +22,8 @@ class StructureValidatorTest {
   private static final String PATH = "dataproduct.yaml";
 
   /** Line numbers in the tests refer to this descriptor. */
-  private static final String VALID = """
+  private static final String VALID =
+      """
       apiVersion: dataproduct.dev/v1
       kind: DataProduct
       name: orders
@@ -49,24 +50,37 @@ class StructureValidatorTest {
 
     assertFinding(finding, DescriptorRules.REQUIRED, 1, 1, "Missing required key \"domain\"");
     assertEquals("Missing required key \"domain\"", finding.message());
-    assertTrue(finding.hint().startsWith("Add domain. The business domain that owns the product"), finding.hint());
+    assertTrue(
+        finding.hint().startsWith("Add domain. The business domain that owns the product"),
+        finding.hint());
   }
 
   @Test
   void missingPortKeyIsReportedAtThePortNamingItsPath() {
-    Finding finding = only(validate(VALID.replace("    topic: sales.orders.order-events.v1\n", "")));
+    Finding finding =
+        only(validate(VALID.replace("    topic: sales.orders.order-events.v1\n", "")));
 
-    assertFinding(finding, DescriptorRules.REQUIRED, 9, 5, "Missing required key \"topic\" in outputPorts[0]");
-    assertTrue(finding.hint().startsWith("Add topic to outputPorts[0]. The Kafka topic"), finding.hint());
+    assertFinding(
+        finding,
+        DescriptorRules.REQUIRED,
+        9,
+        5,
+        "Missing required key \"topic\" in outputPorts[0]");
+    assertTrue(
+        finding.hint().startsWith("Add topic to outputPorts[0]. The Kafka topic"), finding.hint());
   }
 
   @Test
   void everyMissingKeyOfAnEmptyMappingIsReported() {
     List<Finding> findings = validate(VALID + "waivers:\n  - {}\n");
 
-    assertEquals(List.of("DESCRIPTOR-REQUIRED@13:5", "DESCRIPTOR-REQUIRED@13:5", "DESCRIPTOR-REQUIRED@13:5"), located(findings));
     assertEquals(
-        List.of("Missing required key \"rule\" in waivers[0]", "Missing required key \"target\" in waivers[0]",
+        List.of("DESCRIPTOR-REQUIRED@13:5", "DESCRIPTOR-REQUIRED@13:5", "DESCRIPTOR-REQUIRED@13:5"),
+        located(findings));
+    assertEquals(
+        List.of(
+            "Missing required key \"rule\" in waivers[0]",
+            "Missing required key \"target\" in waivers[0]",
             "Missing required key \"justification\" in waivers[0]"),
         findings.stream().map(Finding::message).toList());
   }
@@ -77,10 +91,16 @@ class StructureValidatorTest {
   void unknownKeyIsReportedAtTheKeyWithTheClosestKnownKey() {
     Finding finding = only(validate(VALID + "    compatability: BACKWARD\n"));
 
-    assertFinding(finding, DescriptorRules.UNKNOWN_KEY, 12, 5,
+    assertFinding(
+        finding,
+        DescriptorRules.UNKNOWN_KEY,
+        12,
+        5,
         "Unknown key \"compatability\" in outputPorts[0]; did you mean \"compatibility\"?");
-    assertEquals("Keys allowed in outputPorts[0]: name, description, topic, key, value, compatibility, encoding,"
-        + " partitions, retention, cleanupPolicy, slo, status.", finding.hint());
+    assertEquals(
+        "Keys allowed in outputPorts[0]: name, description, topic, key, value, compatibility, encoding,"
+            + " partitions, retention, cleanupPolicy, slo, status.",
+        finding.hint());
   }
 
   @Test
@@ -89,7 +109,9 @@ class StructureValidatorTest {
 
     assertFinding(finding, DescriptorRules.UNKNOWN_KEY, 12, 1, "Unknown key \"sla\"");
     assertEquals("Unknown key \"sla\"", finding.message());
-    assertTrue(finding.hint().startsWith("Keys allowed at the top level: apiVersion, kind, name"), finding.hint());
+    assertTrue(
+        finding.hint().startsWith("Keys allowed at the top level: apiVersion, kind, name"),
+        finding.hint());
   }
 
   // --- allowed values
@@ -98,15 +120,24 @@ class StructureValidatorTest {
   void valueOutsideAnEnumSuggestsTheClosestAllowedValue() {
     Finding finding = only(validate(VALID + "    compatibility: BACKWARDS\n"));
 
-    assertFinding(finding, DescriptorRules.VALUE, 12, 20,
+    assertFinding(
+        finding,
+        DescriptorRules.VALUE,
+        12,
+        20,
         "outputPorts[0].compatibility is \"BACKWARDS\", which is not an allowed value; did you mean \"BACKWARD\"?");
-    assertEquals("Allowed values: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE.",
+    assertEquals(
+        "Allowed values: NONE, BACKWARD, BACKWARD_TRANSITIVE, FORWARD, FORWARD_TRANSITIVE, FULL, FULL_TRANSITIVE.",
         finding.hint());
   }
 
   @Test
   void enumValueInTheWrongCaseSuggestsTheRightCase() {
-    assertFinding(only(validate(VALID + "classification: Internal\n")), DescriptorRules.VALUE, 12, 17,
+    assertFinding(
+        only(validate(VALID + "classification: Internal\n")),
+        DescriptorRules.VALUE,
+        12,
+        17,
         "classification is \"Internal\", which is not an allowed value; did you mean \"internal\"?");
   }
 
@@ -120,48 +151,72 @@ class StructureValidatorTest {
 
   @Test
   void portStatusUsesTheSharedLifecycleValues() {
-    assertFinding(only(validate(VALID + "    status: sunset\n")), DescriptorRules.VALUE, 12, 13,
+    assertFinding(
+        only(validate(VALID + "    status: sunset\n")),
+        DescriptorRules.VALUE,
+        12,
+        13,
         "outputPorts[0].status is \"sunset\", which is not an allowed value");
   }
 
   @Test
   void boundsAreCheckedWithTheirOwnWords() {
-    List<Finding> findings = validate(VALID
-        + "    partitions: 0\n"
-        + "    slo: { availability: 0 }\n"
-        + "  - name: audit\n"
-        + "    topic: audit\n"
-        + "    value: { type: string }\n"
-        + "    slo: { availability: 100.5 }\n"
-        + "  - name: other\n"
-        + "    topic: other\n"
-        + "    value: { type: string }\n"
-        + "    slo: { availability: .nan }\n");
+    List<Finding> findings =
+        validate(
+            VALID
+                + "    partitions: 0\n"
+                + "    slo: { availability: 0 }\n"
+                + "  - name: audit\n"
+                + "    topic: audit\n"
+                + "    value: { type: string }\n"
+                + "    slo: { availability: 100.5 }\n"
+                + "  - name: other\n"
+                + "    topic: other\n"
+                + "    value: { type: string }\n"
+                + "    slo: { availability: .nan }\n");
 
-    assertEquals(List.of("DESCRIPTOR-VALUE@12:17", "DESCRIPTOR-VALUE@13:26", "DESCRIPTOR-VALUE@17:26", "DESCRIPTOR-VALUE@21:26"),
+    assertEquals(
+        List.of(
+            "DESCRIPTOR-VALUE@12:17",
+            "DESCRIPTOR-VALUE@13:26",
+            "DESCRIPTOR-VALUE@17:26",
+            "DESCRIPTOR-VALUE@21:26"),
         located(findings));
-    assertEquals("outputPorts[0].partitions is 0, but must be at least 1", findings.get(0).message());
-    assertEquals("outputPorts[0].slo.availability is 0, but must be greater than 0", findings.get(1).message());
-    assertEquals("outputPorts[1].slo.availability is 100.5, but must be at most 100", findings.get(2).message());
-    assertEquals("outputPorts[2].slo.availability is .nan, not a finite number", findings.get(3).message());
+    assertEquals(
+        "outputPorts[0].partitions is 0, but must be at least 1", findings.get(0).message());
+    assertEquals(
+        "outputPorts[0].slo.availability is 0, but must be greater than 0",
+        findings.get(1).message());
+    assertEquals(
+        "outputPorts[1].slo.availability is 100.5, but must be at most 100",
+        findings.get(2).message());
+    assertEquals(
+        "outputPorts[2].slo.availability is .nan, not a finite number", findings.get(3).message());
   }
 
   @Test
   void valuesOnTheBoundsAreAccepted() {
-    assertEquals(List.of(), validate(VALID + "    partitions: 1\n    slo: { availability: 100 }\n"));
+    assertEquals(
+        List.of(), validate(VALID + "    partitions: 1\n    slo: { availability: 100 }\n"));
   }
 
   @Test
   void emptyOutputPortsNeedAtLeastOne() {
-    Finding finding = only(validate(VALID.substring(0, VALID.indexOf("outputPorts:")) + "outputPorts: []\n"));
+    Finding finding =
+        only(validate(VALID.substring(0, VALID.indexOf("outputPorts:")) + "outputPorts: []\n"));
 
-    assertFinding(finding, DescriptorRules.VALUE, 8, 14, "outputPorts is empty, but needs at least 1 item");
+    assertFinding(
+        finding, DescriptorRules.VALUE, 8, 14, "outputPorts is empty, but needs at least 1 item");
     assertEquals("The Kafka topics the product publishes, at least one.", finding.hint());
   }
 
   @Test
   void emptyDescriptionIsReported() {
-    assertFinding(only(validate(VALID.replace("description: Orders.", "description: \"\""))), DescriptorRules.VALUE, 5, 14,
+    assertFinding(
+        only(validate(VALID.replace("description: Orders.", "description: \"\""))),
+        DescriptorRules.VALUE,
+        5,
+        14,
         "description is empty");
   }
 
@@ -169,20 +224,36 @@ class StructureValidatorTest {
   void recordSchemaHasOneOrTwoKeys() {
     // Two keys are schema with name (and a key may add its encoding); the other pairs are the
     // semantic rules' (rules/port-reference-pairs).
-    List<Finding> findings = validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
-        "    key: {}\n    value: { type: string, schema: OrderKey.avsc, name: com.example.OrderKey }\n"));
+    List<Finding> findings =
+        validate(
+            VALID.replace(
+                "    value: { schema: OrderEvent.avsc }\n",
+                "    key: {}\n    value: { type: string, schema: OrderKey.avsc, name: com.example.OrderKey }\n"));
 
     assertEquals(List.of("DESCRIPTOR-VALUE@11:10", "DESCRIPTOR-VALUE@12:12"), located(findings));
-    assertEquals("outputPorts[0].key has no keys, but needs at least 1 of: type, schema, name, encoding", findings.get(0).message());
-    assertEquals("outputPorts[0].value has 3 keys (type, schema, name), but allows at most 2", findings.get(1).message());
+    assertEquals(
+        "outputPorts[0].key has no keys, but needs at least 1 of: type, schema, name, encoding",
+        findings.get(0).message());
+    assertEquals(
+        "outputPorts[0].value has 3 keys (type, schema, name), but allows at most 2",
+        findings.get(1).message());
   }
 
   @Test
   void aKeyMayCarryItsEncodingBesideItsType() {
-    assertEquals(List.of(), validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
-        "    key: { type: string, encoding: kafka }\n    value: { schema: OrderEvent.avsc }\n")));
-    assertEquals(List.of("DESCRIPTOR-VALUE@11:36"), located(validate(VALID.replace("    value: { schema: OrderEvent.avsc }\n",
-        "    key: { type: string, encoding: utf8 }\n    value: { schema: OrderEvent.avsc }\n"))));
+    assertEquals(
+        List.of(),
+        validate(
+            VALID.replace(
+                "    value: { schema: OrderEvent.avsc }\n",
+                "    key: { type: string, encoding: kafka }\n    value: { schema: OrderEvent.avsc }\n")));
+    assertEquals(
+        List.of("DESCRIPTOR-VALUE@11:36"),
+        located(
+            validate(
+                VALID.replace(
+                    "    value: { schema: OrderEvent.avsc }\n",
+                    "    key: { type: string, encoding: utf8 }\n    value: { schema: OrderEvent.avsc }\n"))));
   }
 
   // --- types
@@ -191,7 +262,12 @@ class StructureValidatorTest {
   void quotedNumberGetsAHintToRemoveTheQuotes() {
     Finding finding = only(validate(VALID + "    partitions: \"6\"\n"));
 
-    assertFinding(finding, DescriptorRules.TYPE, 12, 17, "outputPorts[0].partitions must be an integer, but is \"6\"");
+    assertFinding(
+        finding,
+        DescriptorRules.TYPE,
+        12,
+        17,
+        "outputPorts[0].partitions must be an integer, but is \"6\"");
     assertEquals("Remove the quotes around 6.", finding.hint());
   }
 
@@ -199,7 +275,8 @@ class StructureValidatorTest {
   void yaml11BooleanWhereTextIsExpectedGetsAHintToQuoteIt() {
     Finding finding = only(validate(VALID.replace("domain: sales", "domain: no")));
 
-    assertFinding(finding, DescriptorRules.TYPE, 4, 9, "domain must be a string, but is the boolean no");
+    assertFinding(
+        finding, DescriptorRules.TYPE, 4, 9, "domain must be a string, but is the boolean no");
     assertEquals("Quote the value so YAML reads it as text: domain: \"no\"", finding.hint());
   }
 
@@ -207,7 +284,8 @@ class StructureValidatorTest {
   void versionThatYamlReadsAsANumberGetsAHintToQuoteIt() {
     Finding finding = only(validate(VALID + "version: 2.10\n"));
 
-    assertFinding(finding, DescriptorRules.TYPE, 12, 10, "version must be a string, but is the number 2.10");
+    assertFinding(
+        finding, DescriptorRules.TYPE, 12, 10, "version must be a string, but is the number 2.10");
     assertEquals("Quote the value so YAML reads it as text: version: \"2.10\"", finding.hint());
   }
 
@@ -215,32 +293,41 @@ class StructureValidatorTest {
   void numberInAListOfStringsGetsAHintToQuoteTheItem() {
     Finding finding = only(validate(VALID + "tags: [orders, 2026]\n"));
 
-    assertFinding(finding, DescriptorRules.TYPE, 12, 16, "tags[1] must be a string, but is the integer 2026");
+    assertFinding(
+        finding, DescriptorRules.TYPE, 12, 16, "tags[1] must be a string, but is the integer 2026");
     assertEquals("Quote the value so YAML reads it as text: - \"2026\"", finding.hint());
   }
 
   @Test
   void scalarWhereAMappingIsExpectedNamesTheKeysOfTheMapping() {
-    Finding finding = only(validate(VALID.replace("owner:\n  team: sales-orders\n", "owner: sales-orders\n")));
+    Finding finding =
+        only(validate(VALID.replace("owner:\n  team: sales-orders\n", "owner: sales-orders\n")));
 
-    assertFinding(finding, DescriptorRules.TYPE, 6, 8, "owner must be a mapping, but is \"sales-orders\"");
+    assertFinding(
+        finding, DescriptorRules.TYPE, 6, 8, "owner must be a mapping, but is \"sales-orders\"");
     assertEquals("Write owner as a mapping with the keys: team, email.", finding.hint());
   }
 
   @Test
   void mappingWhereAListIsExpected() {
-    Finding finding = only(validate(VALID.replace("  - name: order-events", "    name: order-events")));
+    Finding finding =
+        only(validate(VALID.replace("  - name: order-events", "    name: order-events")));
 
-    assertFinding(finding, DescriptorRules.TYPE, 9, 5, "outputPorts must be a list, but is a mapping");
-    assertEquals("Write outputPorts as a list: one \"- \" line per item, or [a, b].", finding.hint());
+    assertFinding(
+        finding, DescriptorRules.TYPE, 9, 5, "outputPorts must be a list, but is a mapping");
+    assertEquals(
+        "Write outputPorts as a list: one \"- \" line per item, or [a, b].", finding.hint());
   }
 
   @Test
   void keyWithoutValueIsNull() {
     Finding finding = only(validate(VALID.replace("description: Orders.", "description:")));
 
-    assertFinding(finding, DescriptorRules.TYPE, 5, 13, "description must be a string, but is empty");
-    assertTrue(finding.hint().startsWith("Give description a value. What the product offers"), finding.hint());
+    assertFinding(
+        finding, DescriptorRules.TYPE, 5, 13, "description must be a string, but is empty");
+    assertTrue(
+        finding.hint().startsWith("Give description a value. What the product offers"),
+        finding.hint());
   }
 
   @Test
@@ -254,28 +341,41 @@ class StructureValidatorTest {
   void otherApiVersionIsAnApiVersionFinding() {
     Finding finding = only(validate(VALID.replace("dataproduct.dev/v1", "dataproduct.dev/v2")));
 
-    assertFinding(finding, DescriptorRules.API_VERSION, 1, 13,
+    assertFinding(
+        finding,
+        DescriptorRules.API_VERSION,
+        1,
+        13,
         "apiVersion is \"dataproduct.dev/v2\", but this plugin reads only \"dataproduct.dev/v1\"");
     assertEquals("Write apiVersion: dataproduct.dev/v1", finding.hint());
   }
 
   @Test
   void otherKindIsAnApiVersionFinding() {
-    assertFinding(only(validate(VALID.replace("kind: DataProduct", "kind: Dataproduct"))), DescriptorRules.API_VERSION, 2, 7,
+    assertFinding(
+        only(validate(VALID.replace("kind: DataProduct", "kind: Dataproduct"))),
+        DescriptorRules.API_VERSION,
+        2,
+        7,
         "kind is \"Dataproduct\", but this plugin reads only \"DataProduct\"");
   }
 
   @Test
   void apiVersionOfTheWrongTypeIsAnApiVersionFinding() {
-    assertFinding(only(validate(VALID.replace("apiVersion: dataproduct.dev/v1", "apiVersion: 1"))), DescriptorRules.API_VERSION,
-        1, 13, "apiVersion must be a string, but is the integer 1");
+    assertFinding(
+        only(validate(VALID.replace("apiVersion: dataproduct.dev/v1", "apiVersion: 1"))),
+        DescriptorRules.API_VERSION,
+        1,
+        13,
+        "apiVersion must be a string, but is the integer 1");
   }
 
   // --- the whole picture
 
   @Test
   void everyProblemIsReportedInDocumentOrder() {
-    String yaml = """
+    String yaml =
+        """
         apiVersion: dataproduct.dev/v1
         kind: DataProduct
         name: orders
@@ -303,41 +403,63 @@ class StructureValidatorTest {
 
   @Test
   void patternsAreLeftToTheSemanticRules() {
-    String yaml = VALID.replace("name: orders", "name: Orders").replace("sales.orders.order-events.v1", "sales orders");
+    String yaml =
+        VALID
+            .replace("name: orders", "name: Orders")
+            .replace("sales.orders.order-events.v1", "sales orders");
 
     assertEquals(List.of(), validate(yaml));
   }
 
   @Test
   void aliasedMappingsAreCheckedWhereverTheyAreUsed() {
-    String yaml = VALID
-        + "    slo: &slo { freshness: PT5M, availability: 0 }\n"
-        + "  - name: audit\n"
-        + "    topic: audit\n"
-        + "    value: { type: string }\n"
-        + "    slo: *slo\n";
+    String yaml =
+        VALID
+            + "    slo: &slo { freshness: PT5M, availability: 0 }\n"
+            + "  - name: audit\n"
+            + "    topic: audit\n"
+            + "    value: { type: string }\n"
+            + "    slo: *slo\n";
 
     List<Finding> findings = validate(yaml);
 
     assertEquals(List.of("DESCRIPTOR-VALUE@12:48", "DESCRIPTOR-VALUE@12:48"), located(findings));
-    assertEquals("outputPorts[0].slo.availability is 0, but must be greater than 0", findings.get(0).message());
-    assertEquals("outputPorts[1].slo.availability is 0, but must be greater than 0", findings.get(1).message());
+    assertEquals(
+        "outputPorts[0].slo.availability is 0, but must be greater than 0",
+        findings.get(0).message());
+    assertEquals(
+        "outputPorts[1].slo.availability is 0, but must be greater than 0",
+        findings.get(1).message());
   }
 
   // --- the schema it interprets
 
   @Test
   void schemaKeywordsItWouldIgnoreAreRefusedSoSchemaAndValidatorCannotDrift() throws Exception {
-    JsonNode oneOf = new ObjectMapper().readTree("""
+    JsonNode oneOf =
+        new ObjectMapper()
+            .readTree(
+                """
         {"type": "object", "properties": {"key": {"oneOf": [{"type": "string"}, {"type": "object"}]}}}""");
-    JsonNode typeList = new ObjectMapper().readTree("""
+    JsonNode typeList =
+        new ObjectMapper()
+            .readTree(
+                """
         {"$defs": {"port": {"type": ["string", "null"]}}}""");
-    JsonNode patternAndFormat = new ObjectMapper().readTree("""
+    JsonNode patternAndFormat =
+        new ObjectMapper()
+            .readTree(
+                """
         {"type": "object", "properties": {"email": {"type": "string", "pattern": "@", "format": "email"}}}""");
 
-    IllegalStateException refused = assertThrows(IllegalStateException.class, () -> StructureValidator.requireInterpretable(oneOf));
-    assertEquals("#/properties/key uses \"oneOf\", which StructureValidator does not interpret", refused.getMessage());
-    assertThrows(IllegalStateException.class, () -> StructureValidator.requireInterpretable(typeList));
+    IllegalStateException refused =
+        assertThrows(
+            IllegalStateException.class, () -> StructureValidator.requireInterpretable(oneOf));
+    assertEquals(
+        "#/properties/key uses \"oneOf\", which StructureValidator does not interpret",
+        refused.getMessage());
+    assertThrows(
+        IllegalStateException.class, () -> StructureValidator.requireInterpretable(typeList));
     StructureValidator.requireInterpretable(patternAndFormat);
   }
 
@@ -355,13 +477,18 @@ class StructureValidatorTest {
   }
 
   private static List<String> located(List<Finding> findings) {
-    return findings.stream().map(f -> f.ruleId() + "@" + f.position().line() + ":" + f.position().column()).toList();
+    return findings.stream()
+        .map(f -> f.ruleId() + "@" + f.position().line() + ":" + f.position().column())
+        .toList();
   }
 
-  private static void assertFinding(Finding finding, Rule rule, int line, int column, String messageStart) {
+  private static void assertFinding(
+      Finding finding, Rule rule, int line, int column, String messageStart) {
     assertEquals(rule, finding.rule(), finding::toString);
     assertEquals(new SourcePosition(PATH, line, column), finding.position(), finding::toString);
-    assertTrue(finding.message().startsWith(messageStart), () -> "\"" + messageStart + "\" does not start: " + finding.message());
+    assertTrue(
+        finding.message().startsWith(messageStart),
+        () -> "\"" + messageStart + "\" does not start: " + finding.message());
     assertFalse(finding.hint() == null || finding.hint().isBlank(), () -> "no hint: " + finding);
   }
 }

@@ -37,10 +37,12 @@ class YamlLoaderTest {
 
   @Test
   void missingFileIsAFindingWhoseHintShowsAMinimalDescriptor() throws IOException {
-    YamlLoadResult result = new YamlLoader().load(dir.resolve("dataproduct.yaml"), PATH, TestWording.MAVEN_WORDS);
+    YamlLoadResult result =
+        new YamlLoader().load(dir.resolve("dataproduct.yaml"), PATH, TestWording.MAVEN_WORDS);
 
     Finding finding = only(result);
-    assertFinding(finding, DescriptorRules.MISSING, 0, 0, "Descriptor dataproduct.yaml does not exist");
+    assertFinding(
+        finding, DescriptorRules.MISSING, 0, 0, "Descriptor dataproduct.yaml does not exist");
     assertTrue(finding.hint().contains("apiVersion: dataproduct.dev/v1"), finding.hint());
     assertTrue(finding.hint().contains("-Ddataproduct.descriptor=<path>"), finding.hint());
     assertTrue(result.document().isEmpty());
@@ -58,7 +60,11 @@ class YamlLoaderTest {
   void directoryInsteadOfAFileIsMissing() throws IOException {
     Path directory = Files.createDirectory(dir.resolve("dataproduct.yaml"));
 
-    assertFinding(only(new YamlLoader().load(directory, PATH, TestWording.MAVEN_WORDS)), DescriptorRules.MISSING, 0, 0,
+    assertFinding(
+        only(new YamlLoader().load(directory, PATH, TestWording.MAVEN_WORDS)),
+        DescriptorRules.MISSING,
+        0,
+        0,
         "dataproduct.yaml is a directory, not a file");
   }
 
@@ -68,7 +74,12 @@ class YamlLoaderTest {
 
     YamlLoadResult result = new YamlLoader(64).load(file, PATH, TestWording.MAVEN_WORDS);
 
-    assertFinding(only(result), DescriptorRules.SIZE, 0, 0, "dataproduct.yaml is 100 bytes, more than the limit of 64 bytes");
+    assertFinding(
+        only(result),
+        DescriptorRules.SIZE,
+        0,
+        0,
+        "dataproduct.yaml is 100 bytes, more than the limit of 64 bytes");
     assertTrue(result.document().isEmpty());
   }
 
@@ -76,7 +87,8 @@ class YamlLoaderTest {
   void bytesLargerThanTheLimitAreRejected() {
     YamlLoadResult result = new YamlLoader(8).parse("name: orders".getBytes(UTF_8), PATH);
 
-    assertFinding(only(result), DescriptorRules.SIZE, 0, 0, "is 12 bytes, more than the limit of 8 bytes");
+    assertFinding(
+        only(result), DescriptorRules.SIZE, 0, 0, "is 12 bytes, more than the limit of 8 bytes");
   }
 
   @Test
@@ -97,7 +109,12 @@ class YamlLoaderTest {
 
     Finding finding = only(new YamlLoader().parse(content, PATH));
 
-    assertFinding(finding, DescriptorRules.ENCODING, 2, 17, "dataproduct.yaml is not UTF-8: byte 0xE9 at offset 29");
+    assertFinding(
+        finding,
+        DescriptorRules.ENCODING,
+        2,
+        17,
+        "dataproduct.yaml is not UTF-8: byte 0xE9 at offset 29");
     assertTrue(finding.hint().contains("Save the file as UTF-8"), finding.hint());
   }
 
@@ -105,37 +122,62 @@ class YamlLoaderTest {
   void columnsOfEncodingErrorsCountCharactersNotBytes() {
     byte[] content = concat("a: ü€".getBytes(UTF_8), new byte[] {(byte) 0xFF});
 
-    assertFinding(only(new YamlLoader().parse(content, PATH)), DescriptorRules.ENCODING, 1, 6, "byte 0xFF at offset 8");
+    assertFinding(
+        only(new YamlLoader().parse(content, PATH)),
+        DescriptorRules.ENCODING,
+        1,
+        6,
+        "byte 0xFF at offset 8");
   }
 
   @Test
   void truncatedCharacterAtTheEndIsAnEncodingError() {
     byte[] content = concat("a: ".getBytes(UTF_8), new byte[] {(byte) 0xE2, (byte) 0x82});
 
-    assertFinding(only(new YamlLoader().parse(content, PATH)), DescriptorRules.ENCODING, 1, 4, "byte 0xE2 at offset 3");
+    assertFinding(
+        only(new YamlLoader().parse(content, PATH)),
+        DescriptorRules.ENCODING,
+        1,
+        4,
+        "byte 0xE2 at offset 3");
   }
 
   @Test
   void utf16IsRejectedAtTheByteOrderMark() {
-    byte[] content = concat(new byte[] {(byte) 0xFF, (byte) 0xFE}, "a: 1".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+    byte[] content =
+        concat(
+            new byte[] {(byte) 0xFF, (byte) 0xFE},
+            "a: 1".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
 
-    assertFinding(only(new YamlLoader().parse(content, PATH)), DescriptorRules.ENCODING, 1, 1,
+    assertFinding(
+        only(new YamlLoader().parse(content, PATH)),
+        DescriptorRules.ENCODING,
+        1,
+        1,
         "starts with a UTF-16 byte order mark, but descriptors are UTF-8");
   }
 
   @Test
   void utf8ByteOrderMarkIsAcceptedAndNotCountedAsAColumn() {
-    byte[] content = concat(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "name: orders\n".getBytes(UTF_8));
+    byte[] content =
+        concat(
+            new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF}, "name: orders\n".getBytes(UTF_8));
 
     YamlLoadResult result = new YamlLoader().parse(content, PATH);
 
     assertEquals(List.of(), result.findings());
-    assertEquals(new SourcePosition(PATH, 1, 1), result.document().orElseThrow().keyPositionOf("name"));
+    assertEquals(
+        new SourcePosition(PATH, 1, 1), result.document().orElseThrow().keyPositionOf("name"));
   }
 
   @Test
   void controlCharacterIsReportedWhereItStands() {
-    assertFinding(only(parse("a: b\nc: x\u0001\n")), DescriptorRules.SYNTAX, 2, 5, "Character U+0001 is not allowed in YAML");
+    assertFinding(
+        only(parse("a: b\nc: x\u0001\n")),
+        DescriptorRules.SYNTAX,
+        2,
+        5,
+        "Character U+0001 is not allowed in YAML");
   }
 
   // --- syntax
@@ -144,14 +186,24 @@ class YamlLoaderTest {
   void badIndentationIsASyntaxErrorAtTheFault() {
     Finding finding = only(parse("name: orders\ndomain: sales\n  owner: x\n"));
 
-    assertFinding(finding, DescriptorRules.SYNTAX, 3, 8, "Not valid YAML: mapping values are not allowed here");
+    assertFinding(
+        finding,
+        DescriptorRules.SYNTAX,
+        3,
+        8,
+        "Not valid YAML: mapping values are not allowed here");
     assertTrue(finding.hint().contains("indentation"), finding.hint());
   }
 
   @Test
   void unclosedFlowListNamesWhereItStarted() {
-    assertFinding(only(parse("tags: [orders, sales\nname: orders\n")), DescriptorRules.SYNTAX, 2, 5,
-        "Not valid YAML:", "flow sequence that starts at line 1");
+    assertFinding(
+        only(parse("tags: [orders, sales\nname: orders\n")),
+        DescriptorRules.SYNTAX,
+        2,
+        5,
+        "Not valid YAML:",
+        "flow sequence that starts at line 1");
   }
 
   @Test
@@ -185,13 +237,21 @@ class YamlLoaderTest {
 
   @Test
   void listDocumentIsAShapeError() {
-    assertFinding(only(parse("- name: orders\n- domain: sales\n")), DescriptorRules.SHAPE, 1, 1,
+    assertFinding(
+        only(parse("- name: orders\n- domain: sales\n")),
+        DescriptorRules.SHAPE,
+        1,
+        1,
         "dataproduct.yaml holds a list, but a descriptor is a mapping");
   }
 
   @Test
   void scalarDocumentIsAShapeError() {
-    assertFinding(only(parse("\n  just some text\n")), DescriptorRules.SHAPE, 2, 3,
+    assertFinding(
+        only(parse("\n  just some text\n")),
+        DescriptorRules.SHAPE,
+        2,
+        3,
         "dataproduct.yaml holds a single value (\"just some text\"), but a descriptor is a mapping");
   }
 
@@ -199,7 +259,12 @@ class YamlLoaderTest {
   void secondDocumentIsAShapeErrorWhereItStarts() {
     YamlLoadResult result = parse("---\nname: orders\n---\nname: customers\n");
 
-    assertFinding(only(result), DescriptorRules.SHAPE, 3, 1, "holds more than one YAML document; a second one starts here");
+    assertFinding(
+        only(result),
+        DescriptorRules.SHAPE,
+        3,
+        1,
+        "holds more than one YAML document; a second one starts here");
     assertTrue(result.document().isEmpty());
   }
 
@@ -208,19 +273,29 @@ class YamlLoaderTest {
     YamlLoadResult result = parse("---\nname: orders\n...\n");
 
     assertEquals(List.of(), result.findings());
-    assertEquals(new SourcePosition(PATH, 2, 1), result.document().orElseThrow().keyPositionOf("name"));
+    assertEquals(
+        new SourcePosition(PATH, 2, 1), result.document().orElseThrow().keyPositionOf("name"));
   }
 
   // --- keys
 
   @Test
   void duplicateKeyIsReportedAtTheSecondNamingTheFirstAndTheFirstIsKept() {
-    YamlLoadResult result = parse("name: orders\ndomain: sales\nname: customers\nowner: { team: a, team: b }\n");
+    YamlLoadResult result =
+        parse("name: orders\ndomain: sales\nname: customers\nowner: { team: a, team: b }\n");
 
     assertEquals(2, result.findings().size(), result.findings()::toString);
-    assertFinding(result.findings().get(0), DescriptorRules.DUPLICATE_KEY, 3, 1,
+    assertFinding(
+        result.findings().get(0),
+        DescriptorRules.DUPLICATE_KEY,
+        3,
+        1,
         "Key \"name\" appears twice in this mapping; the first is at line 1");
-    assertFinding(result.findings().get(1), DescriptorRules.DUPLICATE_KEY, 4, 19,
+    assertFinding(
+        result.findings().get(1),
+        DescriptorRules.DUPLICATE_KEY,
+        4,
+        19,
         "Key \"team\" appears twice in this mapping; the first is at line 4");
     YamlMap document = result.document().orElseThrow();
     assertEquals("orders", document.string("name").orElseThrow());
@@ -229,18 +304,29 @@ class YamlLoaderTest {
 
   @Test
   void keysThatAreNotStringsAreReportedAndLeftOut() {
-    YamlLoadResult result = parse("name: orders\n1: one\nyes: true\n? [a, b]\n: list\n\"2\": quoted\n");
+    YamlLoadResult result =
+        parse("name: orders\n1: one\nyes: true\n? [a, b]\n: list\n\"2\": quoted\n");
 
     assertEquals(3, result.findings().size(), result.findings()::toString);
-    assertFinding(result.findings().get(0), DescriptorRules.TYPE, 2, 1, "Key \"1\" resolves to an integer, but descriptor keys are names");
-    assertFinding(result.findings().get(1), DescriptorRules.TYPE, 3, 1, "Key \"yes\" resolves to a boolean");
+    assertFinding(
+        result.findings().get(0),
+        DescriptorRules.TYPE,
+        2,
+        1,
+        "Key \"1\" resolves to an integer, but descriptor keys are names");
+    assertFinding(
+        result.findings().get(1), DescriptorRules.TYPE, 3, 1, "Key \"yes\" resolves to a boolean");
     assertFinding(result.findings().get(2), DescriptorRules.TYPE, 4, 3, "Key is a list");
-    assertEquals(List.of("name", "2"), List.copyOf(result.document().orElseThrow().entries().keySet()));
+    assertEquals(
+        List.of("name", "2"), List.copyOf(result.document().orElseThrow().entries().keySet()));
   }
 
   @Test
   void keyAndValuePositionsAreOneBased() {
-    YamlMap document = parse("name: orders\nowner: { team: sales, email: x@y.z }\ntags:\n  - a\n  - b\n").document().orElseThrow();
+    YamlMap document =
+        parse("name: orders\nowner: { team: sales, email: x@y.z }\ntags:\n  - a\n  - b\n")
+            .document()
+            .orElseThrow();
 
     assertEquals(new SourcePosition(PATH, 1, 7), document.positionOf("name"));
     YamlMap owner = document.map("owner").orElseThrow();
@@ -264,43 +350,66 @@ class YamlLoaderTest {
 
   @Test
   void billionLaughsIsRejectedAtTheAliasOverTheLimit() {
-    StringBuilder yaml = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+    StringBuilder yaml =
+        new StringBuilder(
+            "a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
     for (char c = 'b'; c <= 'i'; c++) {
       char previous = (char) (c - 1);
-      String aliases = IntStream.range(0, 10).mapToObj(i -> "*" + previous).collect(Collectors.joining(","));
+      String aliases =
+          IntStream.range(0, 10).mapToObj(i -> "*" + previous).collect(Collectors.joining(","));
       yaml.append(c).append(": &").append(c).append(" [").append(aliases).append("]\n");
     }
 
     YamlLoadResult result = parse(yaml.toString());
 
     // aliases 1-50 stand on lines 2-6; the 51st is the first on line 7
-    assertFinding(only(result), DescriptorRules.ALIASES, 7, 8, "dataproduct.yaml uses more than 50 YAML aliases");
+    assertFinding(
+        only(result),
+        DescriptorRules.ALIASES,
+        7,
+        8,
+        "dataproduct.yaml uses more than 50 YAML aliases");
     assertTrue(result.document().isEmpty());
   }
 
   @Test
   void fewAliasesOfALargeNodeAreRejectedByHowFarTheyExpand() {
     String items = IntStream.range(0, 2000).mapToObj(i -> "x").collect(Collectors.joining(","));
-    String yaml = "name: orders\nbig: &big [" + items + "]\ncopies: [*big, *big, *big, *big, *big, *big]\n";
+    String yaml =
+        "name: orders\nbig: &big [" + items + "]\ncopies: [*big, *big, *big, *big, *big, *big]\n";
 
     YamlLoadResult result = parse(yaml);
 
     // each alias adds 2001 nodes: the fifth crosses 10000
-    assertFinding(only(result), DescriptorRules.ALIASES, 2, 6,
+    assertFinding(
+        only(result),
+        DescriptorRules.ALIASES,
+        2,
+        6,
         "dataproduct.yaml expands by more than 10000 nodes through aliases");
   }
 
   @Test
   void aliasInsideItsOwnAnchorIsRejected() {
-    assertFinding(only(parse("name: orders\nloop: &loop [a, *loop]\n")), DescriptorRules.ALIASES, 2, 7,
+    assertFinding(
+        only(parse("name: orders\nloop: &loop [a, *loop]\n")),
+        DescriptorRules.ALIASES,
+        2,
+        7,
         "The anchor &loop here is used by an alias inside itself");
   }
 
   @Test
   void mergeKeyIsReportedAndTheOtherKeysAreKept() {
-    YamlLoadResult result = parse("base: &base { partitions: 6 }\nport:\n  <<: *base\n  name: orders\n");
+    YamlLoadResult result =
+        parse("base: &base { partitions: 6 }\nport:\n  <<: *base\n  name: orders\n");
 
-    assertFinding(only(result), DescriptorRules.ALIASES, 3, 3, "YAML merge keys (<<) are not supported in a descriptor");
+    assertFinding(
+        only(result),
+        DescriptorRules.ALIASES,
+        3,
+        3,
+        "YAML merge keys (<<) are not supported in a descriptor");
     YamlMap port = result.document().orElseThrow().map("port").orElseThrow();
     assertEquals(List.of("name"), List.copyOf(port.entries().keySet()));
   }
@@ -310,13 +419,22 @@ class YamlLoaderTest {
     String yaml = "a: " + "[".repeat(60) + "]".repeat(60) + "\n";
 
     // the top-level mapping is level 1, so the 50th "[" (column 53) is level 51
-    assertFinding(only(parse(yaml)), DescriptorRules.SIZE, 1, 53, "nests mappings and lists more than 50 levels deep");
+    assertFinding(
+        only(parse(yaml)),
+        DescriptorRules.SIZE,
+        1,
+        53,
+        "nests mappings and lists more than 50 levels deep");
   }
 
   // --- scalars
 
   @ParameterizedTest(name = "{0} is {1}")
-  @CsvSource(delimiter = '|', quoteCharacter = '`', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      quoteCharacter = '`',
+      textBlock =
+          """
       'orders'        | STRING  | orders
       "123"           | STRING  | 123
       !!str 12        | STRING  | 12
@@ -338,14 +456,19 @@ class YamlLoaderTest {
       ``              | NULL    |
       """)
   void scalarsResolveLikeYaml11(String source, YamlScalar.Kind kind, String text) {
-    YamlScalar scalar = (YamlScalar) parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
+    YamlScalar scalar =
+        (YamlScalar)
+            parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
 
     assertEquals(kind, scalar.kind());
     assertEquals(text, scalar.text());
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       12     | 12
       -12    | -12
       0x1F   | 31
@@ -357,13 +480,18 @@ class YamlLoaderTest {
       6.0    | 6.0
       """)
   void numbersReadAsYaml11Reads(String source, BigDecimal expected) {
-    YamlScalar scalar = (YamlScalar) parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
+    YamlScalar scalar =
+        (YamlScalar)
+            parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
 
     assertEquals(expected, scalar.asNumber().orElseThrow());
   }
 
   @ParameterizedTest(name = "{0} = {1}")
-  @CsvSource(delimiter = '|', textBlock = """
+  @CsvSource(
+      delimiter = '|',
+      textBlock =
+          """
       true  | true
       Yes   | true
       ON    | true
@@ -372,14 +500,17 @@ class YamlLoaderTest {
       off   | false
       """)
   void booleansReadAsYaml11Reads(String source, boolean expected) {
-    YamlScalar scalar = (YamlScalar) parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
+    YamlScalar scalar =
+        (YamlScalar)
+            parse("value: " + source + "\n").document().orElseThrow().get("value").orElseThrow();
 
     assertEquals(expected, scalar.asBoolean().orElseThrow());
   }
 
   @Test
   void infinityIsAFloatWithoutANumberValue() {
-    YamlScalar scalar = (YamlScalar) parse("value: .inf\n").document().orElseThrow().get("value").orElseThrow();
+    YamlScalar scalar =
+        (YamlScalar) parse("value: .inf\n").document().orElseThrow().get("value").orElseThrow();
 
     assertTrue(scalar.isNumber());
     assertFalse(scalar.asNumber().isPresent());
@@ -387,10 +518,16 @@ class YamlLoaderTest {
 
   @Test
   void aTagThatEscapesAControlCharacterIsASyntaxFindingNotAnException() {
-    // Found by YamlLoaderFuzzTest: SnakeYAML parses the tag, then its Tag class throws IllegalArgumentException.
+    // Found by YamlLoaderFuzzTest: SnakeYAML parses the tag, then its Tag class throws
+    // IllegalArgumentException.
     YamlLoadResult result = parse("name: !%0b orders\n");
 
-    assertFinding(only(result), DescriptorRules.SYNTAX, 1, 7, "Not valid YAML: Tag must not contain leading or trailing spaces");
+    assertFinding(
+        only(result),
+        DescriptorRules.SYNTAX,
+        1,
+        7,
+        "Not valid YAML: Tag must not contain leading or trailing spaces");
     assertTrue(result.document().isEmpty());
   }
 
@@ -405,11 +542,14 @@ class YamlLoaderTest {
     return result.findings().get(0);
   }
 
-  private static void assertFinding(Finding finding, Rule rule, int line, int column, String... messageFragments) {
+  private static void assertFinding(
+      Finding finding, Rule rule, int line, int column, String... messageFragments) {
     assertEquals(rule, finding.rule(), finding::toString);
     assertEquals(new SourcePosition(PATH, line, column), finding.position(), finding::toString);
     for (String fragment : messageFragments) {
-      assertTrue(finding.message().contains(fragment), () -> "\"" + fragment + "\" not in: " + finding.message());
+      assertTrue(
+          finding.message().contains(fragment),
+          () -> "\"" + fragment + "\" not in: " + finding.message());
     }
     assertTrue(finding.hint() != null && !finding.hint().isBlank(), () -> "no hint: " + finding);
   }

@@ -1,7 +1,6 @@
 package dev.dataproduct.testing;
 
 import com.sun.net.httpserver.HttpExchange;
-import dev.dataproduct.testkit.process.FreePorts;
 import com.sun.net.httpserver.HttpServer;
 import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
@@ -23,10 +22,11 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * A real Backstage backend with its software catalog (the npm packages of {@code it/backstage},
- * installed there by {@code npm ci}) on a free port of 127.0.0.1, with SQLite in memory and a static
- * token, and beside it a web server on another free port serving the folder {@link #entityDirectory()}
- * at {@link #entityUrl()}, which the backend may read (its {@code backend.reading.allow}). This is how
- * operators feed Backstage: entity YAML on a web server, registered as url locations.
+ * installed there by {@code npm ci}) on a free port of 127.0.0.1, with SQLite in memory and a
+ * static token, and beside it a web server on another free port serving the folder {@link
+ * #entityDirectory()} at {@link #entityUrl()}, which the backend may read (its {@code
+ * backend.reading.allow}). This is how operators feed Backstage: entity YAML on a web server,
+ * registered as url locations.
  *
  * <pre>{@code
  * try (BackstageServer backstage = BackstageServer.start(BackstageServer.home(), tempDir)) {
@@ -35,8 +35,8 @@ import java.util.concurrent.TimeUnit;
  * }
  * }</pre>
  *
- * {@link #stop()} takes the backend away (SIGTERM) and leaves the web server up; the catalog is
- * in memory, so a restarted backend is empty.
+ * {@link #stop()} takes the backend away (SIGTERM) and leaves the web server up; the catalog is in
+ * memory, so a restarted backend is empty.
  */
 public final class BackstageServer implements AutoCloseable {
 
@@ -47,7 +47,8 @@ public final class BackstageServer implements AutoCloseable {
   public static final String TOKEN = "it-Backstage-T0ken-4711";
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final Path home;
   private final Path directory;
@@ -62,7 +63,9 @@ public final class BackstageServer implements AutoCloseable {
     this.files = files;
   }
 
-  /** The folder named by the system property {@value #HOME_PROPERTY}, with node_modules installed. */
+  /**
+   * The folder named by the system property {@value #HOME_PROPERTY}, with node_modules installed.
+   */
   public static Path home() {
     String path = System.getProperty(HOME_PROPERTY);
     if (path == null || path.isBlank()) {
@@ -73,7 +76,8 @@ public final class BackstageServer implements AutoCloseable {
 
   /**
    * Starts the web server and the backend, with its configuration, output ({@code backstage.log})
-   * and entity folder ({@code entities/}) in {@code directory}, and waits until the catalog answers.
+   * and entity folder ({@code entities/}) in {@code directory}, and waits until the catalog
+   * answers.
    */
   public static BackstageServer start(Path home, Path directory) {
     checkedHome(home);
@@ -81,14 +85,19 @@ public final class BackstageServer implements AutoCloseable {
     HttpServer files = serve(entities);
     BackstageServer server = new BackstageServer(home, directory, FreePorts.take(), files);
     try {
-      String template = Files.readString(home.resolve("app-config.template.yaml"), StandardCharsets.UTF_8);
-      Files.writeString(directory.resolve("app-config.yaml"), template
-          .replace("@PORT@", Integer.toString(server.port))
-          .replace("@ENTITY_HOST@", "127.0.0.1:" + files.getAddress().getPort())
-          .replace("@TOKEN@", TOKEN), StandardCharsets.UTF_8);
+      String template =
+          Files.readString(home.resolve("app-config.template.yaml"), StandardCharsets.UTF_8);
+      Files.writeString(
+          directory.resolve("app-config.yaml"),
+          template
+              .replace("@PORT@", Integer.toString(server.port))
+              .replace("@ENTITY_HOST@", "127.0.0.1:" + files.getAddress().getPort())
+              .replace("@TOKEN@", TOKEN),
+          StandardCharsets.UTF_8);
     } catch (IOException e) {
       files.stop(0);
-      throw new UncheckedIOException("Cannot write Backstage's app-config.yaml in " + directory + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "Cannot write Backstage's app-config.yaml in " + directory + ": " + e.getMessage(), e);
     }
     server.startAndAwait();
     return server;
@@ -121,7 +130,9 @@ public final class BackstageServer implements AutoCloseable {
     return directory.resolve("backstage.log");
   }
 
-  /** Stops the backend as a service manager would (SIGTERM); clients then get connection refused. */
+  /**
+   * Stops the backend as a service manager would (SIGTERM); clients then get connection refused.
+   */
   public void stop() {
     Process running = process;
     if (running == null || !running.isAlive()) {
@@ -154,26 +165,40 @@ public final class BackstageServer implements AutoCloseable {
   private void startAndAwait() {
     try {
       Files.createDirectories(directory);
-      // Node resolves the packages from the backend's folder; the configuration is this server's own.
-      process = new ProcessBuilder(List.of("node", "backend.js", "--config", directory.resolve("app-config.yaml").toString()))
-          .directory(home.toFile())
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
-          .start();
+      // Node resolves the packages from the backend's folder; the configuration is this server's
+      // own.
+      process =
+          new ProcessBuilder(
+                  List.of(
+                      "node",
+                      "backend.js",
+                      "--config",
+                      directory.resolve("app-config.yaml").toString()))
+              .directory(home.toFile())
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log().toFile()))
+              .start();
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start Backstage (node " + home.resolve("backend.js") + "): " + e.getMessage()
-          + "; is Node.js installed?", e);
+      throw new UncheckedIOException(
+          "Cannot start Backstage (node "
+              + home.resolve("backend.js")
+              + "): "
+              + e.getMessage()
+              + "; is Node.js installed?",
+          e);
     }
     Process started = process;
     Runtime.getRuntime().addShutdownHook(new Thread(started::destroy, "stop Backstage"));
     long deadline = System.nanoTime() + START_TIMEOUT.toNanos();
     while (!ready()) {
       if (!started.isAlive()) {
-        throw new IllegalStateException("Backstage ended with " + started.exitValue() + " before it was ready: " + tail());
+        throw new IllegalStateException(
+            "Backstage ended with " + started.exitValue() + " before it was ready: " + tail());
       }
       if (System.nanoTime() > deadline) {
         stop();
-        throw new IllegalStateException("Backstage was not ready within " + START_TIMEOUT + ": " + tail());
+        throw new IllegalStateException(
+            "Backstage was not ready within " + START_TIMEOUT + ": " + tail());
       }
       try {
         Thread.sleep(100);
@@ -186,10 +211,13 @@ public final class BackstageServer implements AutoCloseable {
 
   private boolean ready() {
     try {
-      HttpResponse<Void> response = HTTP.send(
-          HttpRequest.newBuilder(URI.create(url() + "/api/catalog/entities?limit=1")).header("Authorization", "Bearer " + TOKEN)
-              .timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(url() + "/api/catalog/entities?limit=1"))
+                  .header("Authorization", "Bearer " + TOKEN)
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;
@@ -200,8 +228,10 @@ public final class BackstageServer implements AutoCloseable {
   }
 
   private static Path checkedHome(Path home) {
-    if (!Files.isRegularFile(home.resolve("backend.js")) || !Files.isDirectory(home.resolve("node_modules/@backstage/plugin-catalog-backend"))) {
-      throw new IllegalStateException("No Backstage backend installed in " + home + "; run npm ci there first");
+    if (!Files.isRegularFile(home.resolve("backend.js"))
+        || !Files.isDirectory(home.resolve("node_modules/@backstage/plugin-catalog-backend"))) {
+      throw new IllegalStateException(
+          "No Backstage backend installed in " + home + "; run npm ci there first");
     }
     return home;
   }
@@ -210,7 +240,8 @@ public final class BackstageServer implements AutoCloseable {
   private static HttpServer serve(Path root) {
     try {
       Files.createDirectories(root);
-      HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
+      HttpServer server =
+          HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
       server.createContext("/", exchange -> answer(exchange, root));
       server.start();
       return server;
@@ -222,7 +253,9 @@ public final class BackstageServer implements AutoCloseable {
   private static void answer(HttpExchange exchange, Path root) throws IOException {
     try (exchange) {
       Path file = root.resolve(exchange.getRequestURI().getPath().substring(1)).normalize();
-      if (!"GET".equals(exchange.getRequestMethod()) || !file.startsWith(root) || !Files.isRegularFile(file)) {
+      if (!"GET".equals(exchange.getRequestMethod())
+          || !file.startsWith(root)
+          || !Files.isRegularFile(file)) {
         exchange.sendResponseHeaders(404, -1);
         return;
       }

@@ -46,11 +46,15 @@ import java.util.regex.Pattern;
  */
 public final class HeadlessChromium implements AutoCloseable {
 
-  /** The system property or environment variable ({@code DATAPRODUCT_IT_CHROMIUM}) that names the browser; default {@code /usr/bin/chromium}. */
+  /**
+   * The system property or environment variable ({@code DATAPRODUCT_IT_CHROMIUM}) that names the
+   * browser; default {@code /usr/bin/chromium}.
+   */
   public static final String BINARY_PROPERTY = "dataproduct.it.chromium";
 
   private static final Duration TIMEOUT = Duration.ofSeconds(30);
-  private static final Pattern DEVTOOLS = Pattern.compile("DevTools listening on (ws://127\\.0\\.0\\.1:(\\d+)/\\S+)");
+  private static final Pattern DEVTOOLS =
+      Pattern.compile("DevTools listening on (ws://127\\.0\\.0\\.1:(\\d+)/\\S+)");
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final Process process;
@@ -63,21 +67,43 @@ public final class HeadlessChromium implements AutoCloseable {
     this.socket = socket;
   }
 
-  /** Starts the browser with a fresh profile under {@code workDir}, its output in {@code workDir/chromium.log}. */
+  /**
+   * Starts the browser with a fresh profile under {@code workDir}, its output in {@code
+   * workDir/chromium.log}.
+   */
   public static HeadlessChromium start(Path workDir) {
     try {
       Files.createDirectories(workDir);
-      Process process = new ProcessBuilder(List.of(binary(), "--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-              "--disable-component-update", "--disable-sync", "--no-first-run", "--hide-scrollbars", "--window-size=1280,900",
-              "--user-data-dir=" + workDir.resolve("profile"), "--remote-debugging-address=127.0.0.1", "--remote-debugging-port=0",
-              "about:blank"))
-          .redirectErrorStream(true)
-          .start();
+      Process process =
+          new ProcessBuilder(
+                  List.of(
+                      binary(),
+                      "--headless",
+                      "--no-sandbox",
+                      "--disable-gpu",
+                      "--disable-background-networking",
+                      "--disable-component-update",
+                      "--disable-sync",
+                      "--no-first-run",
+                      "--hide-scrollbars",
+                      "--window-size=1280,900",
+                      "--user-data-dir=" + workDir.resolve("profile"),
+                      "--remote-debugging-address=127.0.0.1",
+                      "--remote-debugging-port=0",
+                      "about:blank"))
+              .redirectErrorStream(true)
+              .start();
       try {
         int port = awaitDevTools(process, workDir.resolve("chromium.log"));
         HttpClient http = HttpClient.newHttpClient();
-        JsonNode targets = JSON.readTree(http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/json/list")).build(),
-            HttpResponse.BodyHandlers.ofString()).body());
+        JsonNode targets =
+            JSON.readTree(
+                http.send(
+                        HttpRequest.newBuilder(
+                                URI.create("http://127.0.0.1:" + port + "/json/list"))
+                            .build(),
+                        HttpResponse.BodyHandlers.ofString())
+                    .body());
         String page = null;
         for (JsonNode target : targets) {
           if ("page".equals(target.path("type").asText())) {
@@ -89,18 +115,28 @@ public final class HeadlessChromium implements AutoCloseable {
           throw new IllegalStateException("Chromium has no page to drive: " + targets);
         }
         Listener listener = new Listener();
-        WebSocket socket = http.newWebSocketBuilder().buildAsync(URI.create(page), listener).get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        WebSocket socket =
+            http.newWebSocketBuilder()
+                .buildAsync(URI.create(page), listener)
+                .get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         HeadlessChromium chromium = new HeadlessChromium(process, socket);
         listener.owner = chromium;
         chromium.send("Page.enable", JSON.createObjectNode());
         chromium.send("Runtime.enable", JSON.createObjectNode());
         return chromium;
-      } catch (RuntimeException | IOException | InterruptedException | ExecutionException | TimeoutException e) {
+      } catch (RuntimeException
+          | IOException
+          | InterruptedException
+          | ExecutionException
+          | TimeoutException e) {
         process.destroyForcibly();
-        throw e instanceof RuntimeException r ? r : new IllegalStateException("Cannot drive Chromium: " + e, e);
+        throw e instanceof RuntimeException r
+            ? r
+            : new IllegalStateException("Cannot drive Chromium: " + e, e);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("Cannot start " + binary() + " (install Debian's chromium package)", e);
+      throw new UncheckedIOException(
+          "Cannot start " + binary() + " (install Debian's chromium package)", e);
     }
   }
 
@@ -109,9 +145,11 @@ public final class HeadlessChromium implements AutoCloseable {
     send("Page.navigate", JSON.createObjectNode().put("url", url));
     // The browser writes file:/x as file:///x.
     URI target = URI.create(url);
-    String expected = "file".equals(target.getScheme()) ? "file://" + target.getRawPath() : target.toString();
+    String expected =
+        "file".equals(target.getScheme()) ? "file://" + target.getRawPath() : target.toString();
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
-    while (!expected.equals(evaluate("document.location.href")) || !"complete".equals(evaluate("document.readyState"))) {
+    while (!expected.equals(evaluate("document.location.href"))
+        || !"complete".equals(evaluate("document.readyState"))) {
       if (System.nanoTime() > deadline) {
         throw new IllegalStateException("Chromium did not load " + url + " within " + TIMEOUT);
       }
@@ -119,18 +157,34 @@ public final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** The value of a JavaScript expression in the page: a String, Number, Boolean, List, Map or {@code null}. */
+  /**
+   * The value of a JavaScript expression in the page: a String, Number, Boolean, List, Map or
+   * {@code null}.
+   */
   public Object evaluate(String expression) {
-    JsonNode result = send("Runtime.evaluate", JSON.createObjectNode().put("expression", expression).put("returnByValue", true).put("awaitPromise", true));
+    JsonNode result =
+        send(
+            "Runtime.evaluate",
+            JSON.createObjectNode()
+                .put("expression", expression)
+                .put("returnByValue", true)
+                .put("awaitPromise", true));
     if (result.has("exceptionDetails")) {
-      throw new IllegalStateException("JavaScript failed: " + expression + ": " + result.get("exceptionDetails"));
+      throw new IllegalStateException(
+          "JavaScript failed: " + expression + ": " + result.get("exceptionDetails"));
     }
     return JSON.convertValue(result.path("result").path("value"), Object.class);
   }
 
-  /** Focuses the element {@code selector} finds and types {@code text} into it, as a keyboard would. */
+  /**
+   * Focuses the element {@code selector} finds and types {@code text} into it, as a keyboard would.
+   */
   public void typeInto(String selector, String text) {
-    Object found = evaluate("(function () { var e = document.querySelector(" + quote(selector) + "); if (!e) return false; e.focus(); return true; })()");
+    Object found =
+        evaluate(
+            "(function () { var e = document.querySelector("
+                + quote(selector)
+                + "); if (!e) return false; e.focus(); return true; })()");
     if (!Boolean.TRUE.equals(found)) {
       throw new IllegalStateException("No element " + selector + " to type into");
     }
@@ -139,7 +193,8 @@ public final class HeadlessChromium implements AutoCloseable {
 
   /** Saves a PNG of the page as it is rendered, the full page's height. */
   public Path screenshot(Path png) {
-    ObjectNode params = JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
+    ObjectNode params =
+        JSON.createObjectNode().put("format", "png").put("captureBeyondViewport", true);
     JsonNode shot = send("Page.captureScreenshot", params);
     try {
       Files.createDirectories(png.toAbsolutePath().getParent());
@@ -191,32 +246,43 @@ public final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Reads the browser's output into the log until it says where DevTools listens; returns the port. */
-  private static int awaitDevTools(Process process, Path logFile) throws IOException, InterruptedException, ExecutionException, TimeoutException {
+  /**
+   * Reads the browser's output into the log until it says where DevTools listens; returns the port.
+   */
+  private static int awaitDevTools(Process process, Path logFile)
+      throws IOException, InterruptedException, ExecutionException, TimeoutException {
     CompletableFuture<Integer> port = new CompletableFuture<>();
-    Thread reader = new Thread(() -> {
-      try (BufferedReader in = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
-          Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
-        for (String line = in.readLine(); line != null; line = in.readLine()) {
-          log.write(line + "\n");
-          log.flush();
-          Matcher m = DEVTOOLS.matcher(line);
-          if (m.find()) {
-            port.complete(Integer.parseInt(m.group(2)));
-          }
-        }
-        port.completeExceptionally(new IllegalStateException("Chromium exited before DevTools listened; see " + logFile));
-      } catch (IOException e) {
-        port.completeExceptionally(e);
-      }
-    }, "chromium-output");
+    Thread reader =
+        new Thread(
+            () -> {
+              try (BufferedReader in =
+                      new BufferedReader(
+                          new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8));
+                  Writer log = Files.newBufferedWriter(logFile, StandardCharsets.UTF_8)) {
+                for (String line = in.readLine(); line != null; line = in.readLine()) {
+                  log.write(line + "\n");
+                  log.flush();
+                  Matcher m = DEVTOOLS.matcher(line);
+                  if (m.find()) {
+                    port.complete(Integer.parseInt(m.group(2)));
+                  }
+                }
+                port.completeExceptionally(
+                    new IllegalStateException(
+                        "Chromium exited before DevTools listened; see " + logFile));
+              } catch (IOException e) {
+                port.completeExceptionally(e);
+              }
+            },
+            "chromium-output");
     reader.setDaemon(true);
     reader.start();
     return port.get(TIMEOUT.toSeconds(), TimeUnit.SECONDS);
   }
 
   private static String binary() {
-    String configured = System.getProperty(BINARY_PROPERTY, System.getenv("DATAPRODUCT_IT_CHROMIUM"));
+    String configured =
+        System.getProperty(BINARY_PROPERTY, System.getenv("DATAPRODUCT_IT_CHROMIUM"));
     return configured == null || configured.isBlank() ? "/usr/bin/chromium" : configured;
   }
 

@@ -29,11 +29,14 @@ import java.util.List;
  */
 public final class SchemaRegistryServer implements AutoCloseable {
 
-  /** The system property that names the runner jar; the it/ build sets it for every product build. */
+  /**
+   * The system property that names the runner jar; the it/ build sets it for every product build.
+   */
   public static final String RUNNER_PROPERTY = "dataproduct.it.schemaRegistryRunner";
 
   private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
 
   private final ChildJvm jvm;
   private final int port;
@@ -47,29 +50,42 @@ public final class SchemaRegistryServer implements AutoCloseable {
   public static Path runnerJar() {
     String path = System.getProperty(RUNNER_PROPERTY);
     if (path == null || path.isBlank()) {
-      throw new IllegalStateException("Set -D" + RUNNER_PROPERTY + " to the runner jar that it/schema-registry builds");
+      throw new IllegalStateException(
+          "Set -D" + RUNNER_PROPERTY + " to the runner jar that it/schema-registry builds");
     }
     Path jar = Paths.get(path);
     if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException("No schema registry runner at " + jar + "; build it/schema-registry first");
+      throw new IllegalStateException(
+          "No schema registry runner at " + jar + "; build it/schema-registry first");
     }
     return jar;
   }
 
-  /** Starts the registry from {@code runnerJar}, its output in {@code directory/schema-registry.log}, and waits until it is ready. */
+  /**
+   * Starts the registry from {@code runnerJar}, its output in {@code
+   * directory/schema-registry.log}, and waits until it is ready.
+   */
   public static SchemaRegistryServer start(Path runnerJar, Path directory) {
     int port = FreePorts.take();
-    ChildJvm jvm = ChildJvm.of("Schema registry on 127.0.0.1:" + port, directory.resolve("schema-registry.log"), List.of(
-        "-Xmx512m",
-        "-Dquarkus.http.host=127.0.0.1",
-        "-Dquarkus.http.port=" + port,
-        "-jar", runnerJar.toString()));
+    ChildJvm jvm =
+        ChildJvm.of(
+            "Schema registry on 127.0.0.1:" + port,
+            directory.resolve("schema-registry.log"),
+            List.of(
+                "-Xmx512m",
+                "-Dquarkus.http.host=127.0.0.1",
+                "-Dquarkus.http.port=" + port,
+                "-jar",
+                runnerJar.toString()));
     SchemaRegistryServer server = new SchemaRegistryServer(jvm, port);
     server.startAndAwait();
     return server;
   }
 
-  /** The base URL of the Confluent-compatible API, e.g. {@code http://127.0.0.1:8081/apis/ccompat/v7}. */
+  /**
+   * The base URL of the Confluent-compatible API, e.g. {@code
+   * http://127.0.0.1:8081/apis/ccompat/v7}.
+   */
   public String url() {
     return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
   }
@@ -114,9 +130,12 @@ public final class SchemaRegistryServer implements AutoCloseable {
 
   private boolean ready() {
     try {
-      HttpResponse<Void> response = HTTP.send(
-          HttpRequest.newBuilder(URI.create(rootUrl() + "/health/ready")).timeout(Duration.ofSeconds(2)).build(),
-          HttpResponse.BodyHandlers.discarding());
+      HttpResponse<Void> response =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(rootUrl() + "/health/ready"))
+                  .timeout(Duration.ofSeconds(2))
+                  .build(),
+              HttpResponse.BodyHandlers.discarding());
       return response.statusCode() == 200;
     } catch (IOException e) {
       return false;

@@ -16,20 +16,26 @@ import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The registry the integration tests rely on really serves clients, and really goes away when stopped (the broker's test is in dataproduct-testkit). */
+/**
+ * The registry the integration tests rely on really serves clients, and really goes away when
+ * stopped (the broker's test is in dataproduct-testkit).
+ */
 class RealServicesTest {
 
   private static final HttpClient HTTP = HttpClient.newHttpClient();
 
   @Test
   void registryRegistersAndGoesAwayWhenStopped(@TempDir Path dir) throws Exception {
-    try (SchemaRegistryServer registry = SchemaRegistryServer.start(SchemaRegistryServer.runnerJar(), dir)) {
-      HttpResponse<String> registered = HTTP.send(
-          HttpRequest.newBuilder(URI.create(registry.url() + "/subjects/services-test-value/versions"))
-              .header("Content-Type", "application/vnd.schemaregistry.v1+json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"schema\":\"\\\"string\\\"\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+    try (SchemaRegistryServer registry =
+        SchemaRegistryServer.start(SchemaRegistryServer.runnerJar(), dir)) {
+      HttpResponse<String> registered =
+          HTTP.send(
+              HttpRequest.newBuilder(
+                      URI.create(registry.url() + "/subjects/services-test-value/versions"))
+                  .header("Content-Type", "application/vnd.schemaregistry.v1+json")
+                  .POST(HttpRequest.BodyPublishers.ofString("{\"schema\":\"\\\"string\\\"\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(200, registered.statusCode(), registered.body());
       assertTrue(registered.body().contains("\"id\""), registered.body());
 
@@ -43,23 +49,36 @@ class RealServicesTest {
   }
 
   @Test
-  void backstageReadsEntitiesFromItsWebServerWithTheTokenOnlyAndGoesAwayWhenStopped(@TempDir Path dir) throws Exception {
+  void backstageReadsEntitiesFromItsWebServerWithTheTokenOnlyAndGoesAwayWhenStopped(
+      @TempDir Path dir) throws Exception {
     try (BackstageServer backstage = BackstageServer.start(BackstageServer.home(), dir)) {
       java.nio.file.Files.createDirectories(backstage.entityDirectory());
-      java.nio.file.Files.writeString(backstage.entityDirectory().resolve("team.yaml"),
+      java.nio.file.Files.writeString(
+          backstage.entityDirectory().resolve("team.yaml"),
           "apiVersion: backstage.io/v1alpha1\nkind: Group\nmetadata:\n  name: services-test\nspec:\n  type: team\n  children: []\n");
-      assertEquals(401, get(backstage.url() + "/api/catalog/entities").statusCode(), "no token, no catalog");
+      assertEquals(
+          401, get(backstage.url() + "/api/catalog/entities").statusCode(), "no token, no catalog");
 
-      HttpResponse<String> registered = HTTP.send(
-          HttpRequest.newBuilder(URI.create(backstage.url() + "/api/catalog/locations"))
-              .header("Authorization", "Bearer " + backstage.token())
-              .header("Content-Type", "application/json")
-              .POST(HttpRequest.BodyPublishers.ofString("{\"type\":\"url\",\"target\":\"" + backstage.entityUrl() + "team.yaml\"}"))
-              .build(),
-          HttpResponse.BodyHandlers.ofString());
+      HttpResponse<String> registered =
+          HTTP.send(
+              HttpRequest.newBuilder(URI.create(backstage.url() + "/api/catalog/locations"))
+                  .header("Authorization", "Bearer " + backstage.token())
+                  .header("Content-Type", "application/json")
+                  .POST(
+                      HttpRequest.BodyPublishers.ofString(
+                          "{\"type\":\"url\",\"target\":\""
+                              + backstage.entityUrl()
+                              + "team.yaml\"}"))
+                  .build(),
+              HttpResponse.BodyHandlers.ofString());
       assertEquals(201, registered.statusCode(), registered.body());
-      HttpRequest group = HttpRequest.newBuilder(URI.create(backstage.url() + "/api/catalog/entities/by-name/group/default/services-test"))
-          .header("Authorization", "Bearer " + backstage.token()).build();
+      HttpRequest group =
+          HttpRequest.newBuilder(
+                  URI.create(
+                      backstage.url()
+                          + "/api/catalog/entities/by-name/group/default/services-test"))
+              .header("Authorization", "Bearer " + backstage.token())
+              .build();
       long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
       int status = 404;
       while (status != 200 && System.nanoTime() < deadline) {
@@ -75,6 +94,7 @@ class RealServicesTest {
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {
-    return HTTP.send(HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(url)).build(), HttpResponse.BodyHandlers.ofString());
   }
 }

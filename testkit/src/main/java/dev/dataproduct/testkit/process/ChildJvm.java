@@ -45,10 +45,11 @@ public final class ChildJvm {
   public ChildJvm start() {
     try {
       Files.createDirectories(log.getParent());
-      process = new ProcessBuilder(command)
-          .redirectErrorStream(true)
-          .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
-          .start();
+      process =
+          new ProcessBuilder(command)
+              .redirectErrorStream(true)
+              .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()))
+              .start();
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot start " + name + ": " + e.getMessage(), e);
     }
@@ -62,7 +63,8 @@ public final class ChildJvm {
     try {
       if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
         stop();
-        throw new IllegalStateException(name + " did not finish within " + timeout + "; its output is in " + log);
+        throw new IllegalStateException(
+            name + " did not finish within " + timeout + "; its output is in " + log);
       }
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -78,7 +80,8 @@ public final class ChildJvm {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!ready.getAsBoolean()) {
       if (!process.isAlive()) {
-        throw new IllegalStateException(name + " ended with " + process.exitValue() + " before it was ready: " + tail());
+        throw new IllegalStateException(
+            name + " ended with " + process.exitValue() + " before it was ready: " + tail());
       }
       if (System.nanoTime() > deadline) {
         stop();
@@ -97,7 +100,10 @@ public final class ChildJvm {
     return process != null && process.isAlive();
   }
 
-  /** Stops the JVM as a service manager would (SIGTERM), and kills it if it does not end in 20 seconds. */
+  /**
+   * Stops the JVM as a service manager would (SIGTERM), and kills it if it does not end in 20
+   * seconds.
+   */
   public void stop() {
     Process running = process;
     if (running == null || !running.isAlive()) {

@@ -5,7 +5,10 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
 
-/** Free TCP ports on 127.0.0.1, as the operating system hands them out. Not part of the kit's supported API. */
+/**
+ * Free TCP ports on 127.0.0.1, as the operating system hands them out. Not part of the kit's
+ * supported API.
+ */
 public final class FreePorts {
 
   private FreePorts() {}
