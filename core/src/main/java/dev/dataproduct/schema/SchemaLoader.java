@@ -428,6 +428,16 @@ final class SchemaLoader {
   private void reportUndefined(SchemaFile file, TypeReference reference) {
     String name = reference.name();
     SourcePosition at = file.positionOf(reference.pointer());
+    if (name.isEmpty()) {
+      report(
+          SchemaRules.UNDEFINED_NAME,
+          at,
+          "The type is an empty string",
+          "Write a type: one of Avro's primitives (null, boolean, int, long, float, double, bytes, string), or the name of a type defined in a .avsc file under "
+              + set.displayRoot()
+              + ".");
+      return;
+    }
     if (name.indexOf('.') < 0) {
       String logical = LOGICAL_TYPES.get(name);
       if (logical != null) {
