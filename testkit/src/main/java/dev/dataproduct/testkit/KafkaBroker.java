@@ -57,11 +57,21 @@ public final class KafkaBroker implements AutoCloseable {
    * ready. Its output goes to {@code directory/kafka.log}.
    */
   public static KafkaBroker start(Path directory) {
+    return FreePorts.startRetryingOnPortClash(attempt -> startOnce(directory, attempt));
+  }
+
+  /** One start on new ports; a retry formats a log directory of its own. */
+  private static KafkaBroker startOnce(Path directory, int attempt) {
     int port = FreePorts.take();
     int controllerPort = FreePorts.take();
     Path config = directory.resolve("server.properties");
     Path log = directory.resolve("kafka.log");
-    write(config, serverProperties(port, controllerPort, directory.resolve("kafka-logs")));
+    write(
+        config,
+        serverProperties(
+            port,
+            controllerPort,
+            directory.resolve(attempt == 1 ? "kafka-logs" : "kafka-logs-" + attempt)));
 
     List<String> classpath = List.of("-cp", System.getProperty("java.class.path"));
     ChildJvm.of(

@@ -66,6 +66,10 @@ public final class SchemaRegistryServer implements AutoCloseable {
    * directory/schema-registry.log}, and waits until it is ready.
    */
   public static SchemaRegistryServer start(Path runnerJar, Path directory) {
+    return FreePorts.startRetryingOnPortClash(attempt -> startOnce(runnerJar, directory));
+  }
+
+  private static SchemaRegistryServer startOnce(Path runnerJar, Path directory) {
     int port = FreePorts.take();
     ChildJvm jvm =
         ChildJvm.of(

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.function.IntFunction;
 
 /**
  * Free TCP ports on 127.0.0.1, as the operating system hands them out. Not part of the kit's
@@ -20,5 +21,27 @@ public final class FreePorts {
     } catch (IOException e) {
       throw new UncheckedIOException("No free port on 127.0.0.1: " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Starts a server with {@code start}, given the attempt's number from 1, and starts it again (at
+   * most three times in all) when it failed because another process took its port between {@link
+   * #take()} and the server's bind: parallel builds start their services at the same time. Any
+   * other failure is thrown at once.
+   */
+  public static <T> T startRetryingOnPortClash(IntFunction<T> start) {
+    IllegalStateException clash = null;
+    for (int attempt = 1; attempt <= 3; attempt++) {
+      try {
+        return start.apply(attempt);
+      } catch (IllegalStateException e) {
+        // Quarkus says "Port N seems to be in use", Kafka "Address already in use".
+        if (e.getMessage() == null || !e.getMessage().contains("in use")) {
+          throw e;
+        }
+        clash = e;
+      }
+    }
+    throw clash;
   }
 }

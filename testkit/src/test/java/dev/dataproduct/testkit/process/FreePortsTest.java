@@ -1,0 +1,65 @@
+package dev.dataproduct.testkit.process;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class FreePortsTest {
+
+  @Test
+  void aServerWhosePortWasTakenMeanwhileStartsAgainOnNewPorts() {
+    List<Integer> attempts = new ArrayList<>();
+
+    String started =
+        FreePorts.startRetryingOnPortClash(
+            attempt -> {
+              attempts.add(attempt);
+              if (attempt < 3) {
+                throw new IllegalStateException("Port 4711 seems to be in use by another process");
+              }
+              return "started";
+            });
+
+    assertEquals("started", started);
+    assertEquals(List.of(1, 2, 3), attempts);
+  }
+
+  @Test
+  void anyOtherFailureIsThrownAtOnce() {
+    IllegalStateException failure = new IllegalStateException("ended with 1 before it was ready");
+    List<Integer> attempts = new ArrayList<>();
+
+    IllegalStateException thrown =
+        assertThrows(
+            IllegalStateException.class,
+            () ->
+                FreePorts.startRetryingOnPortClash(
+                    attempt -> {
+                      attempts.add(attempt);
+                      throw failure;
+                    }));
+
+    assertSame(failure, thrown);
+    assertEquals(List.of(1), attempts);
+  }
+
+  @Test
+  void aPortClashEveryTimeIsThrownAfterThreeAttempts() {
+    List<Integer> attempts = new ArrayList<>();
+
+    assertThrows(
+        IllegalStateException.class,
+        () ->
+            FreePorts.startRetryingOnPortClash(
+                attempt -> {
+                  attempts.add(attempt);
+                  throw new IllegalStateException("Address already in use");
+                }));
+
+    assertEquals(List.of(1, 2, 3), attempts);
+  }
+}
