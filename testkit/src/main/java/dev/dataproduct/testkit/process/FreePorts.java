@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.ServerSocket;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.function.IntFunction;
 
 /**
@@ -14,12 +16,25 @@ public final class FreePorts {
 
   private FreePorts() {}
 
-  public static int take() {
-    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
-      socket.setReuseAddress(true);
-      return socket.getLocalPort();
-    } catch (IOException e) {
-      throw new UncheckedIOException("No free port on 127.0.0.1: " + e.getMessage(), e);
+  /** The ports handed out in this JVM: the operating system may offer a just-closed port again. */
+  private static final Set<Integer> TAKEN = new HashSet<>();
+
+  /**
+   * A free port, never one this JVM handed out before (a broker asks for two in a row, and two
+   * listeners on one port fail).
+   */
+  public static synchronized int take() {
+    while (true) {
+      int port;
+      try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+        socket.setReuseAddress(true);
+        port = socket.getLocalPort();
+      } catch (IOException e) {
+        throw new UncheckedIOException("No free port on 127.0.0.1: " + e.getMessage(), e);
+      }
+      if (TAKEN.add(port)) {
+        return port;
+      }
     }
   }
 

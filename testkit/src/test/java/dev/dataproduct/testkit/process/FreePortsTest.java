@@ -5,10 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class FreePortsTest {
+
+  @Test
+  void portsTakenInARowAreNeverTheSame() {
+    Set<Integer> ports = new HashSet<>();
+    for (int i = 0; i < 200; i++) {
+      assertEquals(true, ports.add(FreePorts.take()), "a port was handed out twice: " + ports);
+    }
+  }
 
   @Test
   void aServerWhosePortWasTakenMeanwhileStartsAgainOnNewPorts() {
