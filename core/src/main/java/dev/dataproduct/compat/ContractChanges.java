@@ -1,10 +1,10 @@
 package dev.dataproduct.compat;
 
-import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.PortContract;
-import dev.dataproduct.contract.ReleasedSchema;
-import dev.dataproduct.descriptor.model.OutputPort;
-import dev.dataproduct.schema.SchemaFields;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.PortContract;
+import dev.dataproduct.model.contract.ReleasedSchema;
+import dev.dataproduct.model.descriptor.model.OutputPort;
+import dev.dataproduct.model.schema.SchemaFields;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

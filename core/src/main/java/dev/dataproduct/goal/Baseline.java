@@ -1,6 +1,6 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.contract.Contract;
+import dev.dataproduct.model.contract.Contract;
 
 /**
  * The release a build compares with, or why there is none.

@@ -1,6 +1,6 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.contract.Contract;
+import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.nio.file.Files;

@@ -1,12 +1,12 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.registry.RegistryCredentials;
+import dev.dataproduct.infra.registry.RegistryCredentials;
+import dev.dataproduct.model.descriptor.model.DataProduct;
+import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.support.Wording;
+import dev.dataproduct.support.log.BuildLog;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.function.Supplier;

@@ -1,7 +1,7 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.policy.EffectiveRules;
-import dev.dataproduct.policy.Policy;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 
 /**
  * How {@code validate} and {@code check} judge the contract.

@@ -1,25 +1,25 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.codegen.CodeGenerator;
-import dev.dataproduct.codegen.CodegenOptions;
-import dev.dataproduct.codegen.CodegenResult;
-import dev.dataproduct.codegen.GenerationStamp;
-import dev.dataproduct.codegen.RuntimeDependencies;
-import dev.dataproduct.codegen.UpstreamProduct;
-import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.ContractBuilder;
-import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.contract.ContractWriter;
-import dev.dataproduct.export.ExportSettings;
-import dev.dataproduct.export.Exports;
 import dev.dataproduct.finding.Counts;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.logic.codegen.CodeGenerator;
+import dev.dataproduct.logic.codegen.CodegenOptions;
+import dev.dataproduct.logic.codegen.CodegenResult;
+import dev.dataproduct.logic.codegen.GenerationStamp;
+import dev.dataproduct.logic.codegen.RuntimeDependencies;
+import dev.dataproduct.logic.codegen.UpstreamProduct;
+import dev.dataproduct.logic.export.ExportSettings;
+import dev.dataproduct.logic.export.Exports;
+import dev.dataproduct.logic.validate.ValidationRequest;
+import dev.dataproduct.logic.validate.ValidationResult;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.ContractBuilder;
+import dev.dataproduct.model.contract.ContractLayout;
+import dev.dataproduct.model.contract.ContractReader;
+import dev.dataproduct.model.contract.ContractWriter;
+import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
+import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -135,7 +135,7 @@ public final class GenerateGoal {
               + facts.wording().goal(CheckGoal.NAME)
               + " reports");
     }
-    // The contract in the open standards, packed beside it (dev.dataproduct.export).
+    // The contract in the open standards, packed beside it (dev.dataproduct.logic.export).
     SortedMap<String, byte[]> exports =
         Exports.files(
             contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);

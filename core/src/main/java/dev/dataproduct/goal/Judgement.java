@@ -1,11 +1,11 @@
 package dev.dataproduct.goal;
 
+import dev.dataproduct.logic.validate.FieldScope;
+import dev.dataproduct.logic.validate.ProductValidator;
+import dev.dataproduct.logic.validate.ValidationCache;
+import dev.dataproduct.logic.validate.ValidationRequest;
+import dev.dataproduct.logic.validate.ValidationResult;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.validate.FieldScope;
-import dev.dataproduct.validate.ProductValidator;
-import dev.dataproduct.validate.ValidationCache;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
 import java.io.IOException;
 import java.util.Locale;
 

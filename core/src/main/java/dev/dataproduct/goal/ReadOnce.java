@@ -1,8 +1,8 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.contract.Contract;
-import dev.dataproduct.contract.ContractLayout;
-import dev.dataproduct.contract.ContractReader;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.ContractLayout;
+import dev.dataproduct.model.contract.ContractReader;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;

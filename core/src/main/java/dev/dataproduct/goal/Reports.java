@@ -1,11 +1,11 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.report.ReportFiles;
-import dev.dataproduct.report.ReportInput;
-import dev.dataproduct.report.ReportWriteException;
-import dev.dataproduct.report.ReportWriter;
+import dev.dataproduct.infra.report.ReportFiles;
+import dev.dataproduct.infra.report.ReportInput;
+import dev.dataproduct.infra.report.ReportWriteException;
+import dev.dataproduct.infra.report.ReportWriter;
+import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;

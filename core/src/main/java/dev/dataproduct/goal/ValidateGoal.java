@@ -1,9 +1,9 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.report.JsonReport;
-import dev.dataproduct.validate.ValidationCache;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
+import dev.dataproduct.infra.report.JsonReport;
+import dev.dataproduct.logic.validate.ValidationCache;
+import dev.dataproduct.logic.validate.ValidationRequest;
+import dev.dataproduct.logic.validate.ValidationResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,11 +1,11 @@
 package dev.dataproduct.bench;
 
-import dev.dataproduct.catalog.CatalogFixtures;
-import dev.dataproduct.catalog.DirectoryCatalog;
-import dev.dataproduct.catalog.PublishRequest;
-import dev.dataproduct.catalog.PublishResult;
-import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.infra.catalog.CatalogFixtures;
+import dev.dataproduct.infra.catalog.DirectoryCatalog;
+import dev.dataproduct.infra.catalog.PublishRequest;
+import dev.dataproduct.infra.catalog.PublishResult;
 import dev.dataproduct.support.TestWording;
+import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

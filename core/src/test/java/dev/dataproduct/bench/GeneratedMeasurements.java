@@ -1,8 +1,8 @@
 package dev.dataproduct.bench;
 
-import dev.dataproduct.codegen.CodeGenerator;
-import dev.dataproduct.codegen.CodegenFixtures;
-import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.logic.codegen.CodeGenerator;
+import dev.dataproduct.logic.codegen.CodegenFixtures;
+import dev.dataproduct.logic.codegen.CodegenOptions;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.io.UncheckedIOException;

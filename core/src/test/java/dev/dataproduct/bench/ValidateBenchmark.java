@@ -1,12 +1,12 @@
 package dev.dataproduct.bench;
 
 import dev.dataproduct.finding.Findings;
-import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.schema.SchemaSet;
+import dev.dataproduct.logic.validate.ProductValidator;
+import dev.dataproduct.logic.validate.ValidationRequest;
+import dev.dataproduct.logic.validate.ValidationResult;
+import dev.dataproduct.model.schema.SchemaSet;
 import dev.dataproduct.support.TestWording;
-import dev.dataproduct.validate.ProductValidator;
-import dev.dataproduct.validate.ValidationRequest;
-import dev.dataproduct.validate.ValidationResult;
+import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import dev.dataproduct.compat.ContractChanges.FieldChange;
 import dev.dataproduct.compat.ContractChanges.PortChange;
 import dev.dataproduct.compat.ContractChanges.PortSchemas;
 import dev.dataproduct.compat.ContractChanges.Verdict;
-import dev.dataproduct.contract.ReleasedSchema;
+import dev.dataproduct.model.contract.ReleasedSchema;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;

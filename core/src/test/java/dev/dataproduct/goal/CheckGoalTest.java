@@ -10,12 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.catalog.DirectoryCatalog;
-import dev.dataproduct.catalog.PublishRequest;
 import dev.dataproduct.finding.Finding;
-import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.infra.catalog.DirectoryCatalog;
+import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
+import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -150,7 +150,7 @@ class CheckGoalTest {
         .run(
             build.files(),
             project.resolve("target/generated-sources"),
-            dev.dataproduct.codegen.CodegenOptions.defaults(),
+            dev.dataproduct.logic.codegen.CodegenOptions.defaults(),
             "");
     Path other = temp.resolve("other-contract");
     GoalProjects.copyTree(build.files().contractDirectory(), other);

@@ -2,8 +2,8 @@ package dev.dataproduct.goal;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
-import dev.dataproduct.policy.EffectiveRules;
-import dev.dataproduct.policy.Policy;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -58,7 +58,7 @@ final class GoalProjects {
         .run(
             project.files(),
             project.baseDir.resolve("target/generated-sources"),
-            dev.dataproduct.codegen.CodegenOptions.defaults(),
+            dev.dataproduct.logic.codegen.CodegenOptions.defaults(),
             "");
     copyTree(
         project.baseDir.resolve("target/classes"), project.releasesDir.resolve(project.version));

@@ -1,7 +1,7 @@
 package dev.dataproduct.goal;
 
 import dev.dataproduct.bench.SyntheticProduct;
-import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.logic.codegen.CodegenOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

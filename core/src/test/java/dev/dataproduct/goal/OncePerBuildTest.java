@@ -9,9 +9,9 @@ import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.codegen.CodegenOptions;
-import dev.dataproduct.contract.Contract;
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.logic.codegen.CodegenOptions;
+import dev.dataproduct.model.contract.Contract;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,7 +5,7 @@ import static dev.dataproduct.goal.GoalProjects.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.codegen.CodegenOptions;
+import dev.dataproduct.logic.codegen.CodegenOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -2,8 +2,8 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.goal.ContractRules;
-import dev.dataproduct.policy.EffectiveRules;
-import dev.dataproduct.policy.Policy;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 import java.io.File;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;

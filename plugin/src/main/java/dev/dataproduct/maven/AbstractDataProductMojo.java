@@ -1,10 +1,10 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.catalog.CatalogLocation;
-import dev.dataproduct.contract.ContractLayout;
 import dev.dataproduct.goal.BuildFacts;
 import dev.dataproduct.goal.GoalOutcome;
 import dev.dataproduct.goal.ProjectFiles;
+import dev.dataproduct.infra.catalog.CatalogLocation;
+import dev.dataproduct.model.contract.ContractLayout;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.ContractFingerprint;
 import java.io.File;

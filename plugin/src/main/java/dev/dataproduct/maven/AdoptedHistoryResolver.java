@@ -1,13 +1,13 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.goal.Baseline;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.history.HistoryFolder;
-import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.registry.RegistryClient;
-import dev.dataproduct.registry.RegistryHistory;
+import dev.dataproduct.infra.registry.RegistryClient;
+import dev.dataproduct.infra.registry.RegistryHistory;
+import dev.dataproduct.model.descriptor.model.DataProduct;
+import dev.dataproduct.model.history.AdoptedHistory;
+import dev.dataproduct.model.history.HistoryFolder;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.log.BuildLog;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.project.MavenProject;

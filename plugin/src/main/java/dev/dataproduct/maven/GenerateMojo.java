@@ -1,11 +1,11 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.codegen.CodeGenerator;
-import dev.dataproduct.codegen.CodegenOptions;
-import dev.dataproduct.codegen.GenerationStamp;
-import dev.dataproduct.export.ExportSettings;
 import dev.dataproduct.goal.BaselineResolver;
 import dev.dataproduct.goal.GenerateGoal;
+import dev.dataproduct.logic.codegen.CodeGenerator;
+import dev.dataproduct.logic.codegen.CodegenOptions;
+import dev.dataproduct.logic.codegen.GenerationStamp;
+import dev.dataproduct.logic.export.ExportSettings;
 import java.io.File;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;

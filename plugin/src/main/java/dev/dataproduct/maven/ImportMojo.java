@@ -1,7 +1,7 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.importing.ProductImport;
-import dev.dataproduct.registry.RegistryClient;
+import dev.dataproduct.infra.registry.RegistryClient;
+import dev.dataproduct.logic.importing.ProductImport;
 import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.util.List;

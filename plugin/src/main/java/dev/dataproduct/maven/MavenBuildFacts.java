@@ -1,15 +1,15 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.descriptor.model.DataProduct;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.goal.Baseline;
 import dev.dataproduct.goal.BuildFacts;
 import dev.dataproduct.goal.ReleaseRepository;
-import dev.dataproduct.history.AdoptedHistory;
-import dev.dataproduct.log.BuildLog;
-import dev.dataproduct.registry.RegistryCredentials;
+import dev.dataproduct.infra.registry.RegistryCredentials;
+import dev.dataproduct.model.descriptor.model.DataProduct;
+import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.support.Wording;
+import dev.dataproduct.support.log.BuildLog;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.log.BuildLog;
+import dev.dataproduct.support.log.BuildLog;
 import org.apache.maven.plugin.logging.Log;
 
 /** The core's log, forwarded to Maven's. */

@@ -1,7 +1,7 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.policy.Policy;
-import dev.dataproduct.policy.PolicyLoader;
+import dev.dataproduct.model.policy.Policy;
+import dev.dataproduct.model.policy.PolicyLoader;
 import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.util.stream.Collectors;

@@ -1,7 +1,7 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.backstage.BackstagePublication;
 import dev.dataproduct.goal.PublishGoal;
+import dev.dataproduct.infra.backstage.BackstagePublication;
 import dev.dataproduct.support.BuildError;
 import java.io.File;
 import java.time.Duration;

@@ -1,6 +1,6 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.registry.RegistryCredentials;
+import dev.dataproduct.infra.registry.RegistryCredentials;
 import dev.dataproduct.support.BuildError;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.settings.Server;

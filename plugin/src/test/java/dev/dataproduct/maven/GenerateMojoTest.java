@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.codegen.CodegenFixtures;
-import dev.dataproduct.contract.ContractReader;
-import dev.dataproduct.contract.PortContract;
-import dev.dataproduct.contract.ReleasedSchema;
+import dev.dataproduct.logic.codegen.CodegenFixtures;
+import dev.dataproduct.model.contract.ContractReader;
+import dev.dataproduct.model.contract.PortContract;
+import dev.dataproduct.model.contract.ReleasedSchema;
 import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -38,7 +38,7 @@ import org.junit.jupiter.api.io.TempDir;
  * The goal's wiring, on a copy of the codegen shop fixture: sources registered, a rebuild with
  * nothing changed writes nothing, a changed schema rewrites only what depends on it, stale files
  * go, and a product without the libraries generated code needs gets a one-line build error. What is
- * generated is tested in dev.dataproduct.codegen; real builds are in it/.
+ * generated is tested in dev.dataproduct.logic.codegen; real builds are in it/.
  */
 @MojoTest
 @Basedir("src/test/resources/unit/generate")

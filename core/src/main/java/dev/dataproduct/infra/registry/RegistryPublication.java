@@ -1,0 +1,175 @@
+package dev.dataproduct.infra.registry;
+
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.rules.RegistryRules;
+import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.log.BuildLog;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Registers a product version's schemas in a schema registry, in two passes so that a schema the
+ * registry rejects leaves nothing half registered:
+ *
+ * <ol>
+ *   <li>{@link #judge}: sets each subject's compatibility to its port's level, then asks the
+ *       registry's own compatibility check; every rejection becomes a finding with the registry's
+ *       reasons.
+ *   <li>{@link #register}: registers each schema the subject does not hold yet; a schema that is
+ *       already registered adds no version.
+ * </ol>
+ *
+ * In a dry run both passes only read: they say which levels they would set and which schemas they
+ * would register. When the registry stops answering halfway, the error says which subjects were
+ * registered before it did; registering again is safe.
+ */
+public final class RegistryPublication {
+
+  /**
+   * What registering did.
+   *
+   * @param registered subjects that got a new version, as {@code subject (id N)}
+   * @param unchanged subjects that already held the schema
+   */
+  public record Result(List<String> registered, List<String> unchanged, boolean dryRun) {
+    public Result {
+      registered = List.copyOf(registered);
+      unchanged = List.copyOf(unchanged);
+    }
+
+    /** E.g. {@code 4 subjects: 2 new versions, 2 already registered}. */
+    public String summary() {
+      return Counts.plural(registered.size() + unchanged.size(), "subject")
+          + ": "
+          + (dryRun
+              ? registered.size() + " would get a new version"
+              : Counts.plural(registered.size(), "new version"))
+          + ", "
+          + unchanged.size()
+          + " already registered";
+    }
+  }
+
+  private final RegistryClient client;
+  private final BuildLog log;
+
+  public RegistryPublication(RegistryClient client, BuildLog log) {
+    this.client = client;
+    this.log = log;
+  }
+
+  /**
+   * Pass one: sets the levels (not in a dry run) and returns the registry's rejections as findings.
+   *
+   * @throws BuildError when the registry cannot be reached or refuses the credentials
+   */
+  public List<Finding> judge(List<RegistrySubject> subjects, boolean dryRun) {
+    List<Finding> findings = new ArrayList<>();
+    for (RegistrySubject subject : subjects) {
+      if (dryRun) {
+        Optional<String> level = client.compatibility(subject.name());
+        if (!level.equals(Optional.of(subject.level()))) {
+          log.info(
+              "  would set the compatibility of "
+                  + subject.name()
+                  + " to "
+                  + subject.level()
+                  + " (now "
+                  + level.orElse("the registry's default")
+                  + ")");
+        }
+      } else {
+        client.setCompatibility(subject.name(), subject.level());
+      }
+      RegistryClient.Verdict verdict = client.testCompatibility(subject.name(), subject.schema());
+      if (!verdict.compatible()) {
+        findings.add(incompatible(subject, verdict));
+      }
+    }
+    return findings;
+  }
+
+  /**
+   * Pass two: registers each schema its subject does not hold yet; in a dry run, says which.
+   *
+   * @throws BuildError when the registry stops answering or refuses a schema; the message names the
+   *     subjects registered before
+   */
+  public Result register(List<RegistrySubject> subjects, boolean dryRun) {
+    List<String> registered = new ArrayList<>();
+    List<String> unchanged = new ArrayList<>();
+    for (RegistrySubject subject : subjects) {
+      try {
+        Optional<RegistryClient.Registered> existing =
+            client.lookup(subject.name(), subject.schema());
+        if (existing.isPresent()) {
+          unchanged.add(subject.name());
+          log.debug(
+              "Schema registry: "
+                  + subject.name()
+                  + " already holds this schema as version "
+                  + existing.get().version());
+        } else if (dryRun) {
+          registered.add(subject.name());
+          log.info("  would register a new version of " + subject.name());
+        } else {
+          int id = client.register(subject.name(), subject.schema());
+          registered.add(subject.name() + " (id " + id + ")");
+        }
+      } catch (BuildError e) {
+        throw partial(e, subject, subjects, registered, unchanged);
+      }
+    }
+    return new Result(registered, unchanged, dryRun);
+  }
+
+  /**
+   * The error, with what was registered before it and what was not confirmed (the subject in flight
+   * may or may not have been registered), so nobody takes it for a success.
+   */
+  private BuildError partial(
+      BuildError e,
+      RegistrySubject failed,
+      List<RegistrySubject> subjects,
+      List<String> registered,
+      List<String> unchanged) {
+    List<String> left =
+        subjects.subList(subjects.indexOf(failed), subjects.size()).stream()
+            .map(RegistrySubject::name)
+            .toList();
+    String message =
+        e.getMessage()
+            + ". Registration is incomplete: registered before the failure: "
+            + (registered.isEmpty() ? "none" : String.join(", ", registered))
+            + (unchanged.isEmpty() ? "" : "; already registered: " + String.join(", ", unchanged))
+            + "; not confirmed: "
+            + String.join(", ", left)
+            + ". The catalog was not updated; run the build again once the registry answers (registered schemas are not registered twice)";
+    return e instanceof RegistryUnreachable
+        ? new RegistryUnreachable(message)
+        : new BuildError(message, e);
+  }
+
+  private Finding incompatible(RegistrySubject subject, RegistryClient.Verdict verdict) {
+    String reasons =
+        verdict.reasons().isEmpty() ? "it gave no reasons" : String.join("; ", verdict.reasons());
+    return Finding.of(
+            RegistryRules.INCOMPATIBLE,
+            subject.position(),
+            "The schema registry at %s finds the %s of port \"%s\" incompatible with subject %s at level %s: %s"
+                .formatted(
+                    client.url(),
+                    subject.part(),
+                    subject.port(),
+                    subject.name(),
+                    subject.level(),
+                    reasons))
+        .withHint(
+            "the registry holds versions this release was not compared with (registered by another build or by hand); "
+                + "compare them with GET %s/subjects/%s/versions, then make the change compatible or release it on a new topic"
+                    .formatted(client.url(), subject.name()))
+        .withTarget("outputPorts/" + subject.port() + "/" + subject.part());
+  }
+}

@@ -1,0 +1,151 @@
+package dev.dataproduct.logic.check;
+
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.infra.catalog.CatalogQueries;
+import dev.dataproduct.infra.catalog.CatalogQueries.Consumer;
+import dev.dataproduct.model.descriptor.model.OutputPort;
+import dev.dataproduct.rules.ImpactRules;
+import dev.dataproduct.rules.Severity;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * Who a release affects: for each output port, the consumers the catalog knows (products whose
+ * input ports read it), and for each port with a breaking change, the consumers it would break.
+ * Retired consumers read nothing any more and are left out.
+ */
+final class ImpactAnalysis {
+
+  private ImpactAnalysis() {}
+
+  /**
+   * Adds the impact findings to {@code findings}.
+   *
+   * @param checked the check's findings, waivers and the major-version rule applied
+   * @param consumersByPort the catalog's consumers of this product, by port name (ports of the
+   *     previous release included, so a removed port's consumers are found)
+   */
+  static void analyse(
+      List<Finding> checked,
+      Map<String, List<Consumer>> consumersByPort,
+      CurrentSources sources,
+      Findings findings) {
+    Map<String, List<Consumer>> consumers = new TreeMap<>();
+    consumersByPort.forEach(
+        (port, list) -> {
+          List<Consumer> reading = CatalogQueries.reading(list);
+          if (!reading.isEmpty()) {
+            consumers.put(port, reading);
+          }
+        });
+    for (OutputPort port : sources.product().outputPorts()) {
+      List<Consumer> readers =
+          port.name() == null ? List.of() : consumers.getOrDefault(port.name(), List.of());
+      if (!readers.isEmpty()) {
+        findings.add(
+            Finding.of(
+                    ImpactRules.CONSUMERS,
+                    port.node().positionOf("name"),
+                    "Port \"%s\" has %s in the catalog: %s"
+                        .formatted(
+                            port.name(),
+                            Counts.plural(readers.size(), "consumer"),
+                            describe(readers, true)))
+                .withTarget(Texts.target(port.name())));
+      }
+    }
+    for (Map.Entry<String, Set<String>> broken :
+        breakingRulesByPort(checked, consumers.keySet()).entrySet()) {
+      String port = broken.getKey();
+      List<Consumer> readers = consumers.get(port);
+      findings.add(
+          Finding.of(
+                  ImpactRules.BROKEN_CONSUMERS,
+                  position(port, sources),
+                  "The breaking %s to port \"%s\" (%s) would break %s: %s"
+                      .formatted(
+                          broken.getValue().size() == 1 ? "change" : "changes",
+                          port,
+                          String.join(", ", broken.getValue()),
+                          Counts.plural(readers.size(), "consumer"),
+                          describe(readers, false)))
+              .withHint(
+                  "tell %s before releasing, or make the change compatible: %s"
+                      .formatted(teams(readers), Texts.WAY_OUT))
+              .withTarget(Texts.target(port)));
+    }
+  }
+
+  /**
+   * The rule IDs of the breaking findings of each port that has consumers. A finding about the
+   * whole product (a lowered classification) concerns every port.
+   */
+  private static Map<String, Set<String>> breakingRulesByPort(
+      List<Finding> checked, Set<String> portsWithConsumers) {
+    Map<String, Set<String>> byPort = new TreeMap<>();
+    for (Finding finding : checked) {
+      if (!finding.rule().isBreaking()
+          || finding.isWaived()
+          || finding.severity() == Severity.INFO) {
+        continue;
+      }
+      String target = finding.target() == null ? "" : finding.target();
+      for (String port : portsWithConsumers) {
+        if (target.equals("product")
+            || target.equals(Texts.target(port))
+            || target.startsWith(Texts.target(port) + "/")) {
+          byPort.computeIfAbsent(port, k -> new LinkedHashSet<>()).add(finding.ruleId());
+        }
+      }
+    }
+    return byPort;
+  }
+
+  /** The port's name in the descriptor; where output ports are listed when the port is gone. */
+  private static SourcePosition position(String port, CurrentSources sources) {
+    return sources
+        .product()
+        .outputPort(port)
+        .map(p -> p.node().positionOf("name"))
+        .orElseGet(() -> sources.descriptorKey("outputPorts"));
+  }
+
+  private static String describe(List<Consumer> consumers, boolean withInputPort) {
+    List<String> parts = new ArrayList<>();
+    for (Consumer c : consumers) {
+      List<String> details = new ArrayList<>();
+      if (withInputPort && c.inputPort() != null) {
+        details.add("input port \"" + c.inputPort() + "\"");
+      }
+      if (c.ownerTeam() != null) {
+        details.add("team " + c.ownerTeam());
+      }
+      parts.add(
+          c.product()
+              + " "
+              + c.version()
+              + (details.isEmpty() ? "" : " (" + String.join(", ", details) + ")"));
+    }
+    return String.join(", ", parts);
+  }
+
+  private static String teams(List<Consumer> consumers) {
+    List<String> teams =
+        consumers.stream()
+            .map(Consumer::ownerTeam)
+            .filter(t -> t != null)
+            .distinct()
+            .sorted()
+            .toList();
+    return teams.isEmpty()
+        ? "their owners"
+        : (teams.size() == 1 ? "team " : "teams ") + Texts.and(teams);
+  }
+}

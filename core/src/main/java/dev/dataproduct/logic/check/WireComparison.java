@@ -1,0 +1,75 @@
+package dev.dataproduct.logic.check;
+
+import dev.dataproduct.compat.AvroCompatibility;
+import dev.dataproduct.compat.CompatibilityLevel;
+import dev.dataproduct.compat.CompatibilityResult;
+import dev.dataproduct.compat.Direction;
+import dev.dataproduct.compat.Incompatibility;
+import dev.dataproduct.compat.SchemaLocation;
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.Findings;
+import dev.dataproduct.model.contract.ReleasedSchema;
+import dev.dataproduct.rules.CompatRules;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.avro.Schema;
+
+/**
+ * The wire verdict for one schema of one port: the candidate against the port's released schemas at
+ * the port's level, with Schema Registry semantics. Each incompatibility becomes one {@code
+ * COMPAT-WIRE} finding at its place in the candidate, naming the releases it conflicts with; the
+ * same problem against several releases that published the same schema is reported once.
+ */
+final class WireComparison {
+
+  /** An incompatibility apart from the release it was found against. */
+  private record Problem(
+      Direction direction, String message, String hint, SchemaLocation location) {}
+
+  private WireComparison() {}
+
+  /**
+   * @param history the port's released schemas, oldest first; the last is the baseline's
+   */
+  static void compare(
+      String portName,
+      PortPart part,
+      Schema candidate,
+      List<ReleasedSchema> history,
+      CompatibilityLevel level,
+      CurrentSources sources,
+      Findings findings) {
+    List<Schema> previous = new ArrayList<>(history.size());
+    for (ReleasedSchema released : history) {
+      previous.add(released.schema());
+    }
+    CompatibilityResult result = AvroCompatibility.check(candidate, previous, level);
+    Map<Problem, Set<String>> versionsByProblem = new LinkedHashMap<>();
+    for (Incompatibility found : result.incompatibilities()) {
+      versionsByProblem
+          .computeIfAbsent(
+              new Problem(found.direction(), found.message(), found.hint(), found.location()),
+              problem -> new LinkedHashSet<>())
+          .add(history.get(found.previousIndex()).label());
+    }
+    versionsByProblem.forEach(
+        (problem, versions) ->
+            findings.add(
+                Finding.of(
+                        CompatRules.WIRE,
+                        sources.inSchema(portName, part, problem.location()),
+                        "%s of port \"%s\" is not %s compatible with %s: %s"
+                            .formatted(
+                                part.title(),
+                                portName,
+                                level,
+                                Texts.and(versions),
+                                problem.message()))
+                    .withHint(problem.hint())
+                    .withTarget(Texts.target(portName, part))));
+  }
+}

@@ -1,0 +1,153 @@
+package dev.dataproduct.logic.importing;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.infra.registry.RegistryClient;
+import dev.dataproduct.model.descriptor.model.OutputPort;
+import dev.dataproduct.model.schema.StandaloneSchema;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.avro.Schema;
+
+/**
+ * A descriptor and schemas from a schema registry's subjects (TopicNameStrategy): each topic with a
+ * {@code <topic>-value} subject becomes an output port, with its {@code <topic>-key} subject as the
+ * key; the latest version of each, and the subject's compatibility level.
+ */
+public final class RegistryImport {
+
+  private RegistryImport() {}
+
+  /**
+   * @param topicPrefix only topics starting with it ({@code sales.orders.}), or {@code null} for
+   *     every topic
+   */
+  public static ImportResult read(
+      RegistryClient registry, String domain, String name, String topicPrefix) {
+    ProductDraft draft = new ProductDraft(domain, name);
+    SourcePosition registryAt = SourcePosition.file(registry.url());
+    Map<String, String[]> topics = new TreeMap<>();
+    for (String subject : registry.subjects()) {
+      String part = subject.endsWith("-value") ? "value" : subject.endsWith("-key") ? "key" : null;
+      if (part == null) {
+        draft.unmapped(
+            at(registry, subject),
+            "Subject "
+                + subject
+                + " does not follow <topic>-key / <topic>-value; it is not imported",
+            "Only the TopicNameStrategy's subjects name a topic.");
+        continue;
+      }
+      String topic = subject.substring(0, subject.length() - part.length() - 1);
+      if (topicPrefix == null || topic.startsWith(topicPrefix)) {
+        topics.computeIfAbsent(topic, t -> new String[2])[part.equals("key") ? 0 : 1] = subject;
+      }
+    }
+    for (Map.Entry<String, String[]> topic : topics.entrySet()) {
+      String keySubject = topic.getValue()[0];
+      String valueSubject = topic.getValue()[1];
+      if (valueSubject == null) {
+        draft.unmapped(
+            at(registry, keySubject),
+            "Subject "
+                + keySubject
+                + " has no "
+                + topic.getKey()
+                + "-value beside it; it is not imported",
+            null);
+        continue;
+      }
+      Schema value = latest(registry, valueSubject, draft);
+      Schema key = keySubject == null ? null : latest(registry, keySubject, draft);
+      if (value == null || keySubject != null && key == null) {
+        continue;
+      }
+      ObjectNode port = draft.outputPorts.addObject();
+      port.put("name", portName(topic.getKey()));
+      port.put("topic", topic.getKey());
+      if (key != null) {
+        ObjectNode ref = draft.typeReference(key);
+        // A key in a registry subject is written in the registry's encoding, whatever its type.
+        if (!ProductDraft.isNamed(key)) {
+          ref.put("encoding", OutputPort.KEY_ENCODING_AVRO);
+        }
+        port.set("key", ref);
+      } else {
+        draft.unmapped(
+            at(registry, valueSubject),
+            "Topic " + topic.getKey() + " has no key subject: the port is imported without a key",
+            "If its records have keys written by Kafka's serializers, add key: { type: string } (or the key's type) to the port.");
+      }
+      port.set("value", draft.typeReference(value));
+      registry
+          .compatibility(valueSubject)
+          .filter(level -> !level.equals(OutputPort.DEFAULT_COMPATIBILITY))
+          .ifPresent(level -> port.put("compatibility", level));
+      // Schemas in a registry are read with Confluent's wire format: magic byte and schema id.
+      port.put("encoding", "confluent");
+    }
+    return draft.result(registryAt);
+  }
+
+  private static Schema latest(RegistryClient registry, String subject, ProductDraft draft) {
+    List<Integer> versions = registry.versions(subject);
+    if (versions.isEmpty()) {
+      draft.error(at(registry, subject), "Subject " + subject + " has no versions", null);
+      return null;
+    }
+    int version = versions.get(versions.size() - 1);
+    RegistryClient.SubjectVersion latest = registry.version(subject, version);
+    SourcePosition at = at(registry, subject + "/versions/" + version);
+    if (!"AVRO".equalsIgnoreCase(latest.schemaType())) {
+      draft.error(
+          at,
+          "Subject " + subject + " holds a " + latest.schemaType() + " schema, not Avro",
+          "Only Avro subjects can become ports.");
+      return null;
+    }
+    if (latest.references() > 0) {
+      draft.error(
+          at,
+          "Subject "
+              + subject
+              + " version "
+              + version
+              + " uses schema references, which the import does not follow",
+          "Inline the referenced types, or import from an ODCS contract.");
+      return null;
+    }
+    StandaloneSchema parsed = StandaloneSchema.parse(latest.schema(), at.path());
+    if (parsed.schema() == null) {
+      draft.error(
+          at,
+          "The schema of "
+              + subject
+              + " version "
+              + version
+              + " cannot be read: "
+              + parsed.problem().detail(),
+          null);
+    }
+    return parsed.schema();
+  }
+
+  /**
+   * A topic's port name: its last dot-separated part that is not a version, in kebab-case ({@code
+   * sales.orders.order-events.v2} → {@code order-events}).
+   */
+  static String portName(String topic) {
+    String[] parts = topic.split("\\.");
+    for (int i = parts.length - 1; i >= 0; i--) {
+      if (!parts[i].matches("v\\d+") && !parts[i].isEmpty()) {
+        return Optional.of(ProductDraft.kebab(parts[i])).filter(s -> !s.isEmpty()).orElse("port");
+      }
+    }
+    return "port";
+  }
+
+  private static SourcePosition at(RegistryClient registry, String subject) {
+    return SourcePosition.file(registry.url() + "/subjects/" + subject);
+  }
+}

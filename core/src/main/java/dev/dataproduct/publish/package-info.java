@@ -1,8 +1,0 @@
-/**
- * What {@code dataproduct:publish} does, Maven-free: a product version into the {@linkplain
- * dev.dataproduct.catalog catalog} and, where one is configured, its schemas into a {@linkplain
- * dev.dataproduct.registry schema registry}, in an order that never leaves a half-published version
- * behind ({@link dev.dataproduct.publish.Publication}). Each place is a {@link
- * dev.dataproduct.publish.PublishTarget}, checked first and written only when every one accepts.
- */
-package dev.dataproduct.publish;

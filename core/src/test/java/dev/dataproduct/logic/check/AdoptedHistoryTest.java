@@ -1,0 +1,174 @@
+package dev.dataproduct.logic.check;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.ContractLayout;
+import dev.dataproduct.model.contract.ContractReader;
+import dev.dataproduct.model.contract.ContractWriter;
+import dev.dataproduct.model.contract.PortContract;
+import dev.dataproduct.model.contract.ReleasedSchema;
+import dev.dataproduct.model.history.AdoptedHistory;
+import dev.dataproduct.model.history.HistoryFolder;
+import dev.dataproduct.rules.RuleSettings;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * History adopted from a folder of earlier {@code .avsc} versions: it is read in version order,
+ * packed into the first release's contract with where each version came from, and the release after
+ * that (which has a normal baseline) is still checked against those versions.
+ */
+class AdoptedHistoryTest {
+
+  private static final Path FIXTURE =
+      Path.of("src/test/resources/check/COMPAT-WIRE-adopted-history/current");
+
+  @TempDir Path temp;
+
+  @Test
+  void versionsAreReadInVersionOrderNotAsText() {
+    AdoptedHistory history = read(FIXTURE);
+
+    assertEquals(
+        List.of("1.2.0", "1.9.0", "1.10.0"),
+        history.ports().get("order-audit").value().stream().map(ReleasedSchema::version).toList());
+    assertEquals(
+        "src/main/history/order-audit/value/1.9.0.avsc",
+        history.ports().get("order-audit").value().get(1).origin());
+    assertEquals(List.of(), history.findings());
+  }
+
+  @Test
+  void thePackedHistoryStartsFromTheAdoptedVersionsAndKeepsTheirOrigin() throws IOException {
+    FixtureProduct first = FixtureProduct.load(FIXTURE, null);
+    Contract seeded = read(FIXTURE).seed(first.contract());
+
+    Contract packed = packAndRead(seeded, temp.resolve("3.0.0"));
+
+    PortContract audit = packed.port("order-audit").orElseThrow();
+    assertEquals(
+        List.of("1.2.0", "1.9.0", "1.10.0"),
+        audit.valueHistory().stream().map(ReleasedSchema::version).toList());
+    assertEquals(
+        List.of(
+            "src/main/history/order-audit/value/1.2.0.avsc",
+            "src/main/history/order-audit/value/1.9.0.avsc",
+            "src/main/history/order-audit/value/1.10.0.avsc"),
+        audit.valueHistory().stream().map(ReleasedSchema::origin).toList());
+    assertEquals(
+        seeded.port("order-audit").orElseThrow().valueHistory().get(1).schema(),
+        audit.valueHistory().get(1).schema());
+    String index =
+        Files.readString(
+            temp.resolve("3.0.0").resolve(ContractLayout.DIRECTORY).resolve(ContractLayout.INDEX));
+    assertTrue(
+        index.contains("\"origin\": \"src/main/history/order-audit/value/1.9.0.avsc\""), index);
+  }
+
+  @Test
+  void theNextReleaseIsStillCheckedTransitivelyAgainstTheAdoptedVersions() throws IOException {
+    Contract released =
+        packAndRead(
+            read(FIXTURE).seed(FixtureProduct.load(FIXTURE, null).contract()),
+            temp.resolve("3.0.0"));
+    Path next = copyWithVersion(FIXTURE, "3.1.0");
+    FixtureProduct candidate = FixtureProduct.load(next, released);
+
+    CheckResult result =
+        ContractCheck.check(
+            released,
+            candidate.contract(),
+            candidate.sources(),
+            List.of(),
+            Map.of(),
+            RuleSettings.defaults());
+
+    List<String> wire =
+        result.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
+            .map(Finding::message)
+            .toList();
+    assertEquals(
+        List.of(
+            "Value of port \"order-audit\" is not BACKWARD_TRANSITIVE compatible with src/main/history/order-audit/value/1.9.0.avsc: "
+                + "Field \"qty\" of record \"com.example.Order\" has type string in the new schema, which cannot read int written with the previous schema"),
+        wire);
+    assertEquals("3.0.0", result.baselineVersion());
+  }
+
+  @Test
+  void aSeededPortKeepsAHistoryItAlreadyHas() {
+    FixtureProduct first = FixtureProduct.load(FIXTURE, null);
+    Contract once = read(FIXTURE).seed(first.contract());
+
+    Contract twice = read(FIXTURE).seed(once);
+
+    assertEquals(once, twice);
+  }
+
+  @Test
+  void aHistoryFileNestedTooDeeplyIsALocatedFindingNotAStackOverflow() throws IOException {
+    Path product = copyWithVersion(FIXTURE, "3.0.0");
+    // 998 levels, as in the issue: read with the project's own depth limit, before Jackson's or
+    // Avro's recursion.
+    Files.writeString(
+        product.resolve("src/main/history/order-events/value/9.avsc"),
+        "[".repeat(998) + "]".repeat(998));
+
+    List<String> findings =
+        read(product).findings().stream()
+            .map(
+                f ->
+                    f.ruleId()
+                        + " "
+                        + f.position().line()
+                        + ":"
+                        + f.position().column()
+                        + " "
+                        + f.message())
+            .toList();
+
+    assertEquals(
+        List.of(
+            "COMPAT-HISTORY-SCHEMA 1:201 src/main/history/order-events/value/9.avsc nests deeper than 200 levels of JSON; it is not read further"),
+        findings);
+  }
+
+  private static AdoptedHistory read(Path product) {
+    return HistoryFolder.read(
+        product.resolve("src/main/history"),
+        "src/main/history",
+        FixtureProduct.load(product, null).contract().descriptor());
+  }
+
+  private static Contract packAndRead(Contract contract, Path root) throws IOException {
+    Path directory = root.resolve(ContractLayout.DIRECTORY);
+    ContractWriter.write(
+        contract, Files.readAllBytes(FIXTURE.resolve("dataproduct.yaml")), directory);
+    return ContractReader.read(root);
+  }
+
+  private Path copyWithVersion(Path product, String version) throws IOException {
+    Path copy = temp.resolve("product-" + version);
+    try (Stream<Path> files = Files.walk(product)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        Path target = copy.resolve(product.relativize(file).toString());
+        Files.createDirectories(target.getParent());
+        Files.copy(file, target);
+      }
+    }
+    Path yaml = copy.resolve("dataproduct.yaml");
+    Files.writeString(
+        yaml, Files.readString(yaml).replace("version: 3.0.0", "version: " + version));
+    return copy;
+  }
+}

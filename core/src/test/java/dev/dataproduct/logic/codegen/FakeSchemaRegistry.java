@@ -1,0 +1,168 @@
+package dev.dataproduct.logic.codegen;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.sun.net.httpserver.HttpExchange;
+import com.sun.net.httpserver.HttpServer;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.net.InetSocketAddress;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.avro.Schema;
+
+/**
+ * The endpoints of the Confluent Schema Registry API that generated code uses, in memory: {@code
+ * POST /subjects/{subject}/versions}, {@code GET /schemas/ids/{id}} and, for schemas that reference
+ * named types in other subjects, {@code GET /subjects/{subject}/versions/{version}}. Like the real
+ * registry, the same schema gets the same id in every subject.
+ */
+final class FakeSchemaRegistry implements AutoCloseable {
+
+  private static final Pattern REGISTER = Pattern.compile("/subjects/([^/]+)/versions");
+  private static final Pattern BY_ID = Pattern.compile("/schemas/ids/(\\d+)");
+  private static final Pattern VERSION = Pattern.compile("/subjects/([^/]+)/versions/(\\d+)");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final HttpServer server;
+  private final Map<String, Integer> ids = new LinkedHashMap<>();
+  private final List<String> schemas = new ArrayList<>();
+
+  /** The references of schemas by id, as the answer's JSON array; most schemas have none. */
+  private final Map<Integer, ArrayNode> references = new HashMap<>();
+
+  /** Schema ids by subject, version 1 first. */
+  private final Map<String, List<Integer>> subjects = new HashMap<>();
+
+  /** Every registration, as {@code subject=schema}. */
+  final List<String> registrations = new ArrayList<>();
+
+  FakeSchemaRegistry() throws IOException {
+    server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+    server.createContext("/", this::handle);
+    server.start();
+  }
+
+  String url() {
+    return "http://127.0.0.1:" + server.getAddress().getPort();
+  }
+
+  /** Registers {@code schema} as a producer elsewhere would have, and returns its id. */
+  synchronized int register(Schema schema) {
+    String text = schema.toString();
+    return ids.computeIfAbsent(
+        text,
+        t -> {
+          schemas.add(t);
+          return schemas.size();
+        });
+  }
+
+  /**
+   * Registers {@code schemaText}, which names {@code referenceName} without defining it, as a
+   * serializer that registers nested types on their own would: {@code referencedText} as version 1
+   * of subject {@code referenceName}, and a reference to it.
+   */
+  synchronized int registerWithReference(
+      String schemaText, String referenceName, String referencedText) {
+    schemas.add(referencedText);
+    subjects.computeIfAbsent(referenceName, s -> new ArrayList<>()).add(schemas.size());
+    schemas.add(schemaText);
+    int id = schemas.size();
+    ArrayNode list = JSON.createArrayNode();
+    list.addObject()
+        .put("name", referenceName)
+        .put("subject", referenceName)
+        .put("version", subjects.get(referenceName).size());
+    references.put(id, list);
+    return id;
+  }
+
+  private synchronized void handle(HttpExchange exchange) throws IOException {
+    try (exchange) {
+      String path = exchange.getRequestURI().getRawPath();
+      Matcher register = REGISTER.matcher(path);
+      Matcher byId = BY_ID.matcher(path);
+      Matcher version = VERSION.matcher(path);
+      if (exchange.getRequestMethod().equals("POST") && register.matches()) {
+        String schema = JSON.readTree(exchange.getRequestBody()).get("schema").asText();
+        String subject = URLDecoder.decode(register.group(1), StandardCharsets.UTF_8);
+        registrations.add(subject + "=" + schema);
+        int id = register(new Schema.Parser().parse(schema));
+        answer(exchange, 200, JSON.createObjectNode().put("id", id));
+      } else if (exchange.getRequestMethod().equals("GET") && byId.matches()) {
+        int id = Integer.parseInt(byId.group(1));
+        if (id < 1 || id > schemas.size()) {
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode()
+                  .put("error_code", 40403)
+                  .put("message", "Schema " + id + " not found"));
+        } else {
+          answer(
+              exchange,
+              200,
+              withReferences(JSON.createObjectNode().put("schema", schemas.get(id - 1)), id));
+        }
+      } else if (exchange.getRequestMethod().equals("GET") && version.matches()) {
+        List<Integer> versions =
+            subjects.getOrDefault(
+                URLDecoder.decode(version.group(1), StandardCharsets.UTF_8), List.of());
+        int number = Integer.parseInt(version.group(2));
+        if (number < 1 || number > versions.size()) {
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode().put("error_code", 40402).put("message", "Version not found"));
+        } else {
+          int id = versions.get(number - 1);
+          answer(
+              exchange,
+              200,
+              withReferences(
+                  JSON.createObjectNode()
+                      .put("id", id)
+                      .put("version", number)
+                      .put("schema", schemas.get(id - 1)),
+                  id));
+        }
+      } else {
+        answer(
+            exchange,
+            404,
+            JSON.createObjectNode().put("error_code", 404).put("message", "HTTP 404 Not Found"));
+      }
+    }
+  }
+
+  private ObjectNode withReferences(ObjectNode answer, int id) {
+    if (references.containsKey(id)) {
+      answer.set("references", references.get(id));
+    }
+    return answer;
+  }
+
+  private static void answer(HttpExchange exchange, int status, ObjectNode body)
+      throws IOException {
+    byte[] bytes = JSON.writeValueAsBytes(body);
+    exchange.getResponseHeaders().add("Content-Type", "application/vnd.schemaregistry.v1+json");
+    exchange.sendResponseHeaders(status, bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      out.write(bytes);
+    }
+  }
+
+  @Override
+  public void close() {
+    server.stop(0);
+  }
+}

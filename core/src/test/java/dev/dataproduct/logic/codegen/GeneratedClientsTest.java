@@ -1,0 +1,551 @@
+package dev.dataproduct.logic.codegen;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.ContractBuilder;
+import dev.dataproduct.model.contract.ContractLayout;
+import dev.dataproduct.model.contract.ContractWriter;
+import dev.dataproduct.support.TestWording;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.net.URLClassLoader;
+import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.avro.Conversions;
+import org.apache.avro.LogicalType;
+import org.apache.avro.Schema;
+import org.apache.avro.SchemaNormalization;
+import org.apache.avro.generic.GenericData;
+import org.apache.avro.generic.GenericRecord;
+import org.apache.avro.generic.GenericRecordBuilder;
+import org.apache.avro.message.BinaryMessageDecoder;
+import org.apache.avro.message.BinaryMessageEncoder;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.consumer.MockConsumer;
+import org.apache.kafka.clients.producer.MockProducer;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Headers;
+import org.apache.kafka.common.header.internals.RecordHeaders;
+import org.apache.kafka.common.record.TimestampType;
+import org.apache.kafka.common.serialization.BooleanSerializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.apache.kafka.common.serialization.ByteBufferSerializer;
+import org.apache.kafka.common.serialization.DoubleSerializer;
+import org.apache.kafka.common.serialization.FloatSerializer;
+import org.apache.kafka.common.serialization.IntegerSerializer;
+import org.apache.kafka.common.serialization.LongSerializer;
+import org.apache.kafka.common.serialization.Serializer;
+import org.apache.kafka.common.serialization.StringSerializer;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Generates the shop fixture, compiles it with {@code -Xlint:all -Werror}, and runs its producers
+ * and consumers against Kafka's mock clients, with the product's contract (current schemas and the
+ * 1.0.0 history) on the class path, as the product's jar would put it.
+ */
+class GeneratedClientsTest {
+
+  private static final String ORDERS_TOPIC = "sales.shop.order-events.v1";
+  private static final String PAYMENTS_TOPIC = "sales.shop.payments.v1";
+
+  @TempDir static Path temp;
+  private static URLClassLoader loader;
+  private static Class<?> scenarios;
+  private static FakeSchemaRegistry registry;
+  private static Schema currentOrderEvent;
+  private static Schema oldOrderEvent;
+
+  @BeforeAll
+  static void generateAndCompile() throws Exception {
+    CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
+    CodegenFixtures.Project shop100 = CodegenFixtures.load(CodegenFixtures.resource("shop-1.0.0"));
+    Path generated = temp.resolve("generated");
+    new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS)
+        .generate(shop.product(), shop.schemas(), "1.1.0", generated);
+    Path classes = temp.resolve("classes");
+    CodegenFixtures.compile(
+        List.of(generated), classes, List.of(classes), false, "-Xlint:all", "-Werror");
+    CodegenFixtures.compile(
+        List.of(CodegenFixtures.resource("scenarios")), classes, List.of(classes), true);
+
+    Contract released = ContractBuilder.build(shop100.product(), shop100.schemas(), "1.0.0", null);
+    Contract current = ContractBuilder.build(shop.product(), shop.schemas(), "1.1.0", released);
+    Path contract = temp.resolve("contract");
+    ContractWriter.write(current, shop.descriptor(), contract.resolve(ContractLayout.DIRECTORY));
+
+    loader =
+        new URLClassLoader(
+            new URL[] {classes.toUri().toURL(), contract.toUri().toURL()},
+            GeneratedClientsTest.class.getClassLoader());
+    scenarios = loader.loadClass("dataproduct.sales.shop.ShopScenarios");
+    registry = new FakeSchemaRegistry();
+    currentOrderEvent = shop.schemas().namedType("com.example.shop.OrderEvent").orElseThrow();
+    oldOrderEvent = shop100.schemas().namedType("com.example.shop.OrderEvent").orElseThrow();
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    registry.close();
+    loader.close();
+  }
+
+  @Test
+  void producerSendsSingleObjectEncodedRecordsWithProductHeaders() throws Exception {
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    Object order = order("o-1", "PAID", 3, "12.50", "leave at the door");
+
+    call("sendOrder", kafka, "o-1", order);
+
+    ProducerRecord<byte[], byte[]> sent = kafka.history().get(0);
+    assertEquals(ORDERS_TOPIC, sent.topic());
+    assertEquals(
+        List.of(
+            "dataproduct.product=sales/shop",
+            "dataproduct.port=order-events",
+            "dataproduct.version=1.1.0",
+            "dataproduct.schema=com.example.shop.OrderEvent"),
+        headers(sent.headers()));
+    byte[] fingerprint =
+        ByteBuffer.allocate(8)
+            .order(java.nio.ByteOrder.LITTLE_ENDIAN)
+            .putLong(SchemaNormalization.parsingFingerprint64(currentOrderEvent))
+            .array();
+    assertArrayEquals(new byte[] {(byte) 0xC3, 0x01}, Arrays.copyOf(sent.value(), 2));
+    assertArrayEquals(fingerprint, Arrays.copyOfRange(sent.value(), 2, 10));
+    // Avro's own single-object decoder reads what the generated producer wrote.
+    GenericRecord read =
+        new BinaryMessageDecoder<GenericRecord>(GenericData.get(), currentOrderEvent)
+            .decode(sent.value());
+    assertEquals("o-1", read.get("orderId").toString());
+    assertEquals("leave at the door", read.get("note").toString());
+    // The key is written as Kafka's StringSerializer writes it, not in Avro.
+    assertArrayEquals(new StringSerializer().serialize(ORDERS_TOPIC, "o-1"), sent.key());
+    assertTrue(kafka.closed() == false, "a wrapped producer stays open for its owner");
+  }
+
+  @Test
+  void consumerReadsKeysThatKafkasStringSerializerWrote() throws Exception {
+    byte[] value =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent)
+            .encode(oldOrder("o-9", "1.00"))
+            .array();
+    byte[] key = new StringSerializer().serialize(ORDERS_TOPIC, "Bestellung-ä-9");
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records =
+        (List<?>)
+            call(
+                "pollOrders",
+                mockConsumer(),
+                null,
+                List.of(record(ORDERS_TOPIC, 0, key, value)),
+                handler(handled));
+
+    assertEquals(List.of(), handled);
+    assertEquals("Bestellung-ä-9", get(records.get(0), "key"));
+  }
+
+  @Test
+  void kafkaKeyCodecWritesAndReadsEveryPrimitiveAsKafkasOwnSerializerDoes() throws Exception {
+    Class<?> codecs = loader.loadClass("dataproduct.sales.shop.runtime.KafkaCodec");
+    Map<Object, Serializer<?>> samples = new LinkedHashMap<>();
+    samples.put("o-1 ä €", new StringSerializer());
+    samples.put(-42L, new LongSerializer());
+    samples.put(Integer.MIN_VALUE, new IntegerSerializer());
+    samples.put(3.25d, new DoubleSerializer());
+    samples.put(-0.5f, new FloatSerializer());
+    samples.put(Boolean.TRUE, new BooleanSerializer());
+    samples.put(ByteBuffer.wrap(new byte[] {0, 1, (byte) 0xFF}), new ByteBufferSerializer());
+    for (Map.Entry<Object, Serializer<?>> sample : samples.entrySet()) {
+      Class<?> type =
+          sample.getKey() instanceof ByteBuffer ? ByteBuffer.class : sample.getKey().getClass();
+      Object codec =
+          codecs.getMethod("of", Class.class, String.class).invoke(null, type, ORDERS_TOPIC);
+      @SuppressWarnings("unchecked")
+      byte[] expected =
+          ((Serializer<Object>) sample.getValue()).serialize(ORDERS_TOPIC, sample.getKey());
+      byte[] written =
+          (byte[]) codecs.getMethod("encode", Object.class).invoke(codec, sample.getKey());
+      assertArrayEquals(expected, written, type.getSimpleName());
+      assertEquals(
+          sample.getKey(),
+          codecs.getMethod("decode", byte[].class).invoke(codec, written),
+          type.getSimpleName());
+    }
+  }
+
+  @Test
+  void aValueThatFailsHalfwayLeavesNothingBehindForTheNextRecordOfTheThread() throws Exception {
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    Object broken = call("withoutCurrency", order("o-1", "PAID", 3, "12.50", "leave at the door"));
+
+    Object failure =
+        call("sendAfterAFailure", kafka, broken, order("o-2", "SHIPPED", 1, "1.00", null));
+
+    assertTrue(failure instanceof NullPointerException, "the broken value fails: " + failure);
+    assertEquals(1, kafka.history().size(), "only the good value was sent");
+    ProducerRecord<byte[], byte[]> sent = kafka.history().get(kafka.history().size() - 1);
+    GenericRecord read =
+        new BinaryMessageDecoder<GenericRecord>(GenericData.get(), currentOrderEvent)
+            .decode(sent.value());
+    assertEquals("o-2", read.get("orderId").toString());
+    assertEquals("SHIPPED", read.get("status").toString());
+    assertEquals(1, read.get("quantity"));
+  }
+
+  @Test
+  void consumerDecodesWhatTheProducerSentAndResolvesOlderWriterSchemasFromTheClasspath()
+      throws Exception {
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    Object order = order("o-1", "PAID", 3, "12.50", "leave at the door");
+    call("sendOrder", kafka, "o-1", order);
+    byte[] written100 =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent)
+            .encode(oldOrder("o-0", "12.50"))
+            .array();
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records =
+        (List<?>)
+            call(
+                "pollOrders",
+                mockConsumer(),
+                null,
+                List.of(
+                    record(
+                        ORDERS_TOPIC,
+                        0,
+                        kafka.history().get(0).key(),
+                        kafka.history().get(0).value()),
+                    record(ORDERS_TOPIC, 1, null, written100)),
+                handler(handled));
+
+    assertEquals(List.of(), handled);
+    assertEquals(2, records.size());
+    assertEquals("o-1", get(records.get(0), "key"));
+    assertEquals(order, get(records.get(0), "value"));
+    assertEquals(
+        ORDERS_TOPIC + "/0/0",
+        get(records.get(0), "topic")
+            + "/"
+            + get(records.get(0), "partition")
+            + "/"
+            + get(records.get(0), "offset"));
+    // Written by release 1.0.0 without "note"; read into 1.1.0 with the field's default.
+    assertEquals(order("o-0", "PLACED", 1, "12.50", null), get(records.get(1), "value"));
+  }
+
+  @Test
+  void consumerFindsWriterSchemasInADirectoryCatalog() throws Exception {
+    Path catalog = temp.resolve("catalog/sales/shop/1.0.0");
+    Files.createDirectories(catalog);
+    Files.writeString(catalog.resolve("order-events-value.avsc"), oldOrderEvent.toString(true));
+    byte[] written100 =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent)
+            .encode(oldOrder("o-0", "7.00"))
+            .array();
+
+    List<?> records =
+        (List<?>)
+            call(
+                "pollOrders",
+                mockConsumer(),
+                temp.resolve("catalog"),
+                List.of(record(ORDERS_TOPIC, 0, null, written100)),
+                handler(new ArrayList<>()));
+
+    assertEquals(order("o-0", "PLACED", 1, "7.00", null), get(records.get(0), "value"));
+  }
+
+  @Test
+  void undecodableRecordsGoToTheHandlerWithTheirPositionAndTheConsumerMovesOn() throws Exception {
+    byte[] good =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent)
+            .encode(oldOrder("o-0", "1.00"))
+            .array();
+    byte[] unknown = {(byte) 0xC3, 0x01, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x11, 0x00};
+    byte[] garbage = "not avro".getBytes(StandardCharsets.UTF_8);
+    MockConsumer<byte[], byte[]> kafka = mockConsumer();
+    List<Object> handled = new ArrayList<>();
+
+    List<?> records =
+        (List<?>)
+            call(
+                "pollOrders",
+                kafka,
+                null,
+                List.of(
+                    record(ORDERS_TOPIC, 0, null, good),
+                    record(ORDERS_TOPIC, 1, null, unknown),
+                    record(ORDERS_TOPIC, 2, null, garbage),
+                    record(ORDERS_TOPIC, 3, null, good)),
+                handler(handled));
+
+    assertEquals(List.of(0L, 3L), records.stream().map(r -> get(r, "offset")).toList());
+    assertEquals(
+        List.of(ORDERS_TOPIC + "-0@1", ORDERS_TOPIC + "-0@2"),
+        handled.stream().map(r -> call(r, "position")).toList());
+    assertEquals(
+        "Unknown writer schema with fingerprint 0x1111111111111111 (reading com.example.shop.OrderEvent); looked in the data product"
+            + " contracts on the classpath (META-INF/dataproduct/contract.json). Add the jar of the producing data product's version to the"
+            + " classpath, or its schemas to the schema directory",
+        ((RuntimeException) get(handled.get(0), "cause")).getMessage());
+    assertEquals(
+        "Not Avro single-object encoded: the record does not start with the marker C3 01",
+        ((RuntimeException) get(handled.get(1), "cause")).getMessage());
+    assertArrayEquals(garbage, (byte[]) get(handled.get(1), "value"));
+    assertEquals(4, kafka.position(new org.apache.kafka.common.TopicPartition(ORDERS_TOPIC, 0)));
+  }
+
+  @Test
+  void aHandlerThatThrowsRewindsTheBatchSoNothingIsLost() throws Exception {
+    byte[] good =
+        new BinaryMessageEncoder<GenericRecord>(GenericData.get(), oldOrderEvent)
+            .encode(oldOrder("o-0", "1.00"))
+            .array();
+    MockConsumer<byte[], byte[]> kafka = mockConsumer();
+    Class<?> handlers = loader.loadClass("dataproduct.sales.shop.runtime.UndecodableRecordHandler");
+    Object fail = handlers.getMethod("fail").invoke(null);
+
+    InvocationTargetException thrown =
+        assertThrows(
+            InvocationTargetException.class,
+            () ->
+                scenario("pollOrders")
+                    .invoke(
+                        null,
+                        kafka,
+                        null,
+                        List.of(
+                            record(ORDERS_TOPIC, 0, null, good),
+                            record(ORDERS_TOPIC, 1, null, new byte[] {1, 2, 3})),
+                        fail));
+
+    assertEquals(
+        "dataproduct.sales.shop.runtime.UndecodableRecordException",
+        thrown.getCause().getClass().getName());
+    assertEquals(
+        "Cannot decode record sales.shop.order-events.v1-0@1: Not Avro single-object encoded: the record does not start with the marker C3 01",
+        thrown.getCause().getMessage());
+    assertEquals(0, kafka.position(new org.apache.kafka.common.TopicPartition(ORDERS_TOPIC, 0)));
+  }
+
+  @Test
+  void confluentEncodingRoundTripsThroughTheRegistry() throws Exception {
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    Object payment = scenario("payment").invoke(null, "o-1", "99.95");
+
+    call("sendPayment", kafka, registry.url(), 42L, payment);
+
+    ProducerRecord<byte[], byte[]> sent = kafka.history().get(0);
+    assertEquals(PAYMENTS_TOPIC, sent.topic());
+    assertEquals(0, sent.value()[0]);
+    int valueId = ByteBuffer.wrap(sent.value(), 1, 4).getInt();
+    int keyId = ByteBuffer.wrap(sent.key(), 1, 4).getInt();
+    // The registry sees the schemas as the contract has them, without the Java string type.
+    assertTrue(
+        registry.registrations.contains(PAYMENTS_TOPIC + "-key=\"long\""),
+        registry.registrations.toString());
+    assertTrue(
+        registry.registrations.stream()
+            .anyMatch(
+                r ->
+                    r.startsWith(
+                            PAYMENTS_TOPIC + "-value={\"type\":\"record\",\"name\":\"Payment\"")
+                        && !r.contains("avro.java.string")),
+        registry.registrations.toString());
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records =
+        (List<?>)
+            call(
+                "pollPayments",
+                mockConsumer(),
+                registry.url(),
+                List.of(record(PAYMENTS_TOPIC, 0, sent.key(), sent.value())),
+                handled);
+
+    assertEquals(List.of(), handled);
+    assertEquals(42L, get(records.get(0), "key"));
+    assertEquals(payment, get(records.get(0), "value"));
+    assertTrue(valueId != keyId);
+  }
+
+  @Test
+  void confluentWriterSchemasThatReferenceNamedTypesOfOtherSubjectsAreResolved() throws Exception {
+    // As Apicurio's serializer registers a record: the nested Money in a subject of its own, named
+    // by reference.
+    Path avro = CodegenFixtures.resource("shop").resolve("src/main/avro/com/example/shop");
+    int id =
+        registry.registerWithReference(
+            Files.readString(avro.resolve("Payment.avsc")),
+            "com.example.shop.Money",
+            Files.readString(avro.resolve("Money.avsc")));
+    Object payment = scenario("payment").invoke(null, "o-7", "5.25");
+    byte[] body = (byte[]) scenario("paymentBody").invoke(null, payment);
+    byte[] value = ByteBuffer.allocate(5 + body.length).put((byte) 0).putInt(id).put(body).array();
+
+    List<Object> handled = new ArrayList<>();
+    List<?> records =
+        (List<?>)
+            call(
+                "pollPayments",
+                mockConsumer(),
+                registry.url(),
+                List.of(record(PAYMENTS_TOPIC, 0, null, value)),
+                handled);
+
+    assertEquals(List.of(), handled);
+    assertEquals(payment, get(records.get(0), "value"));
+  }
+
+  @Test
+  void confluentRecordWithAnIdTheRegistryDoesNotKnowGoesToTheHandler() throws Exception {
+    byte[] unknownId = {0, 0, 0, 0x7F, 0x7F, 0x02};
+    List<Object> handled = new ArrayList<>();
+
+    List<?> records =
+        (List<?>)
+            call(
+                "pollPayments",
+                mockConsumer(),
+                registry.url(),
+                List.of(record(PAYMENTS_TOPIC, 0, null, unknownId)),
+                handled);
+
+    assertEquals(List.of(), records);
+    RuntimeException cause = (RuntimeException) get(handled.get(0), "cause");
+    assertEquals(
+        "dataproduct.sales.shop.runtime.UnknownSchemaException", cause.getClass().getName());
+    assertEquals(
+        "Unknown writer schema id 32639 (reading com.example.shop.Payment): Cannot get the schema with id 32639: the schema registry at "
+            + registry.url()
+            + "/ answered HTTP 404: Schema 32639 not found",
+        cause.getMessage());
+  }
+
+  // --- helpers ---
+
+  private static MockProducer<byte[], byte[]> mockProducer() {
+    return new MockProducer<>(true, null, new ByteArraySerializer(), new ByteArraySerializer());
+  }
+
+  private static MockConsumer<byte[], byte[]> mockConsumer() {
+    return new MockConsumer<>("earliest");
+  }
+
+  private static ConsumerRecord<byte[], byte[]> record(
+      String topic, long offset, byte[] key, byte[] value) {
+    return new ConsumerRecord<>(
+        topic,
+        0,
+        offset,
+        0L,
+        TimestampType.CREATE_TIME,
+        key == null ? -1 : key.length,
+        value == null ? -1 : value.length,
+        key,
+        value,
+        new RecordHeaders(),
+        Optional.empty());
+  }
+
+  private static GenericRecord oldOrder(String id, String amount) {
+    Schema money = oldOrderEvent.getField("total").schema();
+    Schema amountSchema = money.getField("amount").schema();
+    LogicalType decimal = amountSchema.getLogicalType();
+    GenericRecord total =
+        new GenericRecordBuilder(money)
+            .set(
+                "amount",
+                new Conversions.DecimalConversion()
+                    .toBytes(new BigDecimal(amount), amountSchema, decimal))
+            .set("currency", "EUR")
+            .build();
+    return new GenericRecordBuilder(oldOrderEvent)
+        .set("orderId", id)
+        .set(
+            "status",
+            new GenericData.EnumSymbol(oldOrderEvent.getField("status").schema(), "PLACED"))
+        .set("quantity", 1)
+        .set("total", total)
+        .build();
+  }
+
+  private static Object order(String id, String status, int quantity, String amount, String note)
+      throws Exception {
+    return scenario("order").invoke(null, id, status, quantity, amount, note);
+  }
+
+  /** An UndecodableRecordHandler of the generated runtime that collects into {@code handled}. */
+  private static Object handler(List<Object> handled) throws ClassNotFoundException {
+    Class<?> type = loader.loadClass("dataproduct.sales.shop.runtime.UndecodableRecordHandler");
+    return java.lang.reflect.Proxy.newProxyInstance(
+        loader,
+        new Class<?>[] {type},
+        (proxy, method, args) -> {
+          if (method.getName().equals("handle")) {
+            handled.add(args[0]);
+            return null;
+          }
+          throw new UnsupportedOperationException(method.getName());
+        });
+  }
+
+  private static List<String> headers(Headers headers) {
+    List<String> texts = new ArrayList<>();
+    headers.forEach(h -> texts.add(h.key() + "=" + new String(h.value(), StandardCharsets.UTF_8)));
+    return texts;
+  }
+
+  private static Method scenario(String name) {
+    return Arrays.stream(scenarios.getMethods())
+        .filter(m -> m.getName().equals(name))
+        .findFirst()
+        .orElseThrow();
+  }
+
+  private static Object call(String name, Object... args) throws Exception {
+    try {
+      return scenario(name).invoke(null, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Calls the no-argument method {@code name} of {@code target}, such as a record accessor. */
+  private static Object call(Object target, String name) {
+    try {
+      Method method = target.getClass().getMethod(name);
+      method.setAccessible(true);
+      return method.invoke(target);
+    } catch (ReflectiveOperationException e) {
+      throw new AssertionError(e);
+    }
+  }
+
+  private static Object get(Object record, String accessor) {
+    return call(record, accessor);
+  }
+}

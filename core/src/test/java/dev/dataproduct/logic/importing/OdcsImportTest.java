@@ -1,0 +1,119 @@
+package dev.dataproduct.logic.importing;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dataproduct.finding.Finding;
+import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.avro.Schema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Importing ODCS contracts the plugin did not write, and sources it cannot use. */
+class OdcsImportTest {
+
+  @TempDir Path temp;
+
+  private static Path example(String name) throws URISyntaxException {
+    return Path.of(OdcsImportTest.class.getResource("/standards/odcs/examples/" + name).toURI());
+  }
+
+  @Test
+  void aForeignContractIsImportedFromItsPropertiesAndWhatHasNoPlaceIsNamedWithItsLine()
+      throws Exception {
+    ImportResult result =
+        OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
+
+    List<String> lines = result.findings().stream().map(Finding::diagnosticLine).toList();
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:8:1: WARNING [IMPORT-UNMAPPED] ODCS authoritativeDefinitions is not imported: the descriptor has no field for it"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:21:1: WARNING [IMPORT-UNMAPPED] ODCS tenant is not imported: the descriptor has no field for it"),
+        lines.toString());
+    assertTrue(
+        lines.contains(
+            "full-example.odcs.yaml:75:9: WARNING [IMPORT-UNMAPPED] Property transaction_reference_date: partitioned is not imported: Avro has no place for it"),
+        lines.toString());
+    assertTrue(
+        result.findings().stream().allMatch(f -> f.position().hasLine()),
+        "every finding names a line");
+    assertTrue(!result.hasErrors(), lines.toString());
+
+    String descriptor = new String(result.files().get("dataproduct.yaml"), StandardCharsets.UTF_8);
+    assertTrue(descriptor.contains("name: my-quantum\ndomain: seller\n"), descriptor);
+    assertTrue(descriptor.contains("topic: tbl_1"), descriptor);
+    Schema tbl =
+        new Schema.Parser()
+            .parse(
+                new String(result.files().get("src/main/avro/tbl.avsc"), StandardCharsets.UTF_8));
+    Schema date = tbl.getField("transaction_reference_date").schema();
+    assertEquals(
+        "[\"null\",{\"type\":\"int\",\"logicalType\":\"date\"}]",
+        date.toString(),
+        "not required: optional; date: Avro's date");
+  }
+
+  @Test
+  void aContractWithoutADomainIsAnErrorAndNothingIsWritten() throws Exception {
+    ImportResult result =
+        OdcsImport.read(List.of(example("kafka-schema.odcs.yaml")), p -> "kafka-schema.odcs.yaml");
+
+    assertEquals(
+        List.of(
+            "kafka-schema.odcs.yaml:1:1: ERROR [IMPORT-SOURCE] The contract names no domain (domain, or the dataProduct custom property)"),
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("IMPORT-SOURCE"))
+            .map(Finding::diagnosticLine)
+            .toList());
+    assertTrue(result.files().isEmpty());
+    Path project = temp.resolve("project");
+    BuildError error = assertThrows(BuildError.class, () -> ImportWriter.write(result, project));
+    assertTrue(error.getMessage().startsWith("Nothing was imported"), error.getMessage());
+    assertTrue(
+        !Files.exists(project) || Files.list(project).findAny().isEmpty(), "nothing written");
+  }
+
+  @Test
+  void aFileThatIsNotYamlIsALocatedErrorNotAStackTrace() throws IOException {
+    Path broken = temp.resolve("broken.yaml");
+    Files.writeString(broken, "apiVersion: v3.1.0\nschema: [\n  - name: x\n");
+
+    ImportResult result = OdcsImport.read(List.of(broken), p -> "broken.yaml");
+
+    assertTrue(result.hasErrors());
+    Finding first = result.findings().get(0);
+    assertEquals("IMPORT-SOURCE", first.rule().id());
+    assertEquals("broken.yaml", first.position().path());
+    assertTrue(first.position().hasLine(), first.diagnosticLine());
+  }
+
+  @Test
+  void anExistingFileIsNeverOverwrittenAndNothingElseIsWritten() throws Exception {
+    ImportResult result =
+        OdcsImport.read(List.of(example("full-example.odcs.yaml")), p -> "full-example.odcs.yaml");
+    Path project = temp.resolve("project");
+    Files.createDirectories(project.resolve("src/main/avro"));
+    Files.writeString(project.resolve("src/main/avro/tbl.avsc"), "mine");
+
+    BuildError error = assertThrows(BuildError.class, () -> ImportWriter.write(result, project));
+
+    assertTrue(
+        error.getMessage().contains("src/main/avro/tbl.avsc already exists"), error.getMessage());
+    assertEquals("mine", Files.readString(project.resolve("src/main/avro/tbl.avsc")));
+    assertTrue(!Files.exists(project.resolve("dataproduct.yaml")), "nothing half-written");
+    try (var files = Files.walk(project)) {
+      assertEquals(
+          5, files.count(), "project, src, src/main, src/main/avro and the user's file only");
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package dev.dataproduct.logic.validate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.support.TestWording;
+import dev.dataproduct.support.log.BuildLog;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ValidationResultTest {
+
+  @TempDir Path project;
+
+  private ValidationResult validate(String ports) throws IOException {
+    Files.writeString(
+        project.resolve("dataproduct.yaml"),
+        """
+        apiVersion: dataproduct.dev/v1
+        kind: DataProduct
+        name: orders
+        domain: sales
+        description: Orders of the web shop.
+        owner: { team: sales-orders }
+        """
+            + ports);
+    Files.createDirectories(project.resolve("src/main/avro"));
+    Files.writeString(
+        project.resolve("src/main/avro/Event.avsc"),
+        "{\"type\": \"record\", \"name\": \"Event\", \"doc\": \"An event.\", \"fields\": [{\"name\": \"id\", \"type\": \"string\", \"doc\": \"Its id.\"}]}");
+    return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
+        .validate(
+            ValidationRequest.of(
+                project,
+                project.resolve("dataproduct.yaml"),
+                project.resolve("src/main/avro"),
+                "1.0.0"));
+  }
+
+  @Test
+  void theSummaryCountsOutputAndInputPortsApart() throws IOException {
+    ValidationResult result =
+        validate(
+            """
+        outputPorts:
+          - name: order-events
+            topic: sales.orders.order-events.v1
+            value: { schema: Event.avsc }
+          - name: order-totals
+            topic: sales.orders.order-totals.v1
+            value: { schema: Event.avsc }
+        inputPorts:
+          - name: customers
+            product: customers
+            port: customer-updates
+        """);
+    assertEquals(
+        "Validated orders 1.0.0: 2 output ports, 1 input port, 1 schema, " + counts(result),
+        result.summaryLine("1.0.0"));
+  }
+
+  @Test
+  void theSummaryLeavesOutInputPortsWhenThereAreNone() throws IOException {
+    ValidationResult result =
+        validate(
+            """
+        outputPorts:
+          - name: order-events
+            topic: sales.orders.order-events.v1
+            value: { schema: Event.avsc }
+        """);
+    assertEquals(
+        "Validated orders 1.0.0: 1 output port, 1 schema, " + counts(result),
+        result.summaryLine("1.0.0"));
+  }
+
+  // The findings of these small products are not what is tested here; their counts close the line.
+  private static String counts(ValidationResult result) {
+    return Counts.errorsAndWarnings(result.findings());
+  }
+}
