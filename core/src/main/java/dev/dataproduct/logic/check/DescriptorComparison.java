@@ -14,7 +14,6 @@ import dev.dataproduct.rules.Rule;
 import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.Arrays;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -34,14 +33,6 @@ final class DescriptorComparison {
       List.of("public", "internal", "confidential", "restricted");
 
   private static final String DEFAULT_CLEANUP_POLICY = "delete";
-
-  /** What each level promises: which directions it checks, against the latest or every release. */
-  private enum Promise {
-    BACKWARD_LATEST,
-    BACKWARD_ALL,
-    FORWARD_LATEST,
-    FORWARD_ALL
-  }
 
   private final String baselineVersion;
   private final CurrentSources sources;
@@ -269,20 +260,20 @@ final class DescriptorComparison {
     if (was.isEmpty() || is.isEmpty() || was.get() == is.get()) {
       return;
     }
-    Set<Promise> promisedBefore = promises(was.get());
-    Set<Promise> promisedNow = promises(is.get());
-    if (promisedNow.containsAll(promisedBefore)) {
+    // Levels are ordered by what they check (CompatibilityLevel.keepsPromisesOf): a level that
+    // keeps the earlier one's promises is no finding.
+    if (is.get().keepsPromisesOf(was.get())) {
       return;
     }
     String change =
-        promisedBefore.containsAll(promisedNow)
+        was.get().keepsPromisesOf(is.get())
             ? "weakens its compatibility from %s in %s to %s"
                 .formatted(was.get(), baselineVersion, is.get())
             : "changes its compatibility from %s in %s to %s, which promises something else"
                 .formatted(was.get(), baselineVersion, is.get());
     List<String> stronger =
         Arrays.stream(CompatibilityLevel.values())
-            .filter(level -> level != was.get() && promises(level).containsAll(promisedBefore))
+            .filter(level -> level != was.get() && level.keepsPromisesOf(was.get()))
             .map(CompatibilityLevel::name)
             .toList();
     report(
@@ -296,27 +287,6 @@ final class DescriptorComparison {
                     ? ""
                     : ", or a level that checks at least as much: " + String.join(", ", stronger)),
         target);
-  }
-
-  /**
-   * The partial order of levels is inclusion of these promises: FULL_TRANSITIVE above all, FULL
-   * above BACKWARD and FORWARD, each _TRANSITIVE above its plain form, NONE below all.
-   */
-  private static Set<Promise> promises(CompatibilityLevel level) {
-    Set<Promise> promises = EnumSet.noneOf(Promise.class);
-    if (level.checksBackward()) {
-      promises.add(Promise.BACKWARD_LATEST);
-      if (level.isTransitive()) {
-        promises.add(Promise.BACKWARD_ALL);
-      }
-    }
-    if (level.checksForward()) {
-      promises.add(Promise.FORWARD_LATEST);
-      if (level.isTransitive()) {
-        promises.add(Promise.FORWARD_ALL);
-      }
-    }
-    return promises;
   }
 
   /**
