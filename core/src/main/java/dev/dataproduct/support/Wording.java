@@ -3,8 +3,8 @@ package dev.dataproduct.support;
 /**
  * How the front end that runs the core names its own options, commands and configuration in
  * messages. A message says what is wrong in the core's words; where it tells the user what to do in
- * their build tool, it asks the front end for those words. The Maven plugin's are in {@code
- * dev.dataproduct.maven.MavenWording}; the examples below are Maven's.
+ * their build tool, it asks the front end for those words. The Maven plugin's are {@link
+ * MavenWording}; the examples below are Maven's.
  */
 public interface Wording {
 
@@ -69,4 +69,14 @@ public interface Wording {
    * Maven caches what the repositories hold".
    */
   String cacheReleases();
+
+  /**
+   * How to run {@code goal} in the build that publishes: "add &lt;goal&gt;validate&lt;/goal&gt; to
+   * the plugin's &lt;execution&gt; next to &lt;goal&gt;publish&lt;/goal&gt;, or run the lifecycle
+   * in the same invocation, e.g. mvn verify dataproduct:publish".
+   */
+  String runBeforePublish(String goal);
+
+  /** The switch that skips {@code goal}: "dataproduct.validate.skip". */
+  String skipOption(String goal);
 }

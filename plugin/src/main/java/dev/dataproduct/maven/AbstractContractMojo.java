@@ -1,9 +1,5 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.finding.SourcePosition;
-import dev.dataproduct.goal.ContractRules;
-import dev.dataproduct.model.policy.EffectiveRules;
-import dev.dataproduct.model.policy.Policy;
 import java.io.File;
 import java.util.Map;
 import org.apache.maven.plugins.annotations.Parameter;
@@ -104,25 +100,10 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   protected String fieldRules;
 
   protected AbstractContractMojo(
+      String goal,
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
-    super(repositorySystem, settingsDecrypter, buildContext);
-  }
-
-  /**
-   * How this build judges the contract: the mesh policy resolved, the product's rule levels applied
-   * to it.
-   */
-  protected ContractRules contractRules() {
-    Policy meshPolicy =
-        PolicyResolver.resolve(policy, policyFile, repositorySystem, session, project);
-    EffectiveRules effective =
-        EffectiveRules.of(
-            meshPolicy,
-            rules == null ? Map.of() : rules,
-            SourcePosition.file("pom.xml"),
-            MavenWording.INSTANCE);
-    return new ContractRules(meshPolicy, effective, fieldRules, baseline);
+    super(goal, repositorySystem, settingsDecrypter, buildContext);
   }
 }

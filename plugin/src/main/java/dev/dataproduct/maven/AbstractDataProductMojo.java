@@ -2,14 +2,12 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.goal.BuildFacts;
 import dev.dataproduct.goal.GoalOutcome;
-import dev.dataproduct.goal.ProjectFiles;
+import dev.dataproduct.goal.JudgedContracts;
 import dev.dataproduct.infra.catalog.CatalogLocation;
 import dev.dataproduct.model.contract.ContractLayout;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.ContractFingerprint;
+import dev.dataproduct.support.MavenWording;
 import java.io.File;
-import java.nio.file.Path;
-import org.apache.maven.artifact.ArtifactUtils;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
@@ -24,8 +22,8 @@ import org.eclipse.aether.RepositorySystem;
 /**
  * What every goal shares: the skip switches, the descriptor's location, and the one place where
  * core errors become Maven outcomes. Subclasses bind their own parameters and implement {@link
- * #run()}: call their core goal ({@code dev.dataproduct.goal}) with {@link #facts()} and report its
- * outcome.
+ * #run()}: call their core goal ({@code dev.dataproduct.goal}) with {@link #facts()} and the
+ * options {@link CoreOptions} makes of the parameters, and report its outcome.
  */
 abstract class AbstractDataProductMojo extends AbstractMojo {
 
@@ -204,21 +202,24 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
   @Parameter(defaultValue = "${plugin}", readonly = true, required = true)
   protected PluginDescriptor plugin;
 
-  protected final RepositorySystem repositorySystem;
-  protected final SettingsDecrypter settingsDecrypter;
-  protected final BuildContext buildContext;
+  private final String goal;
+  final RepositorySystem repositorySystem;
+  final SettingsDecrypter settingsDecrypter;
+  final BuildContext buildContext;
 
+  /**
+   * @param goal this goal's name, e.g. {@code validate}
+   */
   protected AbstractDataProductMojo(
+      String goal,
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
+    this.goal = goal;
     this.repositorySystem = repositorySystem;
     this.settingsDecrypter = settingsDecrypter;
     this.buildContext = buildContext;
   }
-
-  /** This goal's name, e.g. {@code validate}. */
-  protected abstract String goal();
 
   /** Whether this goal's own skip switch, {@code dataproduct.<goal>.skip}, is set. */
   protected abstract boolean skipGoal();
@@ -228,19 +229,13 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
 
   @Override
   public final void execute() throws MojoExecutionException, MojoFailureException {
-    if (skip) {
-      getLog().info("Skipping dataproduct:" + goal() + " because dataproduct.skip is true");
-      return;
-    }
-    if (skipGoal()) {
-      getLog()
-          .info(
-              "Skipping dataproduct:"
-                  + goal()
-                  + " because dataproduct."
-                  + goal()
-                  + ".skip is true");
-      JudgedContracts.skipped(project, goal());
+    if (skip || skipGoal()) {
+      String by = skip ? "dataproduct.skip" : MavenWording.INSTANCE.skipOption(goal);
+      getLog().info("Skipping dataproduct:" + goal + " because " + by + " is true");
+      if (!skip) {
+        // Whatever this goal passed earlier in the build no longer counts for publish.
+        new JudgedContracts(facts()).skipped(goal);
+      }
       return;
     }
     try {
@@ -257,66 +252,9 @@ abstract class AbstractDataProductMojo extends AbstractMojo {
     return new MavenBuildFacts(this);
   }
 
-  /** Where the product's files are. */
-  protected ProjectFiles files() {
-    return new ProjectFiles(
-        descriptor.toPath(),
-        schemaDirectory.toPath(),
-        reportDirectory.toPath(),
-        contractDirectory.toPath());
-  }
-
   /** Prints a goal's outcome and fails the build when its findings break it. */
   protected void report(GoalOutcome outcome, int maxPrinted, boolean failOnWarning)
       throws MojoFailureException {
-    new FindingsOutcome(getLog(), maxPrinted)
-        .conclude(
-            goal(),
-            outcome.summary(),
-            outcome.findings(),
-            failOnWarning,
-            outcome.report().toFile());
-  }
-
-  /** The fingerprint of the contract's sources, as {@code validate} judges them. */
-  protected String sourcesFingerprint() {
-    return ContractFingerprint.ofSources(
-        descriptor.toPath(), schemaDirectory.toPath(), project.getVersion());
-  }
-
-  /**
-   * The fingerprint of the contract's sources and the packed contract, as {@code check} judges and
-   * {@code publish} publishes them.
-   */
-  protected String packedFingerprint() {
-    return ContractFingerprint.ofSourcesAndPacked(
-        descriptor.toPath(),
-        schemaDirectory.toPath(),
-        project.getVersion(),
-        contractDirectory.toPath());
-  }
-
-  /**
-   * Whether {@code publish} publishes this project's version: every release, and SNAPSHOTs when
-   * asked to.
-   */
-  protected boolean publishesThisVersion() {
-    return !ArtifactUtils.isSnapshot(project.getVersion()) || publishSnapshots;
-  }
-
-  /** The catalog directory {@link #catalog} names, or the default one. */
-  protected Path catalogRoot() {
-    return CatalogLocation.resolve(
-        catalog, project.getBasedir().toPath(), Path.of(System.getProperty("user.home")));
-  }
-
-  /** A path relative to the project base directory, with {@code /}, for messages. */
-  protected String relative(File file) {
-    return project
-        .getBasedir()
-        .toPath()
-        .relativize(file.toPath().toAbsolutePath())
-        .toString()
-        .replace(File.separatorChar, '/');
+    new FindingsOutcome(getLog(), maxPrinted).conclude(goal, outcome, failOnWarning);
   }
 }

@@ -2,6 +2,8 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.goal.CheckGoal;
 import dev.dataproduct.goal.GoalOutcome;
+import dev.dataproduct.goal.JudgedContracts;
+import dev.dataproduct.goal.ProjectFiles;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -67,12 +69,7 @@ public class CheckMojo extends AbstractContractMojo {
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
-    super(repositorySystem, settingsDecrypter, buildContext);
-  }
-
-  @Override
-  protected String goal() {
-    return GOAL;
+    super(GOAL, repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -82,11 +79,17 @@ public class CheckMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
+    ProjectFiles files = CoreOptions.files(this);
     GoalOutcome outcome =
-        new CheckGoal(facts()).run(files(), contractRules(), catalogRoot(), publishesThisVersion());
+        new CheckGoal(facts())
+            .run(
+                files,
+                CoreOptions.contractRules(this),
+                CoreOptions.catalogRoot(this),
+                CoreOptions.publishesThisVersion(this));
     report(outcome, maxPrintedFindings, failOnWarning);
     if (outcome.judged()) {
-      JudgedContracts.passed(project, GOAL, packedFingerprint());
+      new JudgedContracts(facts()).passed(GOAL, files);
     }
   }
 }

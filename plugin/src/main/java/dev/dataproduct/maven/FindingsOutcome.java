@@ -2,6 +2,7 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.goal.GoalOutcome;
 import dev.dataproduct.rules.Severity;
 import java.io.File;
 import java.util.List;
@@ -23,6 +24,12 @@ final class FindingsOutcome {
   FindingsOutcome(Log log, int maxPrinted) {
     this.log = log;
     this.maxPrinted = maxPrinted;
+  }
+
+  /** Prints a goal's outcome, and fails once if its findings break the build. */
+  void conclude(String goal, GoalOutcome outcome, boolean failOnWarning)
+      throws MojoFailureException {
+    conclude(goal, outcome.summary(), outcome.findings(), failOnWarning, outcome.report().toFile());
   }
 
   /**

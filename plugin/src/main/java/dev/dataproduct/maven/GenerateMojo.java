@@ -1,11 +1,6 @@
 package dev.dataproduct.maven;
 
-import dev.dataproduct.goal.BaselineResolver;
 import dev.dataproduct.goal.GenerateGoal;
-import dev.dataproduct.logic.codegen.CodeGenerator;
-import dev.dataproduct.logic.codegen.CodegenOptions;
-import dev.dataproduct.logic.codegen.GenerationStamp;
-import dev.dataproduct.logic.export.ExportSettings;
 import java.io.File;
 import javax.inject.Inject;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -199,12 +194,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
-    super(repositorySystem, settingsDecrypter, buildContext);
-  }
-
-  @Override
-  protected String goal() {
-    return GOAL;
+    super(GOAL, repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -219,52 +209,11 @@ public class GenerateMojo extends AbstractDataProductMojo {
     project.addCompileSourceRoot(outputDirectory.getAbsolutePath());
     new GenerateGoal(facts())
         .run(
-            files(),
+            CoreOptions.files(this),
             outputDirectory.toPath(),
-            options(),
+            CoreOptions.codegen(this),
             baseline,
-            new ExportSettings(
-                bootstrapServers,
-                registryUrl,
-                registryVendor,
-                ExportSettings.eventTimeOf(outputTimestamp)),
-            this::stampInputs);
-  }
-
-  /**
-   * What only Maven knows generate read: the plugin's own jar and the history option. A history
-   * read from a registry before a first release is the registry's to change, so such a run is never
-   * skipped.
-   */
-  private void stampInputs(GenerationStamp stamp) {
-    stamp.identity("dataproduct-maven-plugin", CodeGenerator.codeLocation(GenerateMojo.class));
-    if (history == null || history.isBlank()) {
-      return;
-    }
-    stamp.setting("history", history.strip());
-    if (history.strip().equalsIgnoreCase("registry")) {
-      stamp.lateSetting(
-          "registry history",
-          () ->
-              new BaselineResolver(facts()).resolve(baseline).exists()
-                  ? "not read"
-                  : "read at " + System.nanoTime());
-    } else {
-      stamp.content(
-          "history folder", project.getBasedir().toPath().resolve(history.strip()).normalize());
-    }
-  }
-
-  private CodegenOptions options() {
-    return new CodegenOptions(
-        javaPackage == null || javaPackage.isBlank() ? null : javaPackage.strip(),
-        CodegenOptions.stringType(stringType, "<stringType> (-Ddataproduct.stringType)"),
-        enableDecimalLogicalType,
-        createOptionalGetters,
-        gettersReturnOptional,
-        optionalGettersForNullableFieldsOnly,
-        createSetters,
-        CodegenOptions.fieldVisibility(
-            fieldVisibility, "<fieldVisibility> (-Ddataproduct.fieldVisibility)"));
+            CoreOptions.exports(this),
+            stamp -> CoreOptions.stampInputs(this, stamp));
   }
 }

@@ -8,6 +8,7 @@ import dev.dataproduct.goal.ReleaseRepository;
 import dev.dataproduct.infra.registry.RegistryCredentials;
 import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.history.AdoptedHistory;
+import dev.dataproduct.support.MavenWording;
 import dev.dataproduct.support.Wording;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.File;
@@ -105,7 +106,12 @@ final class MavenBuildFacts implements BuildFacts {
   @Override
   public SourcePosition versionPosition() {
     File pom = mojo.project.getFile();
-    return PomVersion.position(pom.toPath(), mojo.relative(pom));
+    String shown =
+        baseDir()
+            .relativize(pom.toPath().toAbsolutePath())
+            .toString()
+            .replace(File.separatorChar, '/');
+    return PomVersion.position(pom.toPath(), shown);
   }
 
   @Override

@@ -1,10 +1,9 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.goal.JudgedContracts;
+import dev.dataproduct.goal.ProjectFiles;
 import dev.dataproduct.goal.PublishGoal;
-import dev.dataproduct.infra.backstage.BackstagePublication;
-import dev.dataproduct.support.BuildError;
 import java.io.File;
-import java.time.Duration;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.LifecyclePhase;
@@ -57,7 +56,7 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.publish.dryRun", defaultValue = "false")
-  private boolean dryRun;
+  boolean dryRun;
 
   /**
    * The base URL of a Backstage backend whose software catalog the product is published into, e.g.
@@ -72,7 +71,7 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.backstage.url")
-  private String backstageUrl;
+  String backstageUrl;
 
   /**
    * The {@code <server>} in {@code settings.xml} whose {@code <password>} is a static token that
@@ -83,7 +82,7 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.backstage.serverId")
-  private String backstageServerId;
+  String backstageServerId;
 
   /**
    * The folder the Backstage entity files are written to; a web server serves it to Backstage at
@@ -94,7 +93,7 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.backstage.entities")
-  private File backstageEntities;
+  File backstageEntities;
 
   /**
    * The URL at which Backstage reads {@code backstageEntities}; its host must be in Backstage's
@@ -107,7 +106,7 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.backstage.entitiesUrl")
-  private String backstageEntitiesUrl;
+  String backstageEntitiesUrl;
 
   /**
    * How long, in seconds, publish waits for Backstage to show the version it wrote before it takes
@@ -118,19 +117,14 @@ public class PublishMojo extends AbstractDataProductMojo {
    * @since 0.1.0
    */
   @Parameter(property = "dataproduct.backstage.waitSeconds", defaultValue = "120")
-  private int backstageWaitSeconds;
+  int backstageWaitSeconds;
 
   @Inject
   public PublishMojo(
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
-    super(repositorySystem, settingsDecrypter, buildContext);
-  }
-
-  @Override
-  protected String goal() {
-    return GOAL;
+    super(GOAL, repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -141,7 +135,7 @@ public class PublishMojo extends AbstractDataProductMojo {
   @Override
   protected void run() throws MojoFailureException {
     String what = project.getArtifactId() + " " + project.getVersion();
-    if (!publishesThisVersion()) {
+    if (!CoreOptions.publishesThisVersion(this)) {
       getLog()
           .info(
               "Not publishing "
@@ -149,42 +143,22 @@ public class PublishMojo extends AbstractDataProductMojo {
                   + ": SNAPSHOT versions are not published; set dataproduct.publish.snapshots=true to publish them");
       return;
     }
-    JudgedContracts.require(project, ValidateMojo.GOAL, this::sourcesFingerprint, what);
-    JudgedContracts.require(project, CheckMojo.GOAL, this::packedFingerprint, what);
+    ProjectFiles files = CoreOptions.files(this);
+    new JudgedContracts(facts()).requireJudged(files);
     PublishGoal.Outcome outcome =
         new PublishGoal(facts())
-            .run(files(), catalogRoot(), registryUrl, backstage(), dryRun, what);
+            .run(
+                files,
+                CoreOptions.catalogRoot(this),
+                registryUrl,
+                CoreOptions.backstage(this),
+                dryRun,
+                what);
     if (outcome.refusal().isPresent()) {
       throw new MojoFailureException(outcome.refusal().get());
     }
     if (outcome.rejected().isPresent()) {
       report(outcome.rejected().get(), Integer.MAX_VALUE, false);
     }
-  }
-
-  /**
-   * Where Backstage is, with the token from settings.xml, or {@code null} when none is configured.
-   */
-  private BackstagePublication.Settings backstage() {
-    if (backstageUrl == null || backstageUrl.isBlank()) {
-      return null;
-    }
-    if (backstageEntities == null
-        || backstageEntitiesUrl == null
-        || backstageEntitiesUrl.isBlank()) {
-      throw new BuildError(
-          "dataproduct.backstage.url is set, but not dataproduct.backstage.entities and dataproduct.backstage.entitiesUrl:"
-              + " give the folder the entity files are written to and the URL at which Backstage reads it");
-    }
-    String token =
-        RegistryServers.bearerToken(
-            backstageServerId, "dataproduct.backstage.serverId", session, settingsDecrypter);
-    return new BackstagePublication.Settings(
-        backstageUrl.strip(),
-        token,
-        "the <server> \"" + backstageServerId.strip() + "\" in settings.xml",
-        backstageEntities.toPath().toAbsolutePath().normalize(),
-        backstageEntitiesUrl.strip(),
-        Duration.ofSeconds(backstageWaitSeconds));
   }
 }

@@ -1,5 +1,8 @@
 package dev.dataproduct.maven;
 
+import dev.dataproduct.goal.GoalOutcome;
+import dev.dataproduct.goal.JudgedContracts;
+import dev.dataproduct.goal.ProjectFiles;
 import dev.dataproduct.goal.ValidateGoal;
 import javax.inject.Inject;
 import org.apache.maven.plugin.MojoFailureException;
@@ -44,12 +47,7 @@ public class ValidateMojo extends AbstractContractMojo {
       RepositorySystem repositorySystem,
       SettingsDecrypter settingsDecrypter,
       BuildContext buildContext) {
-    super(repositorySystem, settingsDecrypter, buildContext);
-  }
-
-  @Override
-  protected String goal() {
-    return GOAL;
+    super(GOAL, repositorySystem, settingsDecrypter, buildContext);
   }
 
   @Override
@@ -59,8 +57,9 @@ public class ValidateMojo extends AbstractContractMojo {
 
   @Override
   protected void run() throws MojoFailureException {
-    report(
-        new ValidateGoal(facts()).run(files(), contractRules()), maxPrintedFindings, failOnWarning);
-    JudgedContracts.passed(project, GOAL, sourcesFingerprint());
+    ProjectFiles files = CoreOptions.files(this);
+    GoalOutcome outcome = new ValidateGoal(facts()).run(files, CoreOptions.contractRules(this));
+    report(outcome, maxPrintedFindings, failOnWarning);
+    new JudgedContracts(facts()).passed(GOAL, files);
   }
 }

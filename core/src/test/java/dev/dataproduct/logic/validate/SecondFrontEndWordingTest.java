@@ -98,6 +98,16 @@ class SecondFrontEndWordingTest {
         public String cacheReleases() {
           return "Run dp once with the network";
         }
+
+        @Override
+        public String runBeforePublish(String goal) {
+          return "run dp " + goal + " before dp publish, in the same dp build";
+        }
+
+        @Override
+        public String skipOption(String goal) {
+          return "--skip-" + goal;
+        }
       };
 
   @Test

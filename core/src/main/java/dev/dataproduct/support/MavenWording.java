@@ -1,14 +1,16 @@
-package dev.dataproduct.maven;
-
-import dev.dataproduct.support.Wording;
+package dev.dataproduct.support;
 
 /**
  * The core's messages in Maven's words: {@code -D} properties, POM elements, {@code mvn} commands,
- * settings.xml.
+ * settings.xml. These are the words of the Maven plugin, which passes them to every goal. They live
+ * here, beside {@link Wording}, and not in the plugin, so that the plugin and the core's tests
+ * (whose fixtures and site pages show what Maven users see) read one source. No code of the core
+ * names this class: a goal uses the {@code Wording} its front end gives it ({@code LayersTest}
+ * holds that).
  */
-final class MavenWording implements Wording {
+public final class MavenWording implements Wording {
 
-  static final Wording INSTANCE = new MavenWording();
+  public static final Wording INSTANCE = new MavenWording();
 
   private MavenWording() {}
 
@@ -82,5 +84,18 @@ final class MavenWording implements Wording {
   @Override
   public String cacheReleases() {
     return "Build online once (without -o) so that Maven caches what the repositories hold";
+  }
+
+  @Override
+  public String runBeforePublish(String goal) {
+    return "add <goal>"
+        + goal
+        + "</goal> to the plugin's <execution> next to <goal>publish</goal>,"
+        + " or run the lifecycle in the same invocation, e.g. mvn verify dataproduct:publish";
+  }
+
+  @Override
+  public String skipOption(String goal) {
+    return "dataproduct." + goal + ".skip";
   }
 }

@@ -1,0 +1,127 @@
+package dev.dataproduct.goal;
+
+import static dev.dataproduct.goal.GoalProjects.CHECK_FIXTURES;
+import static dev.dataproduct.goal.GoalProjects.defaults;
+import static dev.dataproduct.goal.GoalProjects.sources;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.dataproduct.logic.codegen.CodegenOptions;
+import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * publish's guard (issue 12): a contract is published only when validate and check passed exactly
+ * it in the same build. The build here is a real one: the goals run on a copied fixture product,
+ * and the guard fingerprints its files as they are.
+ */
+class JudgedContractsTest {
+
+  private static final String REFUSAL =
+      "Not publishing orders 1.1.0: dataproduct:publish publishes only a contract that passed"
+          + " validate and check in the same build, and ";
+
+  @TempDir Path temp;
+  private Path project;
+  private DirectoryProject build;
+
+  @BeforeEach
+  void generate() throws IOException {
+    project = temp.resolve("orders");
+    sources(CHECK_FIXTURES.resolve("COMPAT-WIRE/previous"), project);
+    build = new DirectoryProject(project, "orders", "1.1.0", temp.resolve("releases"));
+    new GenerateGoal(build)
+        .run(
+            build.files(),
+            project.resolve("target/generated-sources"),
+            CodegenOptions.defaults(),
+            "");
+  }
+
+  /** validate and check run and pass, and say so as the front end does after reporting. */
+  private void validateAndCheck(DirectoryProject in) {
+    new ValidateGoal(in).run(in.files(), defaults());
+    new JudgedContracts(in).passed(ValidateGoal.NAME, in.files());
+    GoalOutcome checked =
+        new CheckGoal(in).run(in.files(), defaults(), temp.resolve("catalog"), true);
+    assertTrue(checked.judged(), checked.summary());
+    new JudgedContracts(in).passed(CheckGoal.NAME, in.files());
+  }
+
+  private String refusal(DirectoryProject in) {
+    return assertThrows(BuildError.class, () -> new JudgedContracts(in).requireJudged(in.files()))
+        .getMessage();
+  }
+
+  @Test
+  void aContractValidateAndCheckPassedInThisBuildMayBePublished() {
+    validateAndCheck(build);
+
+    new JudgedContracts(build).requireJudged(build.files());
+  }
+
+  @Test
+  void aBuildThatDidNotValidateIsToldToRunValidate() {
+    assertEquals(
+        REFUSAL
+            + "dataproduct:validate did not run; add <goal>validate</goal> to the plugin's"
+            + " <execution> next to <goal>publish</goal>, or run the lifecycle in the same"
+            + " invocation, e.g. mvn verify dataproduct:publish",
+        refusal(build));
+  }
+
+  @Test
+  void whatAnEarlierBuildPassedDoesNotCount() {
+    validateAndCheck(build);
+
+    assertTrue(
+        refusal(build.nextBuild("1.1.0")).startsWith(REFUSAL + "dataproduct:validate did not run"));
+  }
+
+  @Test
+  void aSkippedCheckVoidsWhatItPassedEarlierInTheBuild() {
+    validateAndCheck(build);
+    new JudgedContracts(build).skipped(CheckGoal.NAME);
+
+    assertEquals(
+        REFUSAL
+            + "dataproduct:check was skipped; remove dataproduct.check.skip from the build that"
+            + " publishes",
+        refusal(build));
+  }
+
+  @Test
+  void aSchemaChangedAfterValidatePassedItIsNotPublished() throws IOException {
+    validateAndCheck(build);
+    Path schema;
+    try (var schemas = Files.walk(project.resolve("src/main/avro"))) {
+      schema = schemas.filter(p -> p.toString().endsWith(".avsc")).findFirst().orElseThrow();
+    }
+    Files.writeString(schema, Files.readString(schema) + "\n");
+
+    assertEquals(
+        REFUSAL
+            + "the contract changed after dataproduct:validate passed it; run the build again"
+            + " without changing files during it",
+        refusal(build));
+  }
+
+  @Test
+  void aPackedContractChangedAfterCheckPassedItIsNotPublished() throws IOException {
+    validateAndCheck(build);
+    Path packed = build.files().contractDirectory().resolve("dataproduct.yaml");
+    Files.writeString(packed, Files.readString(packed) + "# edited\n");
+
+    assertEquals(
+        REFUSAL
+            + "the contract changed after dataproduct:check passed it; run the build again"
+            + " without changing files during it",
+        refusal(build));
+  }
+}
