@@ -2,12 +2,12 @@ package dev.dataproduct.goal;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.infra.backstage.BackstagePublication;
-import dev.dataproduct.infra.backstage.BackstageTarget;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.infra.registry.RegistryClient;
 import dev.dataproduct.infra.registry.RegistrySubject;
 import dev.dataproduct.infra.report.JsonReport;
+import dev.dataproduct.logic.publish.BackstageTarget;
 import dev.dataproduct.logic.publish.CatalogTarget;
 import dev.dataproduct.logic.publish.Publication;
 import dev.dataproduct.logic.publish.PublishPlan;

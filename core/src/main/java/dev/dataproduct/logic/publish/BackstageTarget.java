@@ -1,10 +1,7 @@
-package dev.dataproduct.infra.backstage;
+package dev.dataproduct.logic.publish;
 
+import dev.dataproduct.infra.backstage.BackstagePublication;
 import dev.dataproduct.logic.export.Exports;
-import dev.dataproduct.logic.publish.PublishOutcome;
-import dev.dataproduct.logic.publish.PublishPlan;
-import dev.dataproduct.logic.publish.PublishTarget;
-import dev.dataproduct.logic.publish.Release;
 import dev.dataproduct.support.BuildError;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
