@@ -9,6 +9,7 @@ import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.Wording;
 import dev.dataproduct.support.log.BuildLog;
+import dev.dataproduct.support.log.RecordingLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,7 +33,8 @@ final class DirectoryProject implements BuildFacts {
   final String name;
   final String version;
   final Path releasesDir;
-  final List<String> lines = new ArrayList<>();
+  private final RecordingLog log = new RecordingLog();
+  final List<String> lines = log.lines;
   final List<String> fetched = new ArrayList<>();
   private final Map<String, Object> build = new HashMap<>();
 
@@ -92,10 +94,7 @@ final class DirectoryProject implements BuildFacts {
    * The lines logged at {@code level} ({@code DEBUG}, {@code INFO}, {@code WARN}, {@code ERROR}).
    */
   List<String> logged(String level) {
-    return lines.stream()
-        .filter(l -> l.startsWith(level + " "))
-        .map(l -> l.substring(level.length() + 1))
-        .toList();
+    return log.logged(level);
   }
 
   @Override
@@ -125,27 +124,7 @@ final class DirectoryProject implements BuildFacts {
 
   @Override
   public BuildLog log() {
-    return new BuildLog() {
-      @Override
-      public void debug(String message) {
-        lines.add("DEBUG " + message);
-      }
-
-      @Override
-      public void info(String message) {
-        lines.add("INFO " + message);
-      }
-
-      @Override
-      public void warn(String message) {
-        lines.add("WARN " + message);
-      }
-
-      @Override
-      public void error(String message) {
-        lines.add("ERROR " + message);
-      }
-    };
+    return log;
   }
 
   @Override

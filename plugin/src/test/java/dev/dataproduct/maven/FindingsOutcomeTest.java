@@ -8,35 +8,13 @@ import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.GovernanceRules;
 import dev.dataproduct.rules.SchemaRules;
 import java.io.File;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.apache.maven.plugin.MojoFailureException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.Test;
 
 /** What a goal prints of many findings: errors before warnings, each severity capped on its own. */
 class FindingsOutcomeTest {
-
-  /** Keeps what is logged, with its level. */
-  private static final class CapturingLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add("INFO " + content);
-    }
-
-    @Override
-    public void warn(CharSequence content) {
-      lines.add("WARN " + content);
-    }
-
-    @Override
-    public void error(CharSequence content) {
-      lines.add("ERROR " + content);
-    }
-  }
 
   @Test
   void errorsPrintBeforeWarningsAndEachSeverityIsCappedOnItsOwn() {
@@ -60,7 +38,7 @@ class FindingsOutcomeTest {
                                 new SourcePosition("src/main/avro/z.avsc", i, 5),
                                 "undefined " + i)))
             .toList();
-    CapturingLog log = new CapturingLog();
+    RecordingMavenLog log = new RecordingMavenLog();
     File report = new File("target/dataproduct/validate.json");
 
     MojoFailureException failure =
@@ -101,7 +79,7 @@ class FindingsOutcomeTest {
                 GovernanceRules.FIELD_DOC,
                 new SourcePosition("src/main/avro/a.avsc", 1, 5),
                 "no doc"));
-    CapturingLog log = new CapturingLog();
+    RecordingMavenLog log = new RecordingMavenLog();
 
     new FindingsOutcome(log, 50)
         .conclude("validate", "Validated", findings, false, new File("r.json"));

@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +28,6 @@ import org.apache.maven.artifact.Artifact;
 import org.apache.maven.artifact.DefaultArtifact;
 import org.apache.maven.artifact.handler.DefaultArtifactHandler;
 import org.apache.maven.plugin.MojoExecutionException;
-import org.apache.maven.plugin.logging.SystemStreamLog;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -114,18 +112,18 @@ class GenerateMojoTest {
     configure(mojo, "org.apache.avro:avro", "org.apache.kafka:kafka-clients");
     mojo.execute();
     Map<String, FileTime> before = modificationTimes(mojo);
-    InfoLog log = new InfoLog();
+    RecordingMavenLog log = new RecordingMavenLog();
     mojo.setLog(log);
 
     mojo.execute();
 
-    assertEquals(1, log.lines.size(), log.lines.toString());
+    assertEquals(1, log.logged("INFO").size(), log.logged("INFO").toString());
     assertTrue(
-        log.lines
+        log.logged("INFO")
             .get(0)
             .matches(
                 "Generated sources and packed contract of [\\w-]+ 1\\.1\\.0 are current: no input changed since the last build \\(.*out/sources\\)"),
-        log.lines.get(0));
+        log.logged("INFO").get(0));
     assertEquals(before, modificationTimes(mojo));
   }
 
@@ -174,12 +172,12 @@ class GenerateMojoTest {
             .contains("private java.lang.CharSequence code;"));
 
     Files.writeString(temp.resolve("kafka-clients.jar"), "a jar that came after the last build");
-    InfoLog log = new InfoLog();
+    RecordingMavenLog log = new RecordingMavenLog();
     mojo.setLog(log);
     mojo.execute();
     assertTrue(
-        log.lines.stream().anyMatch(line -> line.startsWith("Generated shop 1.1.0 into")),
-        log.lines.toString());
+        log.logged("INFO").stream().anyMatch(line -> line.startsWith("Generated shop 1.1.0 into")),
+        log.logged("INFO").toString());
   }
 
   @Test
@@ -320,16 +318,6 @@ class GenerateMojoTest {
 
   private static List<String> describe(List<ReleasedSchema> history) {
     return history.stream().map(r -> r.version() + " from " + r.origin()).toList();
-  }
-
-  /** Keeps what is logged at INFO. */
-  private static final class InfoLog extends SystemStreamLog {
-    final List<String> lines = new ArrayList<>();
-
-    @Override
-    public void info(CharSequence content) {
-      lines.add(content.toString());
-    }
   }
 
   private static void copyTree(Path from, Path to) throws IOException {

@@ -11,9 +11,9 @@ import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
+import dev.dataproduct.support.log.RecordingLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
@@ -36,7 +36,7 @@ class RegistryHistoryTest {
   private static final String V2 =
       "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"string\"},{\"name\":\"qty\",\"type\":\"int\",\"default\":0}]}";
 
-  private final List<String> info = new ArrayList<>();
+  private final RecordingLog log = new RecordingLog();
   private ScriptedRegistry registry;
 
   @BeforeEach
@@ -59,7 +59,7 @@ class RegistryHistoryTest {
     registry.on("GET /subjects/" + VALUE + "/versions/1", 200, version(1, V1));
     registry.on("GET /subjects/" + VALUE + "/versions/2", 200, version(2, V2));
 
-    AdoptedHistory history = RegistryHistory.read(client(), product(), log());
+    AdoptedHistory history = RegistryHistory.read(client(), product(), log);
 
     List<ReleasedSchema> value = history.ports().get("orders").value();
     assertEquals(
@@ -72,11 +72,9 @@ class RegistryHistoryTest {
 
   @Test
   void aSubjectTheRegistryDoesNotHaveIsAPortPartWithoutHistorySaidInOneLine() {
-    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
-    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, version(1, V1));
+    oneValueVersion(version(1, V1));
 
-    AdoptedHistory history = RegistryHistory.read(client(), product(), log());
+    AdoptedHistory history = RegistryHistory.read(client(), product(), log);
 
     assertEquals(List.of(), history.ports().get("orders").key());
     assertEquals(
@@ -86,15 +84,14 @@ class RegistryHistoryTest {
                 + " in the schema registry at "
                 + registry.url()
                 + ": the key of port \"orders\" has no earlier history there"),
-        info);
+        log.logged("INFO"));
   }
 
   @Test
   void refusedCredentialsAreABuildErrorNamingTheRegistry() {
     registry.on("GET /subjects", 401, "{\"error_code\":401,\"message\":\"Unauthorized\"}");
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "The schema registry at "
@@ -112,8 +109,7 @@ class RegistryHistoryTest {
         403,
         "{\"error_code\":40301,\"message\":\"User cannot access the resource.\"}");
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "The schema registry at "
@@ -127,17 +123,12 @@ class RegistryHistoryTest {
 
   @Test
   void aVersionThatDoesNotParseIsABuildErrorNamingVersionSubjectAndRegistry() {
-    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
-    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on(
-        "GET /subjects/" + VALUE + "/versions/1",
-        200,
+    oneValueVersion(
         version(
             1,
             "{\"type\":\"record\",\"name\":\"Order\",\"fields\":[{\"name\":\"id\",\"type\":\"strng\"}]}"));
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "Version 1 of subject "
@@ -151,15 +142,9 @@ class RegistryHistoryTest {
 
   @Test
   void aVersionNestedTooDeeplyIsABuildErrorNotAStackOverflow() {
-    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
-    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on(
-        "GET /subjects/" + VALUE + "/versions/1",
-        200,
-        version(1, "[".repeat(998) + "]".repeat(998)));
+    oneValueVersion(version(1, "[".repeat(998) + "]".repeat(998)));
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "Version 1 of subject "
@@ -173,15 +158,9 @@ class RegistryHistoryTest {
 
   @Test
   void aVersionThatIsNotAvroIsABuildError() {
-    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
-    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
-    registry.on(
-        "GET /subjects/" + VALUE + "/versions/1",
-        200,
-        "{\"version\":1,\"schemaType\":\"JSON\",\"schema\":\"{}\"}");
+    oneValueVersion("{\"version\":1,\"schemaType\":\"JSON\",\"schema\":\"{}\"}");
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "Version 1 of subject "
@@ -197,8 +176,7 @@ class RegistryHistoryTest {
   void aBaseUrlThatIsNotARegistryIsABuildErrorNotAnEmptyHistory() {
     registry.on("GET /subjects", 200, "{\"apis\":[]}");
 
-    BuildError error =
-        assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log()));
+    BuildError error = readFails();
 
     assertEquals(
         "The schema registry at "
@@ -214,7 +192,7 @@ class RegistryHistoryTest {
   void aRegistryThatDoesNotAnswerIsUnreachable() {
     registry.stop();
 
-    assertThrows(RegistryUnreachable.class, () -> RegistryHistory.read(client(), product(), log()));
+    assertThrows(RegistryUnreachable.class, () -> RegistryHistory.read(client(), product(), log));
   }
 
   private RegistryClient client() {
@@ -226,22 +204,15 @@ class RegistryHistoryTest {
         TestWording.MAVEN_WORDS);
   }
 
-  private BuildLog log() {
-    return new BuildLog() {
-      @Override
-      public void debug(String message) {}
+  /** The registry holds one version of the value subject, answered with {@code body}. */
+  private void oneValueVersion(String body) {
+    registry.on("GET /subjects", 200, "[\"" + VALUE + "\"]");
+    registry.on("GET /subjects/" + VALUE + "/versions", 200, "[1]");
+    registry.on("GET /subjects/" + VALUE + "/versions/1", 200, body);
+  }
 
-      @Override
-      public void info(String message) {
-        info.add(message);
-      }
-
-      @Override
-      public void warn(String message) {}
-
-      @Override
-      public void error(String message) {}
-    };
+  private BuildError readFails() {
+    return assertThrows(BuildError.class, () -> RegistryHistory.read(client(), product(), log));
   }
 
   private static String version(int version, String schema) {

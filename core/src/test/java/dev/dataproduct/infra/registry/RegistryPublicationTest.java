@@ -11,10 +11,9 @@ import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
-import dev.dataproduct.support.log.BuildLog;
+import dev.dataproduct.support.log.RecordingLog;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -52,29 +51,8 @@ class RegistryPublicationTest {
   private static final String SECRET = "s3cret-Pa55word";
 
   private ScriptedRegistry registry;
-  private final List<String> logged = new ArrayList<>();
-  private final BuildLog log =
-      new BuildLog() {
-        @Override
-        public void debug(String m) {
-          logged.add("DEBUG " + m);
-        }
-
-        @Override
-        public void info(String m) {
-          logged.add("INFO " + m);
-        }
-
-        @Override
-        public void warn(String m) {
-          logged.add("WARN " + m);
-        }
-
-        @Override
-        public void error(String m) {
-          logged.add("ERROR " + m);
-        }
-      };
+  private final RecordingLog log = new RecordingLog();
+  private final List<String> logged = log.lines;
 
   @BeforeEach
   void start() throws Exception {
