@@ -44,9 +44,7 @@ final class Judgement {
    * serves them all.
    */
   static ValidationRequest withBuildFacts(BuildFacts facts, ValidationRequest request) {
-    return request
-        .withProjectVersionAt(facts.versionPosition())
-        .withUpstreams(ReadOnce.upstreamContracts(facts));
+    return request.withBuildFacts(facts.versionPosition(), ReadOnce.upstreamContracts(facts));
   }
 
   /**

@@ -95,8 +95,12 @@ public record ValidationRequest(
         List.of());
   }
 
-  /** This request, with where the build file gives the project's version. */
-  public ValidationRequest withProjectVersionAt(SourcePosition position) {
+  /**
+   * This request, with what the build tool knows: where the build file gives the project's version
+   * ({@code null} when it cannot tell), and the upstream contracts the input ports are held
+   * against.
+   */
+  public ValidationRequest withBuildFacts(SourcePosition versionAt, List<Contract> contracts) {
     return new ValidationRequest(
         baseDir,
         descriptor,
@@ -106,22 +110,7 @@ public record ValidationRequest(
         settings,
         configurationFindings,
         fieldScope,
-        position,
-        upstreams);
-  }
-
-  /** This request, with the upstream contracts the input ports are held against. */
-  public ValidationRequest withUpstreams(List<Contract> contracts) {
-    return new ValidationRequest(
-        baseDir,
-        descriptor,
-        schemaDirectory,
-        projectVersion,
-        policy,
-        settings,
-        configurationFindings,
-        fieldScope,
-        projectVersionAt,
+        versionAt,
         List.copyOf(contracts));
   }
 }

@@ -83,19 +83,18 @@ class RuleFixturesTest {
             policy,
             rules.settings(),
             rules.refusals());
+    SourcePosition versionAt = null;
     if (props.containsKey("projectVersionAt")) {
       String[] at = props.getProperty("projectVersionAt").split(":");
-      request =
-          request.withProjectVersionAt(
-              new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2])));
+      versionAt = new SourcePosition(at[0], Integer.parseInt(at[1]), Integer.parseInt(at[2]));
     }
+    List<Contract> upstreams = new ArrayList<>();
     if (props.containsKey("upstreams")) {
-      List<Contract> upstreams = new ArrayList<>();
       for (String upstream : props.getProperty("upstreams").split(",")) {
         upstreams.add(released(dir.resolve(upstream.strip())));
       }
-      request = request.withUpstreams(upstreams);
     }
+    request = request.withBuildFacts(versionAt, upstreams);
     ValidationResult result =
         new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS).validate(request);
     String actual =
