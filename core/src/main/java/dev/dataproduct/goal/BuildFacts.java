@@ -43,6 +43,7 @@ public interface BuildFacts {
    * The value kept under {@code key} for the rest of this build, computed first when there is none:
    * what several goals of one build would otherwise work out again (the baseline, a validation). A
    * key must name everything its value depends on, so a changed input never meets a stale value.
+   * ({@link JudgedContracts} keeps its ledger here too: the one kept value the goals change.)
    */
   <T> T once(String key, Class<T> type, Supplier<T> compute);
 

@@ -19,9 +19,10 @@ import dev.dataproduct.support.BuildError;
  *
  * A target is used for one publish: it may keep what its check found for its write.
  *
- * <p>A new target is a class in its own client package of the core (beside {@code catalog} and
- * {@code registry}) that implements this interface; its front-end settings (URLs, credentials) come
- * in through its constructor.
+ * <p>A new target is a client in its own {@code infra} package (beside {@code catalog}, {@code
+ * registry} and {@code backstage}) and a class here that implements this interface over it, as
+ * {@link CatalogTarget}, {@link RegistryTarget} and {@link BackstageTarget} do; its front-end
+ * settings (URLs, credentials) come in through its constructor.
  */
 public interface PublishTarget {
 
