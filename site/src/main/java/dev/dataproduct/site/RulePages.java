@@ -59,7 +59,8 @@ final class RulePages {
           .append(": ")
           .append(SiteWriter.escape(area.purpose()))
           .append("</h2>\n\n");
-      out.append("| rule | default | what it checks |\n| --- | --- | --- |\n");
+      out.append(
+          "| rule | default | goal | change | what it checks |\n| --- | --- | --- | --- | --- |\n");
       for (Rule rule : rules) {
         out.append("| [")
             .append(rule.id())
@@ -67,6 +68,10 @@ final class RulePages {
             .append(rule.id())
             .append(".html) | ")
             .append(severity(rule))
+            .append(" | ")
+            .append(rule.goal().goalName())
+            .append(" | ")
+            .append(rule.changeClass().name().toLowerCase(Locale.ROOT))
             .append(" | ")
             .append(plain(rule.purpose()))
             .append(" |\n");
