@@ -54,14 +54,23 @@ final class GoalProjects {
    * releases it: a copy of the classes folder under {@code releases/<version>}.
    */
   static void release(DirectoryProject project) throws IOException {
+    generate(project);
+    copyTree(
+        project.baseDir.resolve("target/classes"), project.releasesDir.resolve(project.version));
+  }
+
+  /**
+   * Builds {@code project} with generate, default options and the newest earlier release as the
+   * baseline: sources under {@code target/generated-sources}, the contract packed into {@code
+   * target/classes}.
+   */
+  static void generate(DirectoryProject project) {
     new GenerateGoal(project)
         .run(
             project.files(),
             project.baseDir.resolve("target/generated-sources"),
             dev.dataproduct.logic.codegen.CodegenOptions.defaults(),
             "");
-    copyTree(
-        project.baseDir.resolve("target/classes"), project.releasesDir.resolve(project.version));
   }
 
   static void copyTree(Path from, Path to) throws IOException {

@@ -2,12 +2,12 @@ package dev.dataproduct.goal;
 
 import static dev.dataproduct.goal.GoalProjects.CHECK_FIXTURES;
 import static dev.dataproduct.goal.GoalProjects.defaults;
+import static dev.dataproduct.goal.GoalProjects.generate;
 import static dev.dataproduct.goal.GoalProjects.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.dataproduct.logic.codegen.CodegenOptions;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -32,16 +32,11 @@ class JudgedContractsTest {
   private DirectoryProject build;
 
   @BeforeEach
-  void generate() throws IOException {
+  void packTheContract() throws IOException {
     project = temp.resolve("orders");
     sources(CHECK_FIXTURES.resolve("COMPAT-WIRE/previous"), project);
     build = new DirectoryProject(project, "orders", "1.1.0", temp.resolve("releases"));
-    new GenerateGoal(build)
-        .run(
-            build.files(),
-            project.resolve("target/generated-sources"),
-            CodegenOptions.defaults(),
-            "");
+    generate(build);
   }
 
   /** validate and check run and pass, and say so as the front end does after reporting. */

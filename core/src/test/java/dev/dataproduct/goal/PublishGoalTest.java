@@ -1,6 +1,7 @@
 package dev.dataproduct.goal;
 
 import static dev.dataproduct.goal.GoalProjects.CHECK_FIXTURES;
+import static dev.dataproduct.goal.GoalProjects.generate;
 import static dev.dataproduct.goal.GoalProjects.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -37,12 +38,7 @@ class PublishGoalTest {
     catalog = temp.resolve("catalog");
     sources(CHECK_FIXTURES.resolve("COMPAT-WIRE/previous"), project);
     build = new DirectoryProject(project, "orders", "1.1.0", temp.resolve("releases"));
-    new GenerateGoal(build)
-        .run(
-            build.files(),
-            project.resolve("target/generated-sources"),
-            CodegenOptions.defaults(),
-            "");
+    generate(build);
   }
 
   private PublishGoal.Outcome publish(DirectoryProject by, boolean dryRun) {

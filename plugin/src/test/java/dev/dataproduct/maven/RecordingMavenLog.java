@@ -1,34 +1,35 @@
 package dev.dataproduct.maven;
 
-import java.util.ArrayList;
+import dev.dataproduct.support.log.RecordingLog;
 import java.util.List;
 import org.apache.maven.plugin.logging.SystemStreamLog;
 
-/** Maven's log, keeping what a Mojo logs at INFO, WARN and ERROR as {@code LEVEL message}. */
+/**
+ * Maven's log, keeping what a Mojo logs at INFO, WARN and ERROR as {@code LEVEL message}, in the
+ * core tests' {@link RecordingLog}.
+ */
 final class RecordingMavenLog extends SystemStreamLog {
 
-  final List<String> lines = new ArrayList<>();
+  private final RecordingLog recorded = new RecordingLog();
+  final List<String> lines = recorded.lines;
 
   @Override
   public void info(CharSequence content) {
-    lines.add("INFO " + content);
+    recorded.info(content.toString());
   }
 
   @Override
   public void warn(CharSequence content) {
-    lines.add("WARN " + content);
+    recorded.warn(content.toString());
   }
 
   @Override
   public void error(CharSequence content) {
-    lines.add("ERROR " + content);
+    recorded.error(content.toString());
   }
 
   /** The messages logged at {@code level} ({@code INFO}, {@code WARN}, {@code ERROR}). */
   List<String> logged(String level) {
-    return lines.stream()
-        .filter(l -> l.startsWith(level + " "))
-        .map(l -> l.substring(level.length() + 1))
-        .toList();
+    return recorded.logged(level);
   }
 }
