@@ -26,7 +26,16 @@ import org.apache.avro.Schema;
  */
 public final class ContractChanges {
 
-  /** How a change affects consumers: the check's verdict. */
+  /**
+   * How a change affects consumers: the check's verdict.
+   *
+   * <p>Not {@link dev.dataproduct.rules.ChangeClass}, though {@code BREAKING} and {@code
+   * COMPATIBLE} mean the same in both (a new major version needed, or any newer version may carry
+   * it): a change class is what a rule declares about every finding it makes, so its third value,
+   * {@code NONE}, means "not about a change between releases". A verdict is about one change that
+   * was seen, and its third value means the opposite: a change whose effect could not be judged (an
+   * unreadable schema or an unknown level), which must not pass for either of the others.
+   */
   public enum Verdict {
     BREAKING("breaking"),
     COMPATIBLE("compatible"),
