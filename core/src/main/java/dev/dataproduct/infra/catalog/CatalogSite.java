@@ -757,7 +757,38 @@ final class CatalogSite {
       String title,
       List<NodeView> nodes,
       List<EdgeView> edges,
-      String emptyText) {}
+      String emptyText) {
+
+    // LineageLayout's sizes, for catalog.js, which lays out again what a filter leaves shown.
+
+    int nodeWidth() {
+      return LineageLayout.NODE_WIDTH;
+    }
+
+    int nodeHeight() {
+      return LineageLayout.NODE_HEIGHT;
+    }
+
+    int row() {
+      return LineageLayout.ROW;
+    }
+
+    int column() {
+      return LineageLayout.COLUMN;
+    }
+
+    int top() {
+      return LineageLayout.TOP;
+    }
+
+    int line() {
+      return LineageLayout.LINE;
+    }
+
+    int labelWidth() {
+      return LineageLayout.LABEL_WIDTH;
+    }
+  }
 
   /** Edges between the newest versions of all products, from their input ports. */
   private List<LineageLayout.Edge> allEdges() {
