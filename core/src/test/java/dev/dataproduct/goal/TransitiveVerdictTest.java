@@ -9,14 +9,24 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /**
  * A port at a transitive level, over a real history of three releases, each built by generate and
@@ -38,31 +48,15 @@ class TransitiveVerdictTest {
   void theVersionPageJudgesATransitivePortAgainstEveryEarlierReleaseAsCheckDoes()
       throws IOException {
     Path project = temp.resolve("orders");
-    Path releases = temp.resolve("releases");
     Path catalog = temp.resolve("catalog");
-    for (String[] release : new String[][] {{"previous-1.0.0", "1.0.0"}, {"previous", "1.1.0"}}) {
-      sources(FIXTURE.resolve(release[0]), project);
-      DirectoryProject build = new DirectoryProject(project, "orders", release[1], releases);
-      release(build);
-      publish(build, catalog);
-    }
-    sources(FIXTURE.resolve("current"), project);
-    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
-    GoalOutcome checked = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
-    release(build);
-    publish(build, catalog);
+    GoalOutcome checked = releaseAndPublishEach(FIXTURE, project, catalog);
 
-    Map<String, String> byCheck = new TreeMap<>(Map.of("order-events", "compatible"));
-    for (Finding f : checked.findings()) {
-      if (f.ruleId().equals("COMPAT-WIRE")) {
-        byCheck.put(f.target().substring("outputPorts/".length()).split("/")[0], "breaking");
-      }
-    }
+    String page = Files.readString(catalog.resolve("products/sales/orders/1.2.0/index.html"));
+    Map<String, String> byCheck = verdictsOf(checked, verdicts(page).keySet());
     assertEquals(
         Map.of("order-audit", "breaking", "order-events", "compatible", "order-lines", "breaking"),
         byCheck,
         "check's verdicts, as the fixture's expected.txt has them");
-    String page = Files.readString(catalog.resolve("products/sales/orders/1.2.0/index.html"));
     assertEquals(byCheck, verdicts(page));
     // 1.2.0 reads what 1.1.0 wrote; the page names the release it cannot read, as check does.
     assertTrue(
@@ -80,6 +74,94 @@ class TransitiveVerdictTest {
     assertEquals(
         Map.of("order-audit", "compatible", "order-events", "compatible"),
         verdicts(Files.readString(catalog.resolve("products/sales/orders/1.1.0/index.html"))));
+  }
+
+  /**
+   * The check fixtures whose history restarts at a major release: the page compares with the
+   * releases since the restart, as check does ({@code PortContract.keyReleases}).
+   */
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "transitive-history-restarts-at-major",
+        "transitive-history-restarted-still-checked"
+      })
+  void theVersionPageReachesChecksVerdictWhenTheHistoryRestartedAtAMajorRelease(String fixture)
+      throws IOException {
+    Path catalog = temp.resolve("catalog");
+    GoalOutcome checked =
+        releaseAndPublishEach(CHECK_FIXTURES.resolve(fixture), temp.resolve("orders"), catalog);
+
+    String current = version(CHECK_FIXTURES.resolve(fixture).resolve("current"));
+    Map<String, String> onPage =
+        verdicts(
+            Files.readString(catalog.resolve("products/sales/orders/" + current + "/index.html")));
+    Map<String, String> byCheck = verdictsOf(checked, onPage.keySet());
+    assertTrue(byCheck.containsValue("breaking"), byCheck.toString());
+    assertEquals(byCheck, onPage);
+  }
+
+  /**
+   * Releases the fixture's {@code previous-<version>} folders in version order and then {@code
+   * previous}, each built by generate and published; then checks {@code current} against them and
+   * publishes it too.
+   */
+  private GoalOutcome releaseAndPublishEach(Path fixture, Path project, Path catalog)
+      throws IOException {
+    Path releases = temp.resolve("releases");
+    List<Path> earlier;
+    try (Stream<Path> folders = Files.list(fixture)) {
+      earlier =
+          folders
+              .filter(f -> f.getFileName().toString().startsWith("previous-"))
+              .sorted(Comparator.comparing(f -> numbers(version(f)), Arrays::compare))
+              .collect(Collectors.toCollection(ArrayList::new));
+    }
+    earlier.add(fixture.resolve("previous"));
+    for (Path release : earlier) {
+      sources(release, project);
+      DirectoryProject build = new DirectoryProject(project, "orders", version(release), releases);
+      release(build);
+      publish(build, catalog);
+    }
+    Path current = fixture.resolve("current");
+    sources(current, project);
+    DirectoryProject build = new DirectoryProject(project, "orders", version(current), releases);
+    GoalOutcome checked = new CheckGoal(build).run(build.files(), defaults(), catalog, true);
+    release(build);
+    publish(build, catalog);
+    return checked;
+  }
+
+  /**
+   * Check's verdict on each port the page lists: breaking where a COMPAT-WIRE finding is, else
+   * compatible; a port check finds breaking is on the page too.
+   */
+  private static Map<String, String> verdictsOf(GoalOutcome checked, Set<String> listed) {
+    Map<String, String> verdicts = new TreeMap<>();
+    listed.forEach(port -> verdicts.put(port, "compatible"));
+    for (Finding f : checked.findings()) {
+      if (f.ruleId().equals("COMPAT-WIRE")) {
+        verdicts.put(f.target().substring("outputPorts/".length()).split("/")[0], "breaking");
+      }
+    }
+    return verdicts;
+  }
+
+  /** {@code 1.10.0} as {1, 10, 0}, so that it sorts after {@code 1.9.0}. */
+  private static int[] numbers(String version) {
+    return Arrays.stream(version.split("\\.")).mapToInt(Integer::parseInt).toArray();
+  }
+
+  private static String version(Path release) {
+    try {
+      Matcher m =
+          Pattern.compile("(?m)^version: (\\S+)$")
+              .matcher(Files.readString(release.resolve("dataproduct.yaml")));
+      return m.find() ? m.group(1) : null;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void publish(DirectoryProject build, Path catalog) {
