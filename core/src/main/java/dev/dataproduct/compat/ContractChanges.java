@@ -199,6 +199,7 @@ public final class ContractChanges {
     }
     boolean same = true;
     List<String> broken = new ArrayList<>();
+    List<ReleasedSchema> judgedAgainst = List.of(); // the longest list a part was compared with
     for (String part : List.of("key", "value")) {
       Schema before = "key".equals(part) ? old.key() : old.value();
       Schema after = "key".equals(part) ? port.key() : port.value();
@@ -225,6 +226,9 @@ public final class ContractChanges {
                           .incompatibilities())
               .orElse(List.of());
       found.forEach(i -> broken.add(compared.get(i.previousIndex()).label() + ": " + i.message()));
+      if (compared.size() > judgedAgainst.size()) {
+        judgedAgainst = compared;
+      }
       fields(part, before, after, found, level.isPresent(), fields);
     }
     if (same && !levelChanged) {
@@ -258,7 +262,18 @@ public final class ContractChanges {
             port.name(),
             "changed",
             Verdict.COMPATIBLE,
-            same ? "schemas unchanged" : level.get() + " compatible with " + previousVersion,
+            same
+                ? "schemas unchanged"
+                : level.get()
+                    + " compatible with "
+                    + (judgedAgainst.size() <= 1
+                        ? previousVersion
+                        : "its "
+                            + judgedAgainst.size()
+                            + " releases from "
+                            + judgedAgainst.get(0).label()
+                            + " to "
+                            + judgedAgainst.get(judgedAgainst.size() - 1).label()),
             fields));
   }
 
