@@ -11,9 +11,12 @@ import dev.dataproduct.model.schema.StandaloneSchema;
 import dev.dataproduct.support.BuildError;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 
 /**
@@ -31,21 +34,34 @@ final class VersionChanges {
   /** The changes from {@code previous} to {@code current}, from their folders in {@code files}. */
   static List<PortChange> between(
       CatalogEntry previous, CatalogEntry current, CatalogSite.VersionFiles files) {
-    Set<String> transitive =
-        current.ports().stream()
-            .filter(
-                p ->
-                    p.name() != null
-                        && CompatibilityLevel.parse(p.compatibility())
-                            .map(CompatibilityLevel::isTransitive)
-                            .orElse(false))
-            .map(Port::name)
-            .collect(Collectors.toSet());
-    Contract history = transitive.isEmpty() ? null : readContract(previous, files);
-    return ContractChanges.between(
-        previous.version(),
-        ports(previous, files, transitive, history),
-        ports(current, files, Set.of(), null));
+    List<PortSchemas> before = ports(previous, files);
+    List<PortSchemas> after = ports(current, files);
+    Map<String, PortSchemas> now = new HashMap<>();
+    after.forEach(p -> now.put(p.name(), p));
+    // Only a changed schema is compared, so only then is the history read.
+    Set<String> judgedOnHistory = new HashSet<>();
+    for (PortSchemas was : before) {
+      PortSchemas is = now.get(was.name());
+      if (is != null
+          && CompatibilityLevel.parse(is.compatibility())
+              .map(CompatibilityLevel::isTransitive)
+              .orElse(false)
+          && (!Objects.equals(was.key(), is.key()) || !Objects.equals(was.value(), is.value()))) {
+        judgedOnHistory.add(was.name());
+      }
+    }
+    if (!judgedOnHistory.isEmpty()) {
+      Contract published = readContract(previous, files);
+      before =
+          before.stream()
+              .map(
+                  p ->
+                      judgedOnHistory.contains(p.name())
+                          ? withHistory(p, published, previous.version())
+                          : p)
+              .toList();
+    }
+    return ContractChanges.between(previous.version(), before, after);
   }
 
   /** The version's published contract with its schema history, or {@code null} when unreadable. */
@@ -58,11 +74,35 @@ final class VersionChanges {
   }
 
   /**
-   * The ports of {@code e}; those named in {@code withHistory} carry the releases a transitive
-   * level compares with, from {@code contract} ({@code e}'s own).
+   * {@code port} of the release {@code version} with the schemas a transitive level compares the
+   * next release with ({@link PortContract#keyReleases}, as check takes them), from {@code
+   * published}, that release's contract; without them, a port whose verdict cannot be judged.
    */
-  private static List<PortSchemas> ports(
-      CatalogEntry e, CatalogSite.VersionFiles files, Set<String> withHistory, Contract contract) {
+  private static PortSchemas withHistory(PortSchemas port, Contract published, String version) {
+    if (port.unreadable() != null) {
+      return port;
+    }
+    PortContract history = published == null ? null : published.ports().get(port.name());
+    return history == null
+        ? new PortSchemas(
+            port.name(),
+            port.compatibility(),
+            port.key(),
+            port.value(),
+            "the schema history of "
+                + version
+                + " cannot be read from its published contract, so the transitive level cannot be judged")
+        : new PortSchemas(
+            port.name(),
+            port.compatibility(),
+            port.key(),
+            port.value(),
+            history.keyReleases(version),
+            history.valueReleases(version),
+            null);
+  }
+
+  private static List<PortSchemas> ports(CatalogEntry e, CatalogSite.VersionFiles files) {
     List<PortSchemas> ports = new ArrayList<>();
     for (Port port : e.ports()) {
       if (port.name() == null) {
@@ -82,25 +122,8 @@ final class VersionChanges {
                   : key != null && keySchema == null
                       ? "a published key schema cannot be read"
                       : null;
-      PortContract history =
-          contract == null || !withHistory.contains(port.name())
-              ? null
-              : contract.ports().get(port.name());
-      if (unreadable == null && withHistory.contains(port.name()) && history == null) {
-        unreadable =
-            "the schema history of "
-                + e.version()
-                + " cannot be read from its published contract, so the transitive level cannot be judged";
-      }
       ports.add(
-          new PortSchemas(
-              port.name(),
-              port.compatibility(),
-              keySchema,
-              valueSchema,
-              history == null ? List.of() : history.keyReleases(e.version()),
-              history == null ? List.of() : history.valueReleases(e.version()),
-              unreadable));
+          new PortSchemas(port.name(), port.compatibility(), keySchema, valueSchema, unreadable));
     }
     return ports;
   }

@@ -174,4 +174,12 @@ class VersionChangesTest {
         "the schema history of 1.0.0 cannot be read from its published contract, so the transitive level cannot be judged",
         change.explanation());
   }
+
+  @Test
+  void anUnchangedTransitivePortNeedsNoHistory() {
+    CatalogEntry before = version("1.0.0", "BACKWARD_TRANSITIVE", "orders", V1);
+    CatalogEntry after = version("1.1.0", "BACKWARD_TRANSITIVE", "orders", V1);
+
+    assertEquals(List.of(), VersionChanges.between(before, after, files));
+  }
 }
