@@ -139,6 +139,20 @@ try {
   // The mesh: focused on the consumer with no upstream depth, only it is left.
   // Product pages link here with #focus=<product>; the page reads it when it loads.
   chromium.open(new File(catalog, 'lineage.html').toURI().toString())
+  // catalog.js lays out again what it shows, by LineageLayout's rules: the whole mesh comes out as the
+  // server drew it (positions of the shown nodes, edges' curves, the drawing's size).
+  def geometry = "JSON.stringify({svg: ['width', 'height'].map(a => document.getElementById('lineage').getAttribute(a))," +
+      " nodes: Array.from(document.querySelectorAll('#lineage [data-node]')).filter(n => n.getBoundingClientRect().width > 0)" +
+      ".map(n => n.getAttribute('data-node') + ' ' + n.querySelector('rect').getAttribute('x') + ' ' + n.querySelector('rect').getAttribute('y')).sort()," +
+      " edges: Array.from(document.querySelectorAll('#lineage .link')).filter(l => l.style.display !== 'none')" +
+      ".map(l => l.getAttribute('data-from') + '->' + l.getAttribute('data-to') + ' ' + l.querySelector('path').getAttribute('d')).sort()})"
+  def drawn = new File(catalog, 'lineage.html').getText('UTF-8')
+  def svgTag = (drawn =~ /<svg id="lineage"[^>]*>/)[0]
+  def server = [svg: [(svgTag =~ / width="(\d+)"/)[0][1], (svgTag =~ / height="(\d+)"/)[0][1]],
+                nodes: (drawn =~ /data-node="([^"]+)"><title>[^<]*<\/title><rect x="(\d+)" y="(\d+)"/).collect { "${it[1]} ${it[2]} ${it[3]}".toString() }.sort(),
+                edges: (drawn =~ /data-from="([^"]+)" data-to="([^"]+)"><path class="edge" data-edge="[^"]*" d="([^"]+)"/).collect { "${it[1]}->${it[2]} ${it[3]}".toString() }.sort()]
+  assert server.nodes.size() == 2 && server.edges.size() == 1 : server
+  assert new JsonSlurper().parseText(chromium.evaluate(geometry)) == server
   chromium.evaluate("location.hash = 'focus=analytics%2Forder-stats'; location.reload(); true")
   def focused = null
   for (int i = 0; i < 300 && focused != 'analytics/order-stats'; i++) {
@@ -152,8 +166,12 @@ try {
   assert focused == 'analytics/order-stats'
   chromium.evaluate("var u = document.getElementById('upstream'); u.value = '0'; u.dispatchEvent(new Event('change'))")
   assert chromium.evaluate(shownNodes) == ['analytics/order-stats']
+  // Alone, the consumer moves to the first column and the drawing shrinks to it: no gap where its upstream was.
+  assert new JsonSlurper().parseText(chromium.evaluate(geometry)) == [svg: ['222', '86'], nodes: ['analytics/order-stats 1 19'], edges: []]
+  chromium.screenshot(new File(shots, 'lineage-focus.png').toPath())
   chromium.evaluate("var u = document.getElementById('upstream'); u.value = '1'; u.dispatchEvent(new Event('change'))")
   assert chromium.evaluate(shownNodes) == ['analytics/order-stats', 'sales/publish-orders']
+  assert new JsonSlurper().parseText(chromium.evaluate(geometry)) == server
   chromium.screenshot(new File(shots, 'lineage.png').toPath())
 
   // A product page shows its ports, with their topics.

@@ -26,7 +26,16 @@ import org.apache.avro.Schema;
  */
 public final class ContractChanges {
 
-  /** How a change affects consumers: the check's verdict. */
+  /**
+   * How a change affects consumers: the check's verdict.
+   *
+   * <p>Not {@link dev.dataproduct.rules.ChangeClass}, though {@code BREAKING} and {@code
+   * COMPATIBLE} mean the same in both (a new major version needed, or any newer version may carry
+   * it): a change class is what a rule declares about every finding it makes, so its third value,
+   * {@code NONE}, means "not about a change between releases". A verdict is about one change that
+   * was seen, and its third value means the opposite: a change whose effect could not be judged (an
+   * unreadable schema or an unknown level), which must not pass for either of the others.
+   */
   public enum Verdict {
     BREAKING("breaking"),
     COMPATIBLE("compatible"),
@@ -190,6 +199,7 @@ public final class ContractChanges {
     }
     boolean same = true;
     List<String> broken = new ArrayList<>();
+    List<ReleasedSchema> judgedAgainst = List.of(); // the longest list a part was compared with
     for (String part : List.of("key", "value")) {
       Schema before = "key".equals(part) ? old.key() : old.value();
       Schema after = "key".equals(part) ? port.key() : port.value();
@@ -216,6 +226,9 @@ public final class ContractChanges {
                           .incompatibilities())
               .orElse(List.of());
       found.forEach(i -> broken.add(compared.get(i.previousIndex()).label() + ": " + i.message()));
+      if (compared.size() > judgedAgainst.size()) {
+        judgedAgainst = compared;
+      }
       fields(part, before, after, found, level.isPresent(), fields);
     }
     if (same && !levelChanged) {
@@ -249,7 +262,18 @@ public final class ContractChanges {
             port.name(),
             "changed",
             Verdict.COMPATIBLE,
-            same ? "schemas unchanged" : level.get() + " compatible with " + previousVersion,
+            same
+                ? "schemas unchanged"
+                : level.get()
+                    + " compatible with "
+                    + (judgedAgainst.size() <= 1
+                        ? previousVersion
+                        : "its "
+                            + judgedAgainst.size()
+                            + " releases from "
+                            + judgedAgainst.get(0).label()
+                            + " to "
+                            + judgedAgainst.get(judgedAgainst.size() - 1).label()),
             fields));
   }
 

@@ -6,6 +6,8 @@ import dev.dataproduct.infra.catalog.CatalogEntry.Port;
 import dev.dataproduct.infra.catalog.CatalogEntry.SchemaSummary;
 import dev.dataproduct.infra.catalog.CatalogIndex.Product;
 import dev.dataproduct.infra.catalog.CatalogQueries.Consumer;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.Wording;
 import java.io.IOException;
 import java.io.InputStream;
@@ -70,6 +72,13 @@ final class CatalogSite {
 
     /** The bytes of {@code contract/<path>} in the folder, or {@code null} when it is not there. */
     byte[] contractFile(CatalogEntry e, String path);
+
+    /**
+     * The contract the folder holds, with the schema history a transitive level is judged against.
+     *
+     * @throws BuildError when it cannot be read
+     */
+    Contract contract(CatalogEntry e);
   }
 
   private CatalogSite(CatalogIndex index, VersionFiles folders, Wording wording) {
@@ -391,8 +400,7 @@ final class CatalogSite {
    */
   private List<ContractChanges.PortChange> changes(CatalogEntry previous, CatalogEntry e) {
     return changes.computeIfAbsent(
-        e.qualifiedName() + " " + e.version(),
-        k -> VersionChanges.between(previous, e, folders::contractFile));
+        e.qualifiedName() + " " + e.version(), k -> VersionChanges.between(previous, e, folders));
   }
 
   private static List<String> summaries(List<ContractChanges.PortChange> changes) {
@@ -749,7 +757,38 @@ final class CatalogSite {
       String title,
       List<NodeView> nodes,
       List<EdgeView> edges,
-      String emptyText) {}
+      String emptyText) {
+
+    // LineageLayout's sizes, for catalog.js, which lays out again what a filter leaves shown.
+
+    int nodeWidth() {
+      return LineageLayout.NODE_WIDTH;
+    }
+
+    int nodeHeight() {
+      return LineageLayout.NODE_HEIGHT;
+    }
+
+    int row() {
+      return LineageLayout.ROW;
+    }
+
+    int column() {
+      return LineageLayout.COLUMN;
+    }
+
+    int top() {
+      return LineageLayout.TOP;
+    }
+
+    int line() {
+      return LineageLayout.LINE;
+    }
+
+    int labelWidth() {
+      return LineageLayout.LABEL_WIDTH;
+    }
+  }
 
   /** Edges between the newest versions of all products, from their input ports. */
   private List<LineageLayout.Edge> allEdges() {

@@ -2,7 +2,9 @@ package dev.dataproduct.infra.catalog;
 
 import dev.dataproduct.infra.catalog.PublishResult.Outcome;
 import dev.dataproduct.logic.export.Exports;
+import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractLayout;
+import dev.dataproduct.model.contract.ContractReader;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.Wording;
@@ -468,6 +470,13 @@ public final class DirectoryCatalog {
         } catch (IOException unreadable) {
           return null; // the page says the schema cannot be compared
         }
+      }
+
+      @Override
+      public Contract contract(CatalogEntry e) {
+        return ContractReader.read(
+            root.resolve(CatalogLayout.versionFolder(e.domain(), e.name(), e.version()))
+                .resolve(CatalogLayout.CONTRACT));
       }
     };
   }

@@ -14,7 +14,9 @@ import java.util.TreeSet;
  * Places a lineage graph left to right: each product in a layer by its longest distance from a
  * product that reads nothing (so every edge points right, cycles cut at a revisit), products in a
  * layer ordered by the mean row of what they read (fewer crossings), layers centred vertically.
- * Pure geometry: the templates draw it.
+ * Pure geometry: the templates draw it. catalog.js ({@code layOut}) places what a filter or the
+ * lineage page's focus leaves shown by the same rules, with these sizes from the page; a change
+ * here goes there too (the it/ build publish-catalog-on-deploy compares the two).
  */
 final class LineageLayout {
 

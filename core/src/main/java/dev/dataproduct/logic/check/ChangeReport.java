@@ -28,7 +28,8 @@ public final class ChangeReport {
   private ChangeReport() {}
 
   /**
-   * @param summary the goal's summary line
+   * @param summary the goal's summary line; shown when there is a baseline (a first release's says
+   *     where the build looked, which a pull-request comment does not need)
    * @param result the comparison; a first release has no baseline version
    * @param baseline the release compared with, or {@code null} for a first release
    * @param current the contract being built
@@ -53,10 +54,17 @@ public final class ChangeReport {
           .append(' ')
           .append(text(current.version()))
           .append(": first release\n\n");
-      md.append("**No earlier release to compare with** · ")
+      // The summary says where the build looked for earlier releases (repository addresses,
+      // local folders): nothing a pull request's readers need, so a first release says only that.
+      int adopted = adoptedVersions(current);
+      md.append(
+              adopted == 0
+                  ? "**First release: nothing to compare with**"
+                  : "**First release with the plugin: checked against the history its ports had before it ("
+                      + Counts.plural(adopted, "schema version")
+                      + ")**")
+          .append(" · ")
           .append(check)
-          .append("\n\n")
-          .append(text(summary))
           .append("\n\n");
       md.append("| Port | Topic | Compatibility |\n| --- | --- | --- |\n");
       for (OutputPort port : current.descriptor().outputPorts()) {
@@ -112,6 +120,16 @@ public final class ChangeReport {
       }
     }
     return md.toString();
+  }
+
+  /**
+   * The schema versions a first release's ports carry from before the plugin (the adopted history),
+   * keys and values.
+   */
+  private static int adoptedVersions(Contract first) {
+    return first.ports().values().stream()
+        .mapToInt(p -> p.keyHistory().size() + p.valueHistory().size())
+        .sum();
   }
 
   private static void port(PortChange change, List<Finding> findings, StringBuilder md) {

@@ -15,22 +15,170 @@
   }
 
   /* Shows only the lineage nodes in `keep` (a set of product names) and the edges between them,
-     or only the edges in `edgeKeep` (a set of "from->to") when given; the text list follows. */
+     or only the edges in `edgeKeep` (a set of "from->to") when given; the text list follows, and
+     what is shown is laid out again so that no gap is left where hidden products were. */
   function showLineage(svg, keep, edgeKeep) {
+    var shownNodes = [];
     all(svg, '[data-node]').forEach(function (node) {
       var target = node.parentNode.tagName.toLowerCase() === 'a' ? node.parentNode : node;
-      target.style.display = keep[node.getAttribute('data-node')] ? '' : 'none';
+      var shown = keep[node.getAttribute('data-node')] === true;
+      target.style.display = shown ? '' : 'none';
+      if (shown) {
+        shownNodes.push(node);
+      }
     });
+    var shownLinks = [];
     all(svg, '.link').forEach(function (link) {
       var key = link.getAttribute('data-from') + '->' + link.getAttribute('data-to');
       var shown = edgeKeep ? edgeKeep[key] : keep[link.getAttribute('data-from')] && keep[link.getAttribute('data-to')];
       link.style.display = shown ? '' : 'none';
+      if (shown) {
+        shownLinks.push(link);
+      }
       all(document, '#lineage-edges li').forEach(function (item) {
         if (item.getAttribute('data-edge') === key) {
           item.hidden = !shown;
         }
       });
     });
+    layOut(svg, shownNodes, shownLinks);
+  }
+
+  /* Places the shown nodes and edges as LineageLayout (the Java class that drew the page) places a
+     graph, with its sizes from the svg's data-* attributes: each product in a layer by its longest
+     distance from a product that reads none of the shown ones (so every edge points right, cycles
+     cut at a revisit), products in a layer by the mean row of what they read, ties by name, layers
+     centred vertically; labels moved down below an earlier label they would overlap. The whole
+     graph comes out as the page drew it. */
+  function layOut(svg, nodes, links) {
+    var size = function (name) { return parseInt(svg.getAttribute('data-' + name), 10); };
+    var W = size('node-width'), H = size('node-height'), ROW = size('row'), COLUMN = size('column'),
+      TOP = size('top'), LINE = size('line'), LABEL_WIDTH = size('label-width');
+    if (isNaN(W) || isNaN(LABEL_WIDTH)) {
+      return; // a page drawn without its geometry keeps its layout
+    }
+    var half = function (n) { return Math.floor(n / 2); }; // Java's int division, for n >= 0
+    var byName = Object.create(null);
+    nodes.forEach(function (node) { byName[node.getAttribute('data-node')] = node; });
+    var edges = links.map(function (link) {
+      return { from: link.getAttribute('data-from'), to: link.getAttribute('data-to'), link: link,
+        labels: all(link, '.edge-label') };
+    }).filter(function (edge) { return byName[edge.from] && byName[edge.to]; });
+    // String order is UTF-16 code units in both languages.
+    var names = Object.keys(byName).sort();
+
+    var upstreams = Object.create(null);
+    edges.forEach(function (edge) { (upstreams[edge.to] = upstreams[edge.to] || []).push(edge.from); });
+    var layer = Object.create(null);
+    var depth = function (name, path) {
+      if (layer[name] !== undefined) {
+        return layer[name];
+      }
+      path[name] = true;
+      var d = 0;
+      (upstreams[name] || []).forEach(function (upstream) {
+        if (!path[upstream]) {
+          d = Math.max(d, depth(upstream, path) + 1);
+        }
+      });
+      delete path[name];
+      layer[name] = d;
+      return d;
+    };
+    names.forEach(function (name) { depth(name, Object.create(null)); });
+    var layers = [];
+    names.forEach(function (name) {
+      while (layers.length <= layer[name]) {
+        layers.push([]);
+      }
+      layers[layer[name]].push(name);
+    });
+
+    var row = Object.create(null);
+    layers.forEach(function (inLayer) {
+      var weight = Object.create(null);
+      inLayer.forEach(function (name) {
+        var sum = 0, count = 0;
+        edges.forEach(function (edge) {
+          if (edge.to === name && row[edge.from] !== undefined) {
+            sum += row[edge.from];
+            count++;
+          }
+        });
+        weight[name] = count === 0 ? Number.MAX_VALUE : sum / count;
+      });
+      inLayer.sort(function (a, b) {
+        return weight[a] !== weight[b] ? (weight[a] < weight[b] ? -1 : 1) : (a < b ? -1 : a > b ? 1 : 0);
+      });
+      inLayer.forEach(function (name, i) { row[name] = i; });
+    });
+
+    var rows = layers.reduce(function (most, inLayer) { return Math.max(most, inLayer.length); }, 0) || 1;
+    var placed = Object.create(null);
+    layers.forEach(function (inLayer, l) {
+      var top = half((rows - inLayer.length) * ROW);
+      inLayer.forEach(function (name) {
+        placed[name] = { layer: l, x: 1 + l * COLUMN, y: 1 + TOP + top + row[name] * ROW };
+      });
+    });
+
+    var paths = edges.map(function (edge) {
+      var from = placed[edge.from], to = placed[edge.to];
+      var back = to.layer <= from.layer;
+      var span = to.layer - from.layer;
+      var x1 = back ? from.x + half(W) : from.x + W;
+      var y1 = back ? from.y + H : from.y + half(H);
+      var x2 = back ? to.x + half(W) : to.x;
+      var y2 = back ? to.y + H : to.y + half(H);
+      return { edge: edge, x1: x1, y1: y1, x2: x2, y2: y2, back: back,
+        labelX: back || span === 1 ? half(x1 + x2) : x2 - half(COLUMN - W),
+        labelY: back ? Math.max(y1, y2) + half(ROW) - 4 : span === 1 ? half(y1 + y2) - 6 : y2 - 6 };
+    });
+    var labelTop = function (path) { return path.labelY - path.edge.labels.length * LINE; };
+    paths.forEach(function (mine, i) {
+      for (var moved = true; moved;) {
+        moved = false;
+        for (var j = 0; j < i; j++) {
+          var other = paths[j];
+          var sideBySide = Math.abs(mine.labelX - other.labelX) < LABEL_WIDTH;
+          var stacked = labelTop(mine) < other.labelY && labelTop(other) < mine.labelY;
+          if (sideBySide && stacked) {
+            mine.labelY += other.labelY - labelTop(mine) + 2;
+            moved = true;
+          }
+        }
+      }
+    });
+
+    names.forEach(function (name) {
+      var node = byName[name];
+      var rect = node.querySelector('rect');
+      var dx = placed[name].x - parseInt(rect.getAttribute('x'), 10);
+      var dy = placed[name].y - parseInt(rect.getAttribute('y'), 10);
+      all(node, 'rect, text').forEach(function (part) {
+        part.setAttribute('x', parseInt(part.getAttribute('x'), 10) + dx);
+        part.setAttribute('y', parseInt(part.getAttribute('y'), 10) + dy);
+      });
+    });
+    paths.forEach(function (p) {
+      var dip = Math.max(p.y1, p.y2) + half(ROW);
+      var mid = half(p.x1 + p.x2);
+      p.edge.link.querySelector('path').setAttribute('d', p.back
+        ? 'M ' + p.x1 + ' ' + p.y1 + ' C ' + p.x1 + ' ' + dip + ', ' + p.x2 + ' ' + dip + ', ' + p.x2 + ' ' + p.y2
+        : 'M ' + p.x1 + ' ' + p.y1 + ' C ' + mid + ' ' + p.y1 + ', ' + mid + ' ' + p.y2 + ', ' + p.x2 + ' ' + p.y2);
+      var lines = p.edge.labels;
+      lines.forEach(function (label, i) {
+        label.setAttribute('x', p.labelX);
+        label.setAttribute('y', p.labelY - (lines.length - 1 - i) * LINE);
+      });
+    });
+    var anyBack = paths.some(function (p) { return p.back; });
+    var width = Math.max(1, layers.length) * COLUMN - (COLUMN - W) + 2;
+    var height = paths.reduce(function (most, p) { return Math.max(most, p.labelY + 6); },
+      TOP + rows * ROW + 2 + (anyBack ? half(ROW) : 0));
+    svg.setAttribute('width', width);
+    svg.setAttribute('height', height);
+    svg.setAttribute('viewBox', '0 0 ' + width + ' ' + height);
   }
 
   function edgesOf(svg) {

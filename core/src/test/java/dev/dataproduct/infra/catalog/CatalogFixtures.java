@@ -65,6 +65,56 @@ public final class CatalogFixtures {
   }
 
   /**
+   * Releases 1.0.0, 1.1.0, ... of the orders product with its port at {@code compatibility}, each
+   * adding an optional field to the value and carrying the history of the ones before, as generate
+   * packs them.
+   */
+  public static List<PublishRequest> ordersReleases(int count, String compatibility)
+      throws IOException {
+    byte[] descriptor =
+        new String(resource("orders/dataproduct.yaml"), StandardCharsets.UTF_8)
+            .replace("compatibility: BACKWARD", "compatibility: " + compatibility)
+            .getBytes(StandardCharsets.UTF_8);
+    DataProduct product =
+        DescriptorReader.read(
+            new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow());
+    Schema value =
+        new Schema.Parser()
+            .parse(new String(resource("orders/OrderEvent.avsc"), StandardCharsets.UTF_8));
+    Schema key = Schema.create(Schema.Type.STRING);
+    List<PublishRequest> releases = new ArrayList<>();
+    PortContract port = null;
+    String previous = null;
+    for (int i = 0; i < count; i++) {
+      String version = "1." + i + ".0";
+      List<Schema.Field> fields = new ArrayList<>();
+      value.getFields().forEach(f -> fields.add(new Schema.Field(f, f.schema())));
+      fields.add(
+          new Schema.Field(
+              "added" + i,
+              Schema.createUnion(
+                  Schema.create(Schema.Type.NULL), Schema.create(Schema.Type.STRING)),
+              "Added in " + version + ".",
+              Schema.Field.NULL_DEFAULT_VALUE));
+      value =
+          Schema.createRecord(value.getName(), value.getDoc(), value.getNamespace(), false, fields);
+      port =
+          port == null
+              ? new PortContract("order-events", key, "kafka", value, List.of(), List.of())
+              : port.releasedAs(previous, key, "kafka", value);
+      Contract contract = new Contract(product, version, Map.of("order-events", port));
+      releases.add(
+          new PublishRequest(
+              CatalogEntry.of(contract),
+              ContractWriter.files(contract, descriptor),
+              REPORT,
+              false));
+      previous = version;
+    }
+    return releases;
+  }
+
+  /**
    * A made-up product with one port whose value schema has the given field, reading {@code inputs}.
    */
   public static PublishRequest product(

@@ -30,6 +30,25 @@ class CatalogSiteTest {
   }
 
   @Test
+  void aTransitivePortsVerdictComesFromTheHistoryAndNamesTheReleasesItWasJudgedAgainst()
+      throws IOException {
+    DirectoryCatalog catalog = catalog(root());
+    for (PublishRequest release : CatalogFixtures.ordersReleases(3, "BACKWARD_TRANSITIVE")) {
+      catalog.publish(release);
+    }
+
+    String page = read(root().resolve("products/sales/orders/1.2.0/index.html"));
+
+    assertTrue(
+        page.contains(
+            "<p class=\"verdict\">BACKWARD_TRANSITIVE compatible with its 2 releases from 1.0.0 to 1.1.0</p>"),
+        page);
+    assertTrue(
+        read(root().resolve("products/sales/orders/1.1.0/index.html"))
+            .contains("<p class=\"verdict\">BACKWARD_TRANSITIVE compatible with 1.0.0</p>"));
+  }
+
+  @Test
   void productTextsAreEscapedEverywhereTheyAppear() throws IOException {
     PublishRequest plain = product("sales", "orders", "1.0.0", "id");
     CatalogEntry e = plain.entry();

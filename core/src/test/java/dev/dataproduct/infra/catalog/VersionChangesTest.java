@@ -7,12 +7,13 @@ import dev.dataproduct.compat.ContractChanges.PortChange;
 import dev.dataproduct.compat.ContractChanges.Verdict;
 import dev.dataproduct.infra.catalog.CatalogEntry.Owner;
 import dev.dataproduct.infra.catalog.CatalogEntry.Port;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.support.BuildError;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.BiFunction;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
 
@@ -30,8 +31,30 @@ class VersionChangesTest {
       {"type": "record", "name": "Order", "fields": [{"name": "id", "type": "string"}, {"name": "note", "type": "string"}]}""";
 
   private final Map<String, byte[]> published = new HashMap<>();
-  private final BiFunction<CatalogEntry, String, byte[]> files =
-      (e, path) -> published.get(e.version() + "/" + path);
+
+  /** The version folders: the schemas in {@code published}; no contract.json can be read. */
+  private final CatalogSite.VersionFiles files =
+      new CatalogSite.VersionFiles() {
+        @Override
+        public boolean hasReport(CatalogEntry e) {
+          return false;
+        }
+
+        @Override
+        public List<String> exports(CatalogEntry e) {
+          return List.of();
+        }
+
+        @Override
+        public byte[] contractFile(CatalogEntry e, String path) {
+          return published.get(e.version() + "/" + path);
+        }
+
+        @Override
+        public Contract contract(CatalogEntry e) {
+          throw new BuildError(e.version() + "/contract/contract.json cannot be read");
+        }
+      };
 
   private CatalogEntry version(String version, String compatibility, String... ports) {
     List<Port> list = new ArrayList<>();
@@ -137,5 +160,26 @@ class VersionChangesTest {
 
     assertEquals(Verdict.UNKNOWN, change.verdict());
     assertEquals("a published value schema cannot be read", change.explanation());
+  }
+
+  @Test
+  void aTransitiveLevelWhoseHistoryCannotBeReadGivesAnUnknownVerdictNotOneAgainstThePreviousOnly() {
+    CatalogEntry before = version("1.0.0", "BACKWARD_TRANSITIVE", "orders", V1);
+    CatalogEntry after = version("1.1.0", "BACKWARD_TRANSITIVE", "orders", OPTIONAL_NOTE);
+
+    PortChange change = VersionChanges.between(before, after, files).get(0);
+
+    assertEquals(Verdict.UNKNOWN, change.verdict());
+    assertEquals(
+        "the schema history of 1.0.0 cannot be read from its published contract, so the transitive level cannot be judged",
+        change.explanation());
+  }
+
+  @Test
+  void anUnchangedTransitivePortNeedsNoHistory() {
+    CatalogEntry before = version("1.0.0", "BACKWARD_TRANSITIVE", "orders", V1);
+    CatalogEntry after = version("1.1.0", "BACKWARD_TRANSITIVE", "orders", V1);
+
+    assertEquals(List.of(), VersionChanges.between(before, after, files));
   }
 }

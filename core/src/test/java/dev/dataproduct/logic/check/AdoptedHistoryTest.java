@@ -1,6 +1,7 @@
 package dev.dataproduct.logic.check;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
@@ -13,6 +14,7 @@ import dev.dataproduct.model.contract.ReleasedSchema;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.model.history.HistoryFolder;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -103,6 +105,30 @@ class AdoptedHistoryTest {
                 + "Field \"qty\" of record \"com.example.Order\" has type string in the new schema, which cannot read int written with the previous schema"),
         wire);
     assertEquals("3.0.0", result.baselineVersion());
+  }
+
+  @Test
+  void
+      theFirstReleasesChangeReportSaysItWasCheckedAgainstTheAdoptedHistoryWithoutWhereItCameFrom() {
+    FixtureProduct first = FixtureProduct.load(FIXTURE, null);
+    AdoptedHistory history = read(FIXTURE);
+    Contract seeded = history.seed(first.contract());
+    CheckResult result =
+        ContractCheck.check(
+            null, seeded, first.sources(), List.of(), Map.of(), RuleSettings.defaults());
+    String summary =
+        history.summaryLine(
+            "orders", seeded.version(), result.breakingChanges(), result.count(Severity.WARNING));
+
+    String markdown = ChangeReport.markdown(summary, result, null, seeded, result.findings());
+
+    assertTrue(
+        markdown.startsWith(
+            "## orders %s: first release\n\n**First release with the plugin: checked against the history its ports had before it (6 schema versions)** · check fails with "
+                .formatted(seeded.version())),
+        markdown);
+    assertTrue(summary.contains("src/main/history"), summary);
+    assertFalse(markdown.contains(summary), "the summary names where the history is");
   }
 
   @Test
