@@ -66,19 +66,6 @@ class LayersTest {
     assertEquals(new TreeSet<>(UPWARDS), upwards);
   }
 
-  @Test
-  void noCodeOfTheCoreUsesMavenWording() throws IOException {
-    List<String> users = new ArrayList<>();
-    for (Path file : sources()) {
-      // Javadoc may name it (Wording says where Maven's words are); code may not.
-      String code = Files.readString(file).replaceAll("(?s)/\\*.*?\\*/", "");
-      if (!file.endsWith("MavenWording.java") && code.contains("MavenWording")) {
-        users.add(file.toString());
-      }
-    }
-    assertEquals(List.of(), users);
-  }
-
   private static List<Path> sources() throws IOException {
     try (Stream<Path> walk = Files.walk(SOURCES)) {
       return walk.filter(p -> p.toString().endsWith(".java")).sorted().toList();

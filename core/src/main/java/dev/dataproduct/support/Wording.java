@@ -3,7 +3,7 @@ package dev.dataproduct.support;
 /**
  * How the front end that runs the core names its own options, commands and configuration in
  * messages. A message says what is wrong in the core's words; where it tells the user what to do in
- * their build tool, it asks the front end for those words. The Maven plugin's are {@link
+ * their build tool, it asks the front end for those words. The Maven plugin's are its {@code
  * MavenWording}; the examples below are Maven's.
  */
 public interface Wording {

@@ -6,7 +6,6 @@ import dev.dataproduct.goal.JudgedContracts;
 import dev.dataproduct.infra.catalog.CatalogLocation;
 import dev.dataproduct.model.contract.ContractLayout;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.MavenWording;
 import java.io.File;
 import org.apache.maven.execution.MavenSession;
 import org.apache.maven.plugin.AbstractMojo;

@@ -7,7 +7,6 @@ import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.model.history.HistoryFolder;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.MavenWording;
 import dev.dataproduct.support.log.BuildLog;
 import java.nio.file.Path;
 import org.apache.maven.execution.MavenSession;

@@ -13,7 +13,6 @@ import dev.dataproduct.logic.export.ExportSettings;
 import dev.dataproduct.model.policy.EffectiveRules;
 import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.MavenWording;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;

@@ -3,7 +3,6 @@ package dev.dataproduct.maven;
 import dev.dataproduct.infra.registry.RegistryClient;
 import dev.dataproduct.logic.importing.ProductImport;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.MavenWording;
 import java.io.File;
 import java.util.List;
 import javax.inject.Inject;

@@ -8,7 +8,6 @@ import dev.dataproduct.goal.ReleaseRepository;
 import dev.dataproduct.infra.registry.RegistryCredentials;
 import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.history.AdoptedHistory;
-import dev.dataproduct.support.MavenWording;
 import dev.dataproduct.support.Wording;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.File;

@@ -2,7 +2,6 @@ package dev.dataproduct.maven;
 
 import dev.dataproduct.goal.ReleaseRepository;
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.MavenWording;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -1,12 +1,12 @@
-package dev.dataproduct.support;
+package dev.dataproduct.maven;
+
+import dev.dataproduct.support.Wording;
 
 /**
  * The core's messages in Maven's words: {@code -D} properties, POM elements, {@code mvn} commands,
- * settings.xml. These are the words of the Maven plugin, which passes them to every goal. They live
- * here, beside {@link Wording}, and not in the plugin, so that the plugin and the core's tests
- * (whose fixtures and site pages show what Maven users see) read one source. No code of the core
- * names this class: a goal uses the {@code Wording} its front end gives it ({@code LayersTest}
- * holds that).
+ * settings.xml. The plugin passes them to every goal; the core itself knows none of them. The core
+ * tests speak the same words through {@code TestWording}, and {@code MavenWordingTest} holds the
+ * two copies equal.
  */
 public final class MavenWording implements Wording {
 
