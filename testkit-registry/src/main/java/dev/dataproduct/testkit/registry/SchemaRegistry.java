@@ -187,6 +187,7 @@ public final class SchemaRegistry implements AutoCloseable {
                       + entry.getSize()
                       + ".jar");
       if (Files.isRegularFile(copy) && Files.size(copy) == entry.getSize()) {
+        jar.getJarFile().close(); // uncached: this connection's own
         return copy;
       }
       Files.createDirectories(copy.getParent());
