@@ -167,6 +167,12 @@ public final class SchemaRegistry implements AutoCloseable {
               + SchemaRegistry.class.getName()
               + "): it was built without testkit-registry-runner");
     }
+    return runnerJar(
+        resource, Paths.get(System.getProperty("java.io.tmpdir"), "dataproduct-testkit"));
+  }
+
+  /** {@code resource} as a file: itself, or its copy in {@code copies} when it is in a jar. */
+  static Path runnerJar(URL resource, Path copies) {
     try {
       if ("file".equals(resource.getProtocol())) {
         return Paths.get(resource.toURI());
@@ -179,13 +185,12 @@ public final class SchemaRegistry implements AutoCloseable {
       }
       JarEntry entry = jar.getJarEntry();
       Path copy =
-          Paths.get(System.getProperty("java.io.tmpdir"), "dataproduct-testkit")
-              .resolve(
-                  "apicurio-registry-"
-                      + Long.toHexString(entry.getCrc())
-                      + "-"
-                      + entry.getSize()
-                      + ".jar");
+          copies.resolve(
+              "apicurio-registry-"
+                  + Long.toHexString(entry.getCrc())
+                  + "-"
+                  + entry.getSize()
+                  + ".jar");
       if (Files.isRegularFile(copy) && Files.size(copy) == entry.getSize()) {
         jar.getJarFile().close(); // uncached: this connection's own
         return copy;

@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * A real registry from the kit, spoken to over HTTP with the Confluent Schema Registry API, as the
@@ -84,8 +85,8 @@ class SchemaRegistryTest {
   }
 
   @Test
-  void aStoppedRegistryRefusesConnectionsAndARestartedOneIsEmpty(
-      @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+  void aStoppedRegistryRefusesConnectionsAndARestartedOneIsEmpty(@TempDir Path dir)
+      throws Exception {
     try (SchemaRegistry own = SchemaRegistry.start(dir)) {
       assertEquals(
           200,
