@@ -5,14 +5,13 @@ import dev.dataproduct.testing.SchemaRegistryServer
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
-import java.nio.file.Paths
 
 // A rerun without clean starts from no release: 1.0.0 of an earlier run would be the baseline, with
 // history from that run's registry.
 new File(basedir, 'repo').deleteDir()
 new File(localRepositoryPath, 'dev/dataproduct/it/adopt-orders').deleteDir()
 
-def registry = SchemaRegistryServer.start(Paths.get(schemaRegistryRunner), basedir.toPath())
+def registry = SchemaRegistryServer.start(basedir.toPath())
 context.put('registry', registry)
 // Maven reads .mvn/maven.config when it starts; the builds in the sub-folders find it here.
 new File(basedir, '.mvn').mkdirs()

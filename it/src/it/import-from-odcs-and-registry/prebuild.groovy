@@ -5,9 +5,8 @@ import dev.dataproduct.testing.SchemaRegistryServer
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
-import java.nio.file.Paths
 
-def registry = SchemaRegistryServer.start(Paths.get(schemaRegistryRunner), basedir.toPath())
+def registry = SchemaRegistryServer.start(basedir.toPath())
 context.put('registry', registry)
 new File(basedir, '.mvn').mkdirs()
 new File(basedir, '.mvn/maven.config').text =

@@ -8,10 +8,9 @@ import dev.dataproduct.testing.SchemaRegistryServer
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
-import java.nio.file.Paths
 import java.util.concurrent.atomic.AtomicBoolean
 
-def registry = SchemaRegistryServer.start(Paths.get(schemaRegistryRunner), basedir.toPath())
+def registry = SchemaRegistryServer.start(basedir.toPath())
 context.put('registry', registry)
 def http = HttpClient.newHttpClient()
 def proxy = HttpServer.create(new InetSocketAddress('127.0.0.1', 0), 0)

@@ -4,9 +4,8 @@ import dev.dataproduct.testing.SchemaRegistryServer
 import java.net.http.HttpClient
 import java.net.http.HttpRequest
 import java.net.http.HttpResponse
-import java.nio.file.Paths
 
-def registry = SchemaRegistryServer.start(Paths.get(schemaRegistryRunner), basedir.toPath())
+def registry = SchemaRegistryServer.start(basedir.toPath())
 context.put('registry', registry)
 // Maven reads .mvn/maven.config when it starts; the builds in the sub-folders find it here.
 new File(basedir, '.mvn').mkdirs()

@@ -19,6 +19,7 @@ import java.nio.file.Paths;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.function.IntSupplier;
 
 /**
  * A real Backstage backend with its software catalog (the npm packages of {@code it/backstage},
@@ -80,10 +81,21 @@ public final class BackstageServer implements AutoCloseable {
    * answers.
    */
   public static BackstageServer start(Path home, Path directory) {
+    return start(home, directory, FreePorts::take);
+  }
+
+  /** As {@link #start(Path, Path)}, with the backend's ports from {@code ports} (for a test). */
+  static BackstageServer start(Path home, Path directory, IntSupplier ports) {
     checkedHome(home);
+    return FreePorts.startRetryingOnPortClash(
+        attempt -> startOnce(home, directory, ports.getAsInt()));
+  }
+
+  /** One start on a new port; the web server binds its own port at once, so it cannot clash. */
+  private static BackstageServer startOnce(Path home, Path directory, int port) {
     Path entities = directory.resolve("entities");
     HttpServer files = serve(entities);
-    BackstageServer server = new BackstageServer(home, directory, FreePorts.take(), files);
+    BackstageServer server = new BackstageServer(home, directory, port, files);
     try {
       String template =
           Files.readString(home.resolve("app-config.template.yaml"), StandardCharsets.UTF_8);
@@ -99,7 +111,12 @@ public final class BackstageServer implements AutoCloseable {
       throw new UncheckedIOException(
           "Cannot write Backstage's app-config.yaml in " + directory + ": " + e.getMessage(), e);
     }
-    server.startAndAwait();
+    try {
+      server.startAndAwait();
+    } catch (RuntimeException e) {
+      server.close();
+      throw e;
+    }
     return server;
   }
 
@@ -163,8 +180,11 @@ public final class BackstageServer implements AutoCloseable {
   }
 
   private void startAndAwait() {
+    long logOffset;
     try {
       Files.createDirectories(directory);
+      // The log is appended to across starts: only this start's output tells whether it bound.
+      logOffset = Files.exists(log()) ? Files.size(log()) : 0;
       // Node resolves the packages from the backend's folder; the configuration is this server's
       // own.
       process =
@@ -194,6 +214,15 @@ public final class BackstageServer implements AutoCloseable {
       if (!started.isAlive()) {
         throw new IllegalStateException(
             "Backstage ended with " + started.exitValue() + " before it was ready: " + tail());
+      }
+      // Node reports a taken port as an unhandled rejection and keeps running without listening.
+      if (outputSince(logOffset).contains("EADDRINUSE")) {
+        stop();
+        throw new IllegalStateException(
+            "Backstage could not listen on 127.0.0.1:"
+                + port
+                + ": the port is in use (EADDRINUSE); another process took it after it was found"
+                + " free");
       }
       if (System.nanoTime() > deadline) {
         stop();
@@ -265,6 +294,17 @@ public final class BackstageServer implements AutoCloseable {
       try (OutputStream out = exchange.getResponseBody()) {
         out.write(content);
       }
+    }
+  }
+
+  private String outputSince(long offset) {
+    try {
+      byte[] output = Files.readAllBytes(log());
+      return offset >= output.length
+          ? ""
+          : new String(output, (int) offset, output.length - (int) offset, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      return "";
     }
   }
 

@@ -140,13 +140,39 @@ public final class HeadlessChromium implements AutoCloseable {
     }
   }
 
-  /** Opens {@code url} and waits until the page and its scripts have loaded. */
+  /**
+   * Opens {@code url}, which may carry a query and a {@code #fragment}, and waits until the page
+   * and its scripts have loaded. The page always loads afresh, as in a new tab, so that its scripts
+   * see the fragment when they start: the browser would only scroll for a URL that differs from the
+   * open one by its fragment.
+   */
   public void open(String url) {
-    send("Page.navigate", JSON.createObjectNode().put("url", url));
-    // The browser writes file:/x as file:///x.
     URI target = URI.create(url);
-    String expected =
-        "file".equals(target.getScheme()) ? "file://" + target.getRawPath() : target.toString();
+    String expected = asTheBrowserWritesIt(target);
+    String document = expected.split("#", 2)[0];
+    if (document.equals(evaluate("location.href.split('#')[0]"))) {
+      awaitLocation("about:blank", url);
+    }
+    awaitLocation(expected, url);
+  }
+
+  /**
+   * The browser writes file:/x as file:///x, and keeps the query and the fragment as they were
+   * written (still percent-encoded).
+   */
+  private static String asTheBrowserWritesIt(URI target) {
+    if (!"file".equals(target.getScheme())) {
+      return target.toString();
+    }
+    return "file://"
+        + target.getRawPath()
+        + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery())
+        + (target.getRawFragment() == null ? "" : "#" + target.getRawFragment());
+  }
+
+  /** Navigates to {@code expected} and waits until the browser shows it, fully loaded. */
+  private void awaitLocation(String expected, String url) {
+    send("Page.navigate", JSON.createObjectNode().put("url", expected));
     long deadline = System.nanoTime() + TIMEOUT.toNanos();
     while (!expected.equals(evaluate("document.location.href"))
         || !"complete".equals(evaluate("document.readyState"))) {

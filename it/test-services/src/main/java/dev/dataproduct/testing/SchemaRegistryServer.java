@@ -1,25 +1,16 @@
 package dev.dataproduct.testing;
 
-import dev.dataproduct.testkit.process.ChildJvm;
-import dev.dataproduct.testkit.process.FreePorts;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.file.Files;
+import dev.dataproduct.testkit.registry.SchemaRegistry;
 import java.nio.file.Path;
-import java.nio.file.Paths;
-import java.time.Duration;
-import java.util.List;
 
 /**
- * A real schema registry in its own JVM on a free port of 127.0.0.1: Apicurio Registry 2.4.2 with
- * in-memory storage, as assembled by the {@code it/schema-registry} module. It speaks the Confluent
- * Schema Registry REST API under {@link #url()}.
+ * The schema registry the integration tests use: the products' own, {@link SchemaRegistry} from
+ * dataproduct-testkit-registry (Apicurio Registry 2.4.2 with in-memory storage, in its own JVM on a
+ * free port of 127.0.0.1), so that how the registry starts is written in one place. It speaks the
+ * Confluent Schema Registry REST API under {@link #url()}.
  *
  * <pre>{@code
- * try (SchemaRegistryServer registry = SchemaRegistryServer.start(SchemaRegistryServer.runnerJar(), tempDir)) {
+ * try (SchemaRegistryServer registry = SchemaRegistryServer.start(tempDir)) {
  *   String url = registry.url(); // http://127.0.0.1:<port>/apis/ccompat/v7
  * }
  * }</pre>
@@ -29,61 +20,18 @@ import java.util.List;
  */
 public final class SchemaRegistryServer implements AutoCloseable {
 
-  /**
-   * The system property that names the runner jar; the it/ build sets it for every product build.
-   */
-  public static final String RUNNER_PROPERTY = "dataproduct.it.schemaRegistryRunner";
+  private final SchemaRegistry registry;
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(120);
-  private static final HttpClient HTTP =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
-
-  private final ChildJvm jvm;
-  private final int port;
-
-  private SchemaRegistryServer(ChildJvm jvm, int port) {
-    this.jvm = jvm;
-    this.port = port;
-  }
-
-  /** The runner jar named by the system property {@value #RUNNER_PROPERTY}. */
-  public static Path runnerJar() {
-    String path = System.getProperty(RUNNER_PROPERTY);
-    if (path == null || path.isBlank()) {
-      throw new IllegalStateException(
-          "Set -D" + RUNNER_PROPERTY + " to the runner jar that it/schema-registry builds");
-    }
-    Path jar = Paths.get(path);
-    if (!Files.isRegularFile(jar)) {
-      throw new IllegalStateException(
-          "No schema registry runner at " + jar + "; build it/schema-registry first");
-    }
-    return jar;
+  private SchemaRegistryServer(SchemaRegistry registry) {
+    this.registry = registry;
   }
 
   /**
-   * Starts the registry from {@code runnerJar}, its output in {@code
-   * directory/schema-registry.log}, and waits until it is ready.
+   * Starts the registry, its output in {@code directory/schema-registry.log}, and waits until it is
+   * ready.
    */
-  public static SchemaRegistryServer start(Path runnerJar, Path directory) {
-    return FreePorts.startRetryingOnPortClash(attempt -> startOnce(runnerJar, directory));
-  }
-
-  private static SchemaRegistryServer startOnce(Path runnerJar, Path directory) {
-    int port = FreePorts.take();
-    ChildJvm jvm =
-        ChildJvm.of(
-            "Schema registry on 127.0.0.1:" + port,
-            directory.resolve("schema-registry.log"),
-            List.of(
-                "-Xmx512m",
-                "-Dquarkus.http.host=127.0.0.1",
-                "-Dquarkus.http.port=" + port,
-                "-jar",
-                runnerJar.toString()));
-    SchemaRegistryServer server = new SchemaRegistryServer(jvm, port);
-    server.startAndAwait();
-    return server;
+  public static SchemaRegistryServer start(Path directory) {
+    return new SchemaRegistryServer(SchemaRegistry.start(directory));
   }
 
   /**
@@ -91,61 +39,38 @@ public final class SchemaRegistryServer implements AutoCloseable {
    * http://127.0.0.1:8081/apis/ccompat/v7}.
    */
   public String url() {
-    return "http://127.0.0.1:" + port + "/apis/ccompat/v7";
+    return registry.url();
   }
 
   /** The registry's root URL, for Apicurio's own API ({@code /apis/registry/v2}). */
   public String rootUrl() {
-    return "http://127.0.0.1:" + port;
+    return registry.rootUrl();
   }
 
   public int port() {
-    return port;
+    return registry.port();
   }
 
   public boolean isRunning() {
-    return jvm.isAlive();
+    return registry.isRunning();
   }
 
   /** Stops the registry; clients then get connection refused on its port. */
   public void stop() {
-    jvm.stop();
+    registry.stop();
   }
 
   /** Starts it again on the same port, empty. */
   public void restart() {
-    stop();
-    startAndAwait();
+    registry.restart();
   }
 
   public Path log() {
-    return jvm.log();
+    return registry.log();
   }
 
   @Override
   public void close() {
-    stop();
-  }
-
-  private void startAndAwait() {
-    jvm.start();
-    jvm.awaitReady(this::ready, START_TIMEOUT);
-  }
-
-  private boolean ready() {
-    try {
-      HttpResponse<Void> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(rootUrl() + "/health/ready"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    registry.close();
   }
 }

@@ -5,14 +5,20 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.testkit.process.FreePorts;
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.Iterator;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -26,8 +32,7 @@ class RealServicesTest {
 
   @Test
   void registryRegistersAndGoesAwayWhenStopped(@TempDir Path dir) throws Exception {
-    try (SchemaRegistryServer registry =
-        SchemaRegistryServer.start(SchemaRegistryServer.runnerJar(), dir)) {
+    try (SchemaRegistryServer registry = SchemaRegistryServer.start(dir)) {
       HttpResponse<String> registered =
           HTTP.send(
               HttpRequest.newBuilder(
@@ -91,6 +96,31 @@ class RealServicesTest {
       assertFalse(backstage.isRunning());
       assertThrows(ConnectException.class, () -> get(backstage.url() + "/api/catalog/entities"));
     }
+  }
+
+  @Test
+  void backstageWhosePortAnotherProcessTookStartsAgainOnAnother(@TempDir Path dir)
+      throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      Iterator<Integer> ports = List.of(taken.getLocalPort(), FreePorts.take()).iterator();
+      try (BackstageServer backstage =
+          BackstageServer.start(BackstageServer.home(), dir, ports::next)) {
+        assertFalse(ports.hasNext(), "the second port was asked for");
+        assertEquals(200, authorized(backstage, "/api/catalog/entities").statusCode());
+        assertTrue(
+            Files.readString(backstage.log()).contains("EADDRINUSE"),
+            "the first start met the taken port");
+      }
+    }
+  }
+
+  private static HttpResponse<String> authorized(BackstageServer backstage, String path)
+      throws IOException, InterruptedException {
+    return HTTP.send(
+        HttpRequest.newBuilder(URI.create(backstage.url() + path))
+            .header("Authorization", "Bearer " + backstage.token())
+            .build(),
+        HttpResponse.BodyHandlers.ofString());
   }
 
   private static HttpResponse<String> get(String url) throws IOException, InterruptedException {

@@ -50,8 +50,10 @@ public final class FreePorts {
       try {
         return start.apply(attempt);
       } catch (IllegalStateException e) {
-        // Quarkus says "Port N seems to be in use", Kafka "Address already in use".
-        if (e.getMessage() == null || !e.getMessage().contains("in use")) {
+        // Quarkus says "Port N seems to be in use", Kafka "Address already in use", Node's
+        // servers (Backstage) "EADDRINUSE".
+        String message = e.getMessage();
+        if (message == null || !(message.contains("in use") || message.contains("EADDRINUSE"))) {
           throw e;
         }
         clash = e;

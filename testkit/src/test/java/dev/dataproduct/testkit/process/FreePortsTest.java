@@ -39,6 +39,24 @@ class FreePortsTest {
   }
 
   @Test
+  void nodesEaddrinuseIsAPortClashToo() {
+    List<Integer> attempts = new ArrayList<>();
+
+    String started =
+        FreePorts.startRetryingOnPortClash(
+            attempt -> {
+              attempts.add(attempt);
+              if (attempt == 1) {
+                throw new IllegalStateException("listen EADDRINUSE 127.0.0.1:4711");
+              }
+              return "started";
+            });
+
+    assertEquals("started", started);
+    assertEquals(List.of(1, 2), attempts);
+  }
+
+  @Test
   void anyOtherFailureIsThrownAtOnce() {
     IllegalStateException failure = new IllegalStateException("ended with 1 before it was ready");
     List<Integer> attempts = new ArrayList<>();

@@ -62,7 +62,7 @@ class PaymentsThroughApicurioTest {
   @BeforeAll
   static void startServices() {
     broker = KafkaBroker.start(temp.resolve("kafka"));
-    registry = SchemaRegistryServer.start(SchemaRegistryServer.runnerJar(), temp.resolve("registry"));
+    registry = SchemaRegistryServer.start(temp.resolve("registry"));
   }
 
   @AfterAll
