@@ -12,7 +12,10 @@ import dev.dataproduct.support.StableJson;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /** Building and writing the export documents: JSON trees, written as stable JSON or YAML. */
@@ -69,8 +72,34 @@ final class ExportJson {
     return list == null || list.isEmpty() ? null : list;
   }
 
+  /**
+   * The trees {@link #avro} made while {@link #sharingAvroTrees} runs, by schema instance: the ODCS
+   * and the AsyncAPI export embed the same schemas, each a whole chain of records, and made each
+   * tree twice.
+   */
+  private static final ThreadLocal<Map<Schema, JsonNode>> AVRO_TREES = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with the trees of {@link #avro} made once per schema; the documents share
+   * them, so nothing may change a tree after it is put into a document.
+   */
+  static <T> T sharingAvroTrees(Supplier<T> work) {
+    Map<Schema, JsonNode> outer = AVRO_TREES.get();
+    AVRO_TREES.set(new IdentityHashMap<>());
+    try {
+      return work.get();
+    } finally {
+      AVRO_TREES.set(outer);
+    }
+  }
+
   /** An Avro schema as a JSON tree, self-contained (named types defined at first use). */
   static JsonNode avro(Schema schema) {
+    Map<Schema, JsonNode> shared = AVRO_TREES.get();
+    return shared == null ? tree(schema) : shared.computeIfAbsent(schema, ExportJson::tree);
+  }
+
+  private static JsonNode tree(Schema schema) {
     try {
       return StableJson.MAPPER.readTree(schema.toString());
     } catch (JsonProcessingException e) {
@@ -85,6 +114,11 @@ final class ExportJson {
 
   static byte[] yaml(JsonNode document) {
     try {
+      if (System.lineSeparator().equals("\n")) {
+        // The YAML writer ends lines as the platform does; here that is already "\n", so the
+        // bytes need no copy through a String.
+        return YAML.writeValueAsBytes(document);
+      }
       return YAML.writeValueAsString(document)
           .replace("\r\n", "\n")
           .getBytes(StandardCharsets.UTF_8);
