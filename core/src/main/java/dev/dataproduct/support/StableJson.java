@@ -1,5 +1,6 @@
 package dev.dataproduct.support;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -55,6 +56,41 @@ public final class StableJson {
     WRITER.writeValue(out, document);
     out.write('\n');
     out.flush();
+  }
+
+  /**
+   * The bytes {@link #write} would write for a document no deeper than {@code indentedDepth}; the
+   * containers deeper than that are written on one line ({@code { "a": 1, "b": 2 }}), so that a
+   * document of deeply nested parts does not grow with the square of their depth.
+   */
+  public static byte[] bytes(JsonNode document, int indentedDepth) {
+    DefaultIndenter deep = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter.Indenter bounded =
+        new DefaultPrettyPrinter.Indenter() {
+          @Override
+          public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            if (level <= indentedDepth) {
+              deep.writeIndentation(g, level);
+            } else {
+              g.writeRaw(' ');
+            }
+          }
+
+          @Override
+          public boolean isInline() {
+            return false;
+          }
+        };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      MAPPER
+          .writer(PRETTY.withObjectIndenter(bounded).withArrayIndenter(bounded))
+          .writeValue(bytes, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bytes.write('\n');
+    return bytes.toByteArray();
   }
 
   /** The bytes {@link #write} would write. */
