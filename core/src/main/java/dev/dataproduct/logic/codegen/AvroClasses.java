@@ -12,6 +12,7 @@ import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -155,17 +156,19 @@ final class AvroClasses {
   }
 
   /**
-   * Avro's compiler, with the two lookups its templates make for every class (the conversions and
-   * the custom logical types the class uses) walking the schema with a set of the schemas seen by
-   * identity, where Avro keeps them in a {@code HashSet}. Avro's {@code Schema.hashCode} caches
-   * only the schema it is asked for and hashes every record below it again (a field hashes its
-   * schema without the cache), and the compiler hands the lookups a fresh copy of the schema for
-   * every class (with the string type set): so each class hashed its whole chain of records once
-   * per record in it. At 500 schemas, that was four fifths of generating the Avro classes. A schema
-   * reached twice is the same instance (Avro copies a shared record once), so the walks visit the
-   * same schemas and find the same types, in the same order.
+   * Avro's compiler, with the three walks its templates make for every class (the conversions and
+   * the custom logical types the class uses, whether it can have custom coders) walking the schema
+   * with a set of the schemas seen by identity, where Avro keeps them in a {@code HashSet}. Avro's
+   * {@code Schema.hashCode} caches only the schema it is asked for and hashes every record below it
+   * again (a field hashes its schema without the cache), and the compiler hands the lookups a fresh
+   * copy of the schema for every class (with the string type set): so each class hashed its whole
+   * chain of records once per record in it. At 500 schemas, that was four fifths of generating the
+   * Avro classes. A schema reached twice is the same instance (Avro copies a shared record once),
+   * so the walks visit the same schemas and find the same types, in the same order.
    */
   static final class UsedTypesByIdentity extends SpecificCompiler {
+
+    private static final Schema NULL = Schema.create(Schema.Type.NULL);
 
     private final SpecificData conversions;
 
@@ -197,6 +200,49 @@ final class AvroClasses {
           .collect(
               Collectors.toMap(
                   Map.Entry::getKey, entry -> entry.getValue().getClass().getCanonicalName()));
+    }
+
+    @Override
+    public boolean isCustomCodable(Schema schema) {
+      return customCodable(schema, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Avro's {@code isCustomCodable}, with {@code seen} by identity (a schema met again, as in a
+     * recursive record, counts as codable, as in Avro's).
+     */
+    private static boolean customCodable(Schema schema, Set<Schema> seen) {
+      if (!seen.add(schema)) {
+        return true;
+      }
+      if (schema.getLogicalType() != null) {
+        return false;
+      }
+      boolean result = true;
+      switch (schema.getType()) {
+        case RECORD -> {
+          if (schema.isError()) {
+            return false;
+          }
+          for (Schema.Field field : schema.getFields()) {
+            result &= customCodable(field.schema(), seen);
+          }
+        }
+        case MAP -> result = customCodable(schema.getValueType(), seen);
+        case ARRAY -> result = customCodable(schema.getElementType(), seen);
+        case UNION -> {
+          List<Schema> types = schema.getTypes();
+          // Avro's own limit: only a union of null and one other type.
+          if (types.size() != 2 || !types.contains(NULL)) {
+            return false;
+          }
+          for (Schema type : types) {
+            result &= customCodable(type, seen);
+          }
+        }
+        default -> {}
+      }
+      return result;
     }
 
     /** Avro's {@code collectUsedTypes}, with {@code seen} by identity. */

@@ -97,6 +97,7 @@ class AvroClassesTest {
       assertEquals(
           avro.getUsedCustomLogicalTypeFactories(schema),
           ours.getUsedCustomLogicalTypeFactories(schema));
+      assertEquals(avro.isCustomCodable(schema), ours.isCustomCodable(schema));
       anyConversion |= !ours.getUsedConversionClasses(schema).isEmpty();
     }
     assertTrue(anyConversion, "the shop fixture uses a logical type with a conversion (decimal)");
