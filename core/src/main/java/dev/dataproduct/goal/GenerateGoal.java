@@ -83,6 +83,8 @@ public final class GenerateGoal {
               + ")");
       return;
     }
+    // Asked before the stamp goes: outputs nobody touched since the last run need not be read.
+    boolean outputsAsRecorded = stamp.outputsAsRecorded();
     stamp.discard();
     ValidationResult product =
         Judgement.validate(
@@ -110,7 +112,13 @@ public final class GenerateGoal {
     List<UpstreamProduct> upstreams = upstreamProducts();
     CodegenResult generated =
         new CodeGenerator(options, facts.wording())
-            .generate(product.product(), product.schemas(), version, upstreams, outputDirectory);
+            .generate(
+                product.product(),
+                product.schemas(),
+                version,
+                upstreams,
+                outputDirectory,
+                outputsAsRecorded);
     generated.notes().forEach(log::warn);
     if (generated.changed()) {
       facts.refresh(outputDirectory);

@@ -1,5 +1,6 @@
 package dev.dataproduct.support;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.StreamWriteFeature;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
@@ -9,10 +10,10 @@ import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 
 /**
  * JSON written the same way on every platform and every run: two-space indent, {@code "key":
@@ -57,10 +58,49 @@ public final class StableJson {
     out.flush();
   }
 
+  /**
+   * The bytes {@link #write} would write for a document no deeper than {@code indentedDepth}; the
+   * containers deeper than that are written on one line ({@code { "a": 1, "b": 2 }}), so that a
+   * document of deeply nested parts does not grow with the square of their depth.
+   */
+  public static byte[] bytes(JsonNode document, int indentedDepth) {
+    DefaultIndenter deep = new DefaultIndenter("  ", "\n");
+    DefaultPrettyPrinter.Indenter bounded =
+        new DefaultPrettyPrinter.Indenter() {
+          @Override
+          public void writeIndentation(JsonGenerator g, int level) throws IOException {
+            if (level <= indentedDepth) {
+              deep.writeIndentation(g, level);
+            } else {
+              g.writeRaw(' ');
+            }
+          }
+
+          @Override
+          public boolean isInline() {
+            return false;
+          }
+        };
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      MAPPER
+          .writer(PRETTY.withObjectIndenter(bounded).withArrayIndenter(bounded))
+          .writeValue(bytes, document);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    bytes.write('\n');
+    return bytes.toByteArray();
+  }
+
   /** The bytes {@link #write} would write. */
   public static byte[] bytes(JsonNode document) {
     try {
-      return (WRITER.writeValueAsString(document) + "\n").getBytes(StandardCharsets.UTF_8);
+      // Straight to UTF-8 bytes, as write does: through a String, a large export was copied three
+      // times.
+      ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+      write(document, bytes);
+      return bytes.toByteArray();
     } catch (IOException e) {
       // A tree built in memory always serializes; this would be a bug, not bad input.
       throw new UncheckedIOException(e);

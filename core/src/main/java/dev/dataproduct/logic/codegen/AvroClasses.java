@@ -8,10 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.apache.avro.Conversion;
+import org.apache.avro.LogicalType;
+import org.apache.avro.LogicalTypes;
 import org.apache.avro.Schema;
 import org.apache.avro.compiler.specific.SpecificCompiler;
 import org.apache.avro.specific.SpecificData;
@@ -56,7 +64,7 @@ final class AvroClasses {
     Path staging = null;
     try {
       staging = Files.createTempDirectory("dataproduct-avro-");
-      SpecificCompiler compiler = new SpecificCompiler(types);
+      SpecificCompiler compiler = compiler(types);
       cacheTemplates(compiler);
       options.configure(compiler);
       compiler.compileToDestination(null, staging.toFile());
@@ -130,6 +138,134 @@ final class AvroClasses {
     public void close() {
       if (directory != null) {
         FileTrees.deleteTreeQuietly(directory); // a leftover temporary directory harms nothing
+      }
+    }
+  }
+
+  /**
+   * Avro's compiler for {@code types}, with its lookup of the conversions and logical types a class
+   * uses made linear ({@link UsedTypesByIdentity}); Avro's own when that cannot be set up.
+   */
+  static SpecificCompiler compiler(Collection<Schema> types) {
+    try {
+      return new UsedTypesByIdentity(types);
+    } catch (ReflectiveOperationException | RuntimeException e) {
+      // An Avro that keeps its conversions elsewhere renders the same classes, only more slowly.
+      return new SpecificCompiler(types);
+    }
+  }
+
+  /**
+   * Avro's compiler, with the three walks its templates make for every class (the conversions and
+   * the custom logical types the class uses, whether it can have custom coders) walking the schema
+   * with a set of the schemas seen by identity, where Avro keeps them in a {@code HashSet}. Avro's
+   * {@code Schema.hashCode} caches only the schema it is asked for and hashes every record below it
+   * again (a field hashes its schema without the cache), and the compiler hands the lookups a fresh
+   * copy of the schema for every class (with the string type set): so each class hashed its whole
+   * chain of records once per record in it. At 500 schemas, that was four fifths of generating the
+   * Avro classes. A schema reached twice is the same instance (Avro copies a shared record once),
+   * so the walks visit the same schemas and find the same types, in the same order.
+   */
+  static final class UsedTypesByIdentity extends SpecificCompiler {
+
+    private static final Schema NULL = Schema.create(Schema.Type.NULL);
+
+    private final SpecificData conversions;
+
+    UsedTypesByIdentity(Collection<Schema> types) throws ReflectiveOperationException {
+      super(types);
+      Field field = SpecificCompiler.class.getDeclaredField("specificData");
+      field.setAccessible(true);
+      this.conversions = (SpecificData) field.get(this);
+    }
+
+    @Override
+    public Collection<String> getUsedConversionClasses(Schema schema) {
+      Set<Conversion<?>> used = new HashSet<>();
+      collect(schema, used, null, Collections.newSetFromMap(new IdentityHashMap<>()));
+      Collection<String> classes = new HashSet<>();
+      for (Conversion<?> conversion : used) {
+        classes.add(conversion.getClass().getCanonicalName());
+      }
+      return classes;
+    }
+
+    @Override
+    public Map<String, String> getUsedCustomLogicalTypeFactories(Schema schema) {
+      Set<LogicalType> used = new HashSet<>();
+      collect(schema, null, used, Collections.newSetFromMap(new IdentityHashMap<>()));
+      Set<String> names = used.stream().map(LogicalType::getName).collect(Collectors.toSet());
+      return LogicalTypes.getCustomRegisteredTypes().entrySet().stream()
+          .filter(entry -> names.contains(entry.getKey()))
+          .collect(
+              Collectors.toMap(
+                  Map.Entry::getKey, entry -> entry.getValue().getClass().getCanonicalName()));
+    }
+
+    @Override
+    public boolean isCustomCodable(Schema schema) {
+      return customCodable(schema, Collections.newSetFromMap(new IdentityHashMap<>()));
+    }
+
+    /**
+     * Avro's {@code isCustomCodable}, with {@code seen} by identity (a schema met again, as in a
+     * recursive record, counts as codable, as in Avro's).
+     */
+    private static boolean customCodable(Schema schema, Set<Schema> seen) {
+      if (!seen.add(schema)) {
+        return true;
+      }
+      if (schema.getLogicalType() != null) {
+        return false;
+      }
+      boolean result = true;
+      switch (schema.getType()) {
+        case RECORD -> {
+          if (schema.isError()) {
+            return false;
+          }
+          for (Schema.Field field : schema.getFields()) {
+            result &= customCodable(field.schema(), seen);
+          }
+        }
+        case MAP -> result = customCodable(schema.getValueType(), seen);
+        case ARRAY -> result = customCodable(schema.getElementType(), seen);
+        case UNION -> {
+          List<Schema> types = schema.getTypes();
+          // Avro's own limit: only a union of null and one other type.
+          if (types.size() != 2 || !types.contains(NULL)) {
+            return false;
+          }
+          for (Schema type : types) {
+            result &= customCodable(type, seen);
+          }
+        }
+        default -> {}
+      }
+      return result;
+    }
+
+    /** Avro's {@code collectUsedTypes}, with {@code seen} by identity. */
+    private void collect(
+        Schema schema, Set<Conversion<?>> used, Set<LogicalType> logicalTypes, Set<Schema> seen) {
+      if (!seen.add(schema)) {
+        return;
+      }
+      LogicalType logicalType = LogicalTypes.fromSchemaIgnoreInvalid(schema);
+      if (logicalTypes != null && logicalType != null) {
+        logicalTypes.add(logicalType);
+      }
+      Conversion<?> conversion = conversions.getConversionFor(logicalType);
+      if (used != null && conversion != null) {
+        used.add(conversion);
+      }
+      switch (schema.getType()) {
+        case RECORD ->
+            schema.getFields().forEach(f -> collect(f.schema(), used, logicalTypes, seen));
+        case MAP -> collect(schema.getValueType(), used, logicalTypes, seen);
+        case ARRAY -> collect(schema.getElementType(), used, logicalTypes, seen);
+        case UNION -> schema.getTypes().forEach(t -> collect(t, used, logicalTypes, seen));
+        default -> {}
       }
     }
   }

@@ -35,13 +35,24 @@ final class GeneratedFiles {
 
   private final Path directory;
   private final SortedMap<String, Entry> previous;
+  private final boolean asRecorded;
 
-  private GeneratedFiles(Path directory, SortedMap<String, Entry> previous) {
+  private GeneratedFiles(Path directory, SortedMap<String, Entry> previous, boolean asRecorded) {
     this.directory = directory;
     this.previous = previous;
+    this.asRecorded = asRecorded;
   }
 
   static GeneratedFiles open(Path directory) {
+    return open(directory, false);
+  }
+
+  /**
+   * @param asRecorded the directory is known to hold what the manifest says (nothing touched since
+   *     it was written, {@link GenerationStamp#outputsAsRecorded}), so {@link #isUpToDate} need not
+   *     read and hash the files
+   */
+  static GeneratedFiles open(Path directory, boolean asRecorded) {
     SortedMap<String, Entry> entries = new TreeMap<>();
     Path manifest = directory.resolve(MANIFEST);
     if (Files.isRegularFile(manifest)) {
@@ -62,7 +73,7 @@ final class GeneratedFiles {
             e);
       }
     }
-    return new GeneratedFiles(directory, entries);
+    return new GeneratedFiles(directory, entries, asRecorded);
   }
 
   /**
@@ -73,6 +84,9 @@ final class GeneratedFiles {
     Entry entry = previous.get(path);
     if (entry == null || !entry.inputFingerprint().equals(inputFingerprint)) {
       return false;
+    }
+    if (asRecorded) {
+      return true;
     }
     Path file = directory.resolve(path);
     try {

@@ -36,6 +36,7 @@ public final class GenerationStamp {
   private final InputFingerprint inputs = new InputFingerprint();
   private final List<Supplier<String>> lateSettings = new ArrayList<>();
   private String inputFingerprint;
+  private String outputsBefore;
 
   private GenerationStamp(Path file, List<Path> outputs) {
     this.file = file;
@@ -106,18 +107,42 @@ public final class GenerationStamp {
    * listings.
    */
   public boolean isCurrent() {
+    List<String> lines = recorded();
+    return lines.size() == 3
+        && lines.get(0).equals(HEADER)
+        && lines.get(1).equals(inputFingerprint())
+        && lines.get(2).equals(outputsBefore());
+  }
+
+  /**
+   * Whether the outputs are as the last successful run left them (every file by path, size and
+   * modification time, none added or removed), whatever the inputs are now: then the generated
+   * files hold what that run's manifest says, and a full run need not read them to know it. Ask
+   * before {@link #discard}; it never asks for the late settings.
+   */
+  public boolean outputsAsRecorded() {
+    List<String> lines = recorded();
+    return lines.size() == 3 && lines.get(0).equals(HEADER) && lines.get(2).equals(outputsBefore());
+  }
+
+  /** The lines of the recorded stamp; none when there is none, or it cannot be read. */
+  private List<String> recorded() {
     if (!Files.isRegularFile(file)) {
-      return false;
+      return List.of();
     }
     try {
-      List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
-      return lines.size() == 3
-          && lines.get(0).equals(HEADER)
-          && lines.get(1).equals(inputFingerprint())
-          && lines.get(2).equals(outputFingerprint());
+      return Files.readAllLines(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      return false; // an unreadable stamp only costs a full run
+      return List.of(); // an unreadable stamp only costs a full run
     }
+  }
+
+  /** The fingerprint of the outputs as they were before this run wrote anything, listed once. */
+  private String outputsBefore() {
+    if (outputsBefore == null) {
+      outputsBefore = outputFingerprint();
+    }
+    return outputsBefore;
   }
 
   /** The fingerprint of the inputs; no input can be added after the first call. */

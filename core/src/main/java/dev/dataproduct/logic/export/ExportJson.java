@@ -1,7 +1,11 @@
 package dev.dataproduct.logic.export;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -11,22 +15,29 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.dataproduct.support.StableJson;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /** Building and writing the export documents: JSON trees, written as stable JSON or YAML. */
 final class ExportJson {
 
-  private static final YAMLMapper YAML =
-      new YAMLMapper(
-          YAMLFactory.builder()
-              .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
-              .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
-              .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
-              .disable(YAMLGenerator.Feature.SPLIT_LINES)
-              .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
-              .build());
+  /** The YAML layout of the exports (package-visible for the test that compares with it). */
+  static final YAMLFactory YAML_FACTORY =
+      YAMLFactory.builder()
+          .disable(YAMLGenerator.Feature.WRITE_DOC_START_MARKER)
+          .enable(YAMLGenerator.Feature.MINIMIZE_QUOTES)
+          .enable(YAMLGenerator.Feature.ALWAYS_QUOTE_NUMBERS_AS_STRINGS)
+          .disable(YAMLGenerator.Feature.SPLIT_LINES)
+          .enable(YAMLGenerator.Feature.INDENT_ARRAYS_WITH_INDICATOR)
+          .build();
+
+  private static final YAMLMapper YAML = new YAMLMapper(YAML_FACTORY);
 
   private ExportJson() {}
 
@@ -69,8 +80,34 @@ final class ExportJson {
     return list == null || list.isEmpty() ? null : list;
   }
 
+  /**
+   * The trees {@link #avro} made while {@link #sharingAvroTrees} runs, by schema instance: the ODCS
+   * and the AsyncAPI export embed the same schemas, each a whole chain of records, and made each
+   * tree twice.
+   */
+  private static final ThreadLocal<Map<Schema, JsonNode>> AVRO_TREES = new ThreadLocal<>();
+
+  /**
+   * Runs {@code work} with the trees of {@link #avro} made once per schema; the documents share
+   * them, so nothing may change a tree after it is put into a document.
+   */
+  static <T> T sharingAvroTrees(Supplier<T> work) {
+    Map<Schema, JsonNode> outer = AVRO_TREES.get();
+    AVRO_TREES.set(new IdentityHashMap<>());
+    try {
+      return work.get();
+    } finally {
+      AVRO_TREES.set(outer);
+    }
+  }
+
   /** An Avro schema as a JSON tree, self-contained (named types defined at first use). */
   static JsonNode avro(Schema schema) {
+    Map<Schema, JsonNode> shared = AVRO_TREES.get();
+    return shared == null ? tree(schema) : shared.computeIfAbsent(schema, ExportJson::tree);
+  }
+
+  private static JsonNode tree(Schema schema) {
     try {
       return StableJson.MAPPER.readTree(schema.toString());
     } catch (JsonProcessingException e) {
@@ -79,17 +116,96 @@ final class ExportJson {
     }
   }
 
+  /**
+   * How deep the exports' containers are laid out one entry per line; deeper ones are written on
+   * one line. An export embeds whole chains of records (each Avro schema with every record it
+   * refers to, the ODCS properties of nested records), and indented at every level their text grew
+   * with the cube of the chain: the benchmarks' 500-schema product made gigabytes of indentation
+   * and ran out of heap. Documents no deeper than this (records nested three or four deep) are
+   * written exactly as before.
+   */
+  static final int INDENTED_DEPTH = 16;
+
+  /**
+   * JSON on one line, for the containers below {@link #INDENTED_DEPTH}: {@code { "a": 1, "b": [ "c"
+   * ] }}. Non-ASCII characters are escaped, so the text is also a YAML flow collection with the
+   * same content (YAML would read a raw line or paragraph separator as a line break).
+   */
+  private static final ObjectWriter ONE_LINE =
+      StableJson.MAPPER
+          .rebuild()
+          .enable(JsonWriteFeature.ESCAPE_NON_ASCII)
+          .build()
+          .writer(
+              new DefaultPrettyPrinter(
+                      Separators.createDefaultInstance()
+                          .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                          .withArrayEmptySeparator("")
+                          .withObjectEmptySeparator(""))
+                  .withObjectIndenter(new DefaultPrettyPrinter.FixedSpaceIndenter())
+                  .withArrayIndenter(new DefaultPrettyPrinter.FixedSpaceIndenter()));
+
   static byte[] json(JsonNode document) {
-    return StableJson.bytes(document);
+    return StableJson.bytes(document, INDENTED_DEPTH);
   }
 
   static byte[] yaml(JsonNode document) {
+    // The YAML writer has no depth limit of its own: the containers at the limit become
+    // placeholders, then the placeholders their one-line JSON (a YAML flow collection).
+    String token = "dataproduct-flow-" + UUID.randomUUID().toString().replace("-", "") + "-";
+    List<JsonNode> deep = new ArrayList<>();
+    JsonNode shallow = shallowCopy(document, 0, token, deep);
+    String text;
     try {
-      return YAML.writeValueAsString(document)
-          .replace("\r\n", "\n")
-          .getBytes(StandardCharsets.UTF_8);
+      text = YAML.writeValueAsString(shallow).replace("\r\n", "\n");
     } catch (JsonProcessingException e) {
       throw new UncheckedIOException(e);
     }
+    if (deep.isEmpty()) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+    StringBuilder out = new StringBuilder(text.length() * 2);
+    int from = 0;
+    for (int i = 0; i < deep.size(); i++) {
+      String placeholder = token + i;
+      int at = text.indexOf(placeholder, from);
+      int after = at + placeholder.length();
+      if (at < 0 || (after < text.length() && Character.isDigit(text.charAt(after)))) {
+        throw new IllegalStateException("the YAML writer did not keep placeholder " + i + " plain");
+      }
+      out.append(text, from, at);
+      try {
+        out.append(ONE_LINE.writeValueAsString(deep.get(i)));
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e);
+      }
+      from = after;
+    }
+    out.append(text, from, text.length());
+    return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
+   * {@code node} down to {@link #INDENTED_DEPTH}, with each non-empty container there replaced by a
+   * placeholder ({@code token} and its index in {@code deep}, where the container goes), in the
+   * order the writer meets them. The document itself is left as it is: it may share its trees.
+   */
+  private static JsonNode shallowCopy(JsonNode node, int depth, String token, List<JsonNode> deep) {
+    if (!node.isContainerNode() || node.isEmpty()) {
+      return node;
+    }
+    if (depth >= INDENTED_DEPTH) {
+      deep.add(node);
+      return JsonNodeFactory.instance.textNode(token + (deep.size() - 1));
+    }
+    if (node.isObject()) {
+      ObjectNode copy = object();
+      node.properties()
+          .forEach(e -> copy.set(e.getKey(), shallowCopy(e.getValue(), depth + 1, token, deep)));
+      return copy;
+    }
+    ArrayNode copy = array();
+    node.forEach(item -> copy.add(shallowCopy(item, depth + 1, token, deep)));
+    return copy;
   }
 }

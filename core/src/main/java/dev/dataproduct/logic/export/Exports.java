@@ -38,6 +38,11 @@ public final class Exports {
    */
   public static SortedMap<String, byte[]> files(
       Contract contract, List<Contract> upstreams, ExportSettings settings) {
+    return ExportJson.sharingAvroTrees(() -> write(contract, upstreams, settings));
+  }
+
+  private static SortedMap<String, byte[]> write(
+      Contract contract, List<Contract> upstreams, ExportSettings settings) {
     SortedMap<String, byte[]> files = new TreeMap<>();
     List<String> odcsFiles = new ArrayList<>();
     for (OutputPort port : contract.descriptor().outputPorts()) {

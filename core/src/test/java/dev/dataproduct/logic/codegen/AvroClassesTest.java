@@ -79,6 +79,31 @@ class AvroClassesTest {
   }
 
   @Test
+  void theLookupsByIdentityFindWhatAvrosOwnFind() throws IOException {
+    CodegenFixtures.Project shop = CodegenFixtures.load(CodegenFixtures.resource("shop"));
+    List<Schema> schemas =
+        shop.schemas().files().stream()
+            .map(SchemaFile::schema)
+            .flatMap(java.util.Optional::stream)
+            .toList();
+    SpecificCompiler avro = new SpecificCompiler(schemas);
+    SpecificCompiler ours = AvroClasses.compiler(schemas);
+    assertTrue(
+        ours instanceof AvroClasses.UsedTypesByIdentity,
+        "this Avro keeps its conversions as known");
+    boolean anyConversion = false;
+    for (Schema schema : schemas) {
+      assertEquals(avro.getUsedConversionClasses(schema), ours.getUsedConversionClasses(schema));
+      assertEquals(
+          avro.getUsedCustomLogicalTypeFactories(schema),
+          ours.getUsedCustomLogicalTypeFactories(schema));
+      assertEquals(avro.isCustomCodable(schema), ours.isCustomCodable(schema));
+      anyConversion |= !ours.getUsedConversionClasses(schema).isEmpty();
+    }
+    assertTrue(anyConversion, "the shop fixture uses a logical type with a conversion (decimal)");
+  }
+
+  @Test
   void aCompilerParsesEachTemplateOnceWithTheCacheOn() throws ReflectiveOperationException {
     SpecificCompiler compiler = new SpecificCompiler(List.of(Schema.create(Schema.Type.STRING)));
 

@@ -83,6 +83,25 @@ class GenerationStampTest {
   }
 
   @Test
+  void changedInputsLeaveTheOutputsAsRecordedUntilAnOutputIsTouched() throws IOException {
+    GenerationStamp otherVersion =
+        stamp(CodegenOptions.defaults(), "1.2.0", UnaryOperator.identity());
+    assertFalse(otherVersion.isCurrent());
+    assertTrue(otherVersion.outputsAsRecorded(), "only an input changed");
+
+    Files.setLastModifiedTime(
+        out.resolve("com/example/shop/OrderEvent.java"), FileTime.fromMillis(1_000_000_000_000L));
+    assertFalse(
+        stamp(CodegenOptions.defaults(), "1.2.0", UnaryOperator.identity()).outputsAsRecorded(),
+        "a generated source touched");
+
+    stamp(CodegenOptions.defaults(), "1.1.0", UnaryOperator.identity()).discard();
+    assertFalse(
+        stamp(CodegenOptions.defaults(), "1.1.0", UnaryOperator.identity()).outputsAsRecorded(),
+        "no stamp, no record of the outputs");
+  }
+
+  @Test
   void aChangedOptionVersionOrBaselineMakesTheStampStale() {
     assertFalse(
         stamp(

@@ -159,6 +159,30 @@ class IncrementalGenerationTest {
     assertEquals(generated, Files.readString(orderEvent));
   }
 
+  @Test
+  void outputsKnownAsRecordedAreNotReadAgain() throws IOException {
+    generate(CodegenOptions.defaults());
+    // An edit that keeps the size and the modification time, so only reading the file shows it.
+    Path orderEvent = out.resolve("com/example/shop/OrderEvent.java");
+    String generated = Files.readString(orderEvent);
+    FileTime time = Files.getLastModifiedTime(orderEvent);
+    String edited = generated.replaceFirst("public", "PUBLIC");
+    Files.writeString(orderEvent, edited);
+    Files.setLastModifiedTime(orderEvent, time);
+    CodegenFixtures.Project shop = CodegenFixtures.load(project);
+    CodeGenerator generator = new CodeGenerator(CodegenOptions.defaults(), TestWording.MAVEN_WORDS);
+
+    CodegenResult trusted =
+        generator.generate(shop.product(), shop.schemas(), "1.1.0", List.of(), out, true);
+    assertEquals(List.of(), trusted.written(), "the manifest's hash stands for the file");
+    assertEquals(edited, Files.readString(orderEvent));
+
+    CodegenResult read =
+        generator.generate(shop.product(), shop.schemas(), "1.1.0", List.of(), out, false);
+    assertEquals(List.of("com/example/shop/OrderEvent.java"), read.written());
+    assertEquals(generated, Files.readString(orderEvent));
+  }
+
   private CodegenResult generate(CodegenOptions options) throws IOException {
     CodegenFixtures.Project shop = CodegenFixtures.load(project);
     return new CodeGenerator(options, TestWording.MAVEN_WORDS)
