@@ -160,17 +160,21 @@ public final class OdcsExport {
   }
 
   /**
-   * The fields of {@code record}; a recursive type is expanded once, then named by its physical
-   * type only.
+   * The fields of {@code record}. Each record is described in full once per document, at its first
+   * use; later uses (a recursive type, or a record that several fields refer to) are named by their
+   * physical type only, as Avro's own JSON does. Described again at every use, a product whose
+   * records refer to each other through several paths made a document exponential in their depth.
+   *
+   * @param described the full names of the records described so far in this document
    */
-  private static ArrayNode properties(Schema record, String classification, Set<String> open) {
+  private static ArrayNode properties(Schema record, String classification, Set<String> described) {
     ArrayNode properties = array();
-    open.add(record.getFullName());
+    described.add(record.getFullName());
     for (Schema.Field field : record.getFields()) {
       ObjectNode property = object();
       property.put("name", field.name());
       Schema type = nonNull(field.schema());
-      describe(property, type, classification, open);
+      describe(property, type, classification, described);
       property.put("required", !isNullable(field.schema()));
       put(property, "description", field.doc());
       List<String> tags = tags(field);
@@ -180,21 +184,20 @@ public final class OdcsExport {
       }
       properties.add(property);
     }
-    open.remove(record.getFullName());
     return properties;
   }
 
   /** logicalType, physicalType and, for records and arrays, what they hold. */
   private static void describe(
-      ObjectNode property, Schema type, String classification, Set<String> open) {
+      ObjectNode property, Schema type, String classification, Set<String> described) {
     String logical = logicalType(type);
     put(property, "logicalType", logical);
     property.put("physicalType", physicalType(type));
-    if (type.getType() == Schema.Type.RECORD && !open.contains(type.getFullName())) {
-      property.set("properties", properties(type, classification, open));
+    if (type.getType() == Schema.Type.RECORD && !described.contains(type.getFullName())) {
+      property.set("properties", properties(type, classification, described));
     } else if (type.getType() == Schema.Type.ARRAY) {
       ObjectNode items = object();
-      describe(items, nonNull(type.getElementType()), classification, open);
+      describe(items, nonNull(type.getElementType()), classification, described);
       property.set("items", items);
     }
   }

@@ -110,11 +110,17 @@ public final class OpenLineageExport {
 
   /**
    * The fields of a record value, nested records as nested fields; {@code pii} fields add a tag
-   * naming them.
+   * naming them. Each record's fields are listed once per dataset, at its first use (later uses, a
+   * recursive type or a record several fields refer to, give its type only), as in {@code
+   * OdcsExport}: listed at every use, records that refer to each other through several paths made
+   * the event exponential in their depth.
+   *
+   * @param described the full names of the records whose fields are listed so far
    */
-  private static ArrayNode fields(Schema record, ArrayNode tags, String prefix, Set<String> open) {
+  private static ArrayNode fields(
+      Schema record, ArrayNode tags, String prefix, Set<String> described) {
     ArrayNode fields = array();
-    if (record.getType() != Schema.Type.RECORD || !open.add(record.getFullName())) {
+    if (record.getType() != Schema.Type.RECORD || !described.add(record.getFullName())) {
       return fields;
     }
     int position = 1;
@@ -125,15 +131,14 @@ public final class OpenLineageExport {
       put(f, "description", field.doc());
       f.put("ordinal_position", position++);
       Schema nested = OdcsExport.nonNull(field.schema());
-      if (nested.getType() == Schema.Type.RECORD && !open.contains(nested.getFullName())) {
-        f.set("fields", fields(nested, tags, prefix + field.name() + ".", open));
+      if (nested.getType() == Schema.Type.RECORD && !described.contains(nested.getFullName())) {
+        f.set("fields", fields(nested, tags, prefix + field.name() + ".", described));
       }
       if (field.getObjectProp("tags") instanceof Collection<?> list && list.contains("pii")) {
         tags.add(tag("pii", "true", prefix + field.name()));
       }
       fields.add(f);
     }
-    open.remove(record.getFullName());
     return fields;
   }
 
