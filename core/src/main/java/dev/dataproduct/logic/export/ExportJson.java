@@ -79,10 +79,6 @@ final class ExportJson {
     }
   }
 
-  static byte[] json(JsonNode document) {
-    return StableJson.bytes(document);
-  }
-
   static byte[] yaml(JsonNode document) {
     try {
       return YAML.writeValueAsString(document)
