@@ -15,7 +15,11 @@
 # Usage, from the project root:  benchmarks/vs-avro-maven-plugin.sh [N=500] [ROUNDS=3]
 # STEPS (default "generate clean noop") and PROJECTS (default "avro ours floor") run fewer steps or
 # projects, e.g. STEPS=generate PROJECTS="avro ours" for generation alone on a busy machine;
-# MAVEN_OPTS (e.g. -Xmx1g) reaches every measured build.
+# MAVEN_OPTS (e.g. -Xmx1g) reaches every measured build; WARM=0 skips the uncounted first round. Two more projects split the floor, to
+# tell where a clean compile's memory goes (PROJECTS="avro ours floor avro-classes avro-classes-lean"):
+#   avro-classes       the floor without the producers, consumers and runtime classes: the Avro
+#                      classes alone, with the same dependencies
+#   avro-classes-lean  the same without kafka-clients: avro alone on the class path
 # N is any count; the published figures use 100, 500 and 2000. The first run needs the network
 # once, to download avro-maven-plugin 1.12.2; every build after that runs offline (-o).
 # Our plugin is installed into a repository of the benchmark's own (BENCH_DIR/repo) that reads
@@ -29,7 +33,7 @@ bench=${BENCH_DIR:-$root/benchmarks/target/vs-avro-$n}
 m2=${M2_REPO:-$HOME/.m2/repository}
 repo=(-Dmaven.repo.local="$bench/repo" -Dmaven.repo.local.tail="$m2")
 mvn=("$root/mvnw" -B -ntp -o "${repo[@]}")
-rm -rf "$bench/avro" "$bench/ours" "$bench/floor" "$bench/corpus"
+rm -rf "$bench/avro" "$bench/ours" "$bench/floor" "$bench/avro-classes" "$bench/avro-classes-lean" "$bench/corpus"
 mkdir -p "$bench"
 
 if [ ! -f "$m2/org/apache/avro/avro-maven-plugin/1.12.2/avro-maven-plugin-1.12.2.jar" ]; then
@@ -86,6 +90,13 @@ pom floor '' > "$bench/floor/pom.xml"
 # The floor checks in exactly what ours generates.
 (cd "$bench/ours" && "${mvn[@]}" -q generate-sources >/dev/null)
 tar -C "$bench/ours/target/generated-sources/dataproduct" --exclude=.dataproduct-generated -cf - . | tar -C "$bench/floor/src/main/java" -xf -
+for lean in avro-classes avro-classes-lean; do
+  mkdir -p "$bench/$lean/src/main/java"
+  (cd "$bench/floor/src/main/java" && find . -name '*.java' -not -path '*/runtime/*' -not -name '*Producer.java' -not -name '*Consumer.java' -print0 \
+    | xargs -0 tar -cf - ) | tar -C "$bench/$lean/src/main/java" -xf -
+done
+pom avro-classes '' > "$bench/avro-classes/pom.xml"
+pom avro-classes-lean '' | grep -v kafka-clients > "$bench/avro-classes-lean/pom.xml"
 echo "corpus: $n schemas, $n output ports; $(find "$bench/floor/src/main/java" -name '*.java' | wc -l) generated files, $(find "$bench/floor/src/main/java" -name '*.java' -exec cat {} + | wc -l) lines"
 
 results=$bench/results.tsv
@@ -99,7 +110,8 @@ measure() { # $1 round, $2 project, $3 step, rest: maven arguments; appends one 
   awk -v r="$round" -v p="$project" -v s="$step" '{ printf "%s\t%s\t%s\t%.2f\t%.2f\t%d\n", r, p, s, $1, $2 + $3, $4 }' "$out" >> "$results"
   rm -f "$out"
 }
-for round in $(seq 0 "$rounds"); do # round 0 warms the file cache and the JIT of nothing: not counted
+# Round 0 warms the file cache and is not counted; WARM=0 leaves it out (for the long runs at 2,000).
+for round in $(seq "$([ "${WARM:-1}" = 0 ] && echo 1 || echo 0)" "$rounds"); do
   for project in $projects; do
     step_before=
     for step in $steps; do
@@ -139,6 +151,11 @@ awk -F'\t' -v n="$n" -v rounds="$rounds" '
       printf "| %s, wall s | %.1f | %.1f | %.1f | %s | %s |\n", st, a, o, f, ratio(o, a), ratio(o, f)
       a = median("avro" SUBSEP st SUBSEP 6); o = median("ours" SUBSEP st SUBSEP 6); f = median("floor" SUBSEP st SUBSEP 6)
       printf "| %s, peak RSS MiB | %d | %d | %d | %s | %s |\n", st, a / 1024, o / 1024, f / 1024, ratio(o, a), ratio(o, f)
+    }
+    for (p = 1; p <= 2; p++) {
+      lean = p == 1 ? "avro-classes" : "avro-classes-lean"
+      if (median(lean SUBSEP "clean" SUBSEP 5) == 0) continue
+      printf "\nclean compile of %s: %.1f CPU s, %d MiB peak RSS\n", lean, median(lean SUBSEP "clean" SUBSEP 5), median(lean SUBSEP "clean" SUBSEP 6) / 1024
     }
   }' "$results" | tee "$bench/summary.md"
 echo "every run: $results"

@@ -144,11 +144,11 @@ public final class GenerateGoal {
               + " reports");
     }
     // The contract in the open standards, packed beside it (dev.dataproduct.logic.export).
-    SortedMap<String, byte[]> exports =
-        Exports.files(
+    SortedMap<String, ContractWriter.Content> exports =
+        Exports.contents(
             contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
     ContractWriter.Result packed =
-        ContractWriter.write(
+        ContractWriter.writeWith(
             contract, readDescriptor(files.descriptor()), exports, files.contractDirectory());
     if (packed.changed()) {
       facts.refresh(files.contractDirectory());

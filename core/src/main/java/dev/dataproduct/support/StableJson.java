@@ -64,6 +64,18 @@ public final class StableJson {
    * document of deeply nested parts does not grow with the square of their depth.
    */
   public static byte[] bytes(JsonNode document, int indentedDepth) {
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try {
+      write(document, bytes, indentedDepth);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+    }
+    return bytes.toByteArray();
+  }
+
+  /** {@link #bytes(JsonNode, int)}, streamed to {@code out}, which stays open. */
+  public static void write(JsonNode document, OutputStream out, int indentedDepth)
+      throws IOException {
     DefaultIndenter deep = new DefaultIndenter("  ", "\n");
     DefaultPrettyPrinter.Indenter bounded =
         new DefaultPrettyPrinter.Indenter() {
@@ -81,16 +93,11 @@ public final class StableJson {
             return false;
           }
         };
-    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    try {
-      MAPPER
-          .writer(PRETTY.withObjectIndenter(bounded).withArrayIndenter(bounded))
-          .writeValue(bytes, document);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    bytes.write('\n');
-    return bytes.toByteArray();
+    MAPPER
+        .writer(PRETTY.withObjectIndenter(bounded).withArrayIndenter(bounded))
+        .writeValue(out, document);
+    out.write('\n');
+    out.flush();
   }
 
   /** The bytes {@link #write} would write. */

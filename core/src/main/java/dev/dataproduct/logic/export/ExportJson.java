@@ -1,27 +1,32 @@
 package dev.dataproduct.logic.export;
 
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.JsonSerializable;
 import com.fasterxml.jackson.databind.ObjectWriter;
+import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.fasterxml.jackson.databind.node.POJONode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
 import dev.dataproduct.support.StableJson;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
-import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
 /** Building and writing the export documents: JSON trees, written as stable JSON or YAML. */
@@ -81,38 +86,43 @@ final class ExportJson {
   }
 
   /**
-   * The trees {@link #avro} made while {@link #sharingAvroTrees} runs, by schema instance: the ODCS
-   * and the AsyncAPI export embed the same schemas, each a whole chain of records, and made each
-   * tree twice.
+   * An Avro schema as a JSON value, self-contained (named types defined at first use), copied from
+   * Avro's own JSON into the document only as the document is written, not held as a tree: each
+   * port's schema holds every record it refers to, and as trees the schemas of the AsyncAPI
+   * document of the benchmarks' 500-schema product took more than 1 GiB of heap at once.
    */
-  private static final ThreadLocal<Map<Schema, JsonNode>> AVRO_TREES = new ThreadLocal<>();
-
-  /**
-   * Runs {@code work} with the trees of {@link #avro} made once per schema; the documents share
-   * them, so nothing may change a tree after it is put into a document.
-   */
-  static <T> T sharingAvroTrees(Supplier<T> work) {
-    Map<Schema, JsonNode> outer = AVRO_TREES.get();
-    AVRO_TREES.set(new IdentityHashMap<>());
-    try {
-      return work.get();
-    } finally {
-      AVRO_TREES.set(outer);
-    }
-  }
-
-  /** An Avro schema as a JSON tree, self-contained (named types defined at first use). */
   static JsonNode avro(Schema schema) {
-    Map<Schema, JsonNode> shared = AVRO_TREES.get();
-    return shared == null ? tree(schema) : shared.computeIfAbsent(schema, ExportJson::tree);
+    return new POJONode(new AvroJson(schema));
   }
 
-  private static JsonNode tree(Schema schema) {
-    try {
-      return StableJson.MAPPER.readTree(schema.toString());
-    } catch (JsonProcessingException e) {
-      // Avro writes valid JSON; this would be a bug.
-      throw new UncheckedIOException(e);
+  /** Avro's JSON of a schema, written into the document being written. */
+  private record AvroJson(Schema schema) implements JsonSerializable {
+
+    @Override
+    public void serialize(JsonGenerator generator, SerializerProvider serializers)
+        throws IOException {
+      try (JsonParser parser = StableJson.MAPPER.createParser(schema.toString())) {
+        parser.nextToken();
+        generator.copyCurrentStructure(parser);
+      }
+    }
+
+    /**
+     * As a tree, for the YAML writer, which lays out what it holds (one port's schema at a time).
+     */
+    JsonNode tree() {
+      try {
+        return StableJson.MAPPER.readTree(schema.toString());
+      } catch (JsonProcessingException e) {
+        throw new UncheckedIOException(e); // Avro writes valid JSON; this would be a bug
+      }
+    }
+
+    @Override
+    public void serializeWithType(
+        JsonGenerator generator, SerializerProvider serializers, TypeSerializer types)
+        throws IOException {
+      serialize(generator, serializers);
     }
   }
 
@@ -147,6 +157,11 @@ final class ExportJson {
 
   static byte[] json(JsonNode document) {
     return StableJson.bytes(document, INDENTED_DEPTH);
+  }
+
+  /** {@link #json(JsonNode)}, streamed: an AsyncAPI document embeds every port's whole schema. */
+  static void json(JsonNode document, OutputStream out) throws IOException {
+    StableJson.write(document, out, INDENTED_DEPTH);
   }
 
   static byte[] yaml(JsonNode document) {
@@ -191,6 +206,9 @@ final class ExportJson {
    * order the writer meets them. The document itself is left as it is: it may share its trees.
    */
   private static JsonNode shallowCopy(JsonNode node, int depth, String token, List<JsonNode> deep) {
+    if (node instanceof POJONode pojo && pojo.getPojo() instanceof AvroJson avro) {
+      node = avro.tree();
+    }
     if (!node.isContainerNode() || node.isEmpty()) {
       return node;
     }

@@ -135,11 +135,21 @@ public final class ContractWriter {
    */
   public static Result write(
       Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
+    SortedMap<String, Content> contents = new TreeMap<>();
+    extras.forEach((path, bytes) -> contents.put(path, out -> out.write(bytes)));
+    return writeWith(contract, descriptor, contents, directory);
+  }
+
+  /**
+   * As {@link #write(Contract, byte[], SortedMap, Path)}, with each extra file made only when it is
+   * written (the exports of a large product are hundreds of megabytes together).
+   */
+  public static Result writeWith(
+      Contract contract, byte[] descriptor, SortedMap<String, Content> extras, Path directory) {
     SortedMap<String, Content> files = contents(contract, descriptor);
-    for (Map.Entry<String, byte[]> extra : extras.entrySet()) {
-      byte[] bytes = extra.getValue();
+    for (Map.Entry<String, Content> extra : extras.entrySet()) {
       if (!ContractLayout.isSafePath(extra.getKey())
-          || files.putIfAbsent(extra.getKey(), out -> out.write(bytes)) != null) {
+          || files.putIfAbsent(extra.getKey(), extra.getValue()) != null) {
         // The exports' paths are the plugin's own; a clash would be a bug, not bad input.
         throw new IllegalArgumentException(
             "extra contract file "
@@ -238,8 +248,11 @@ public final class ContractWriter {
     }
   }
 
-  /** One file's bytes, written when the file is. */
-  private interface Content {
+  /**
+   * One file's bytes, written when the file is: the files of a large product do not fit in memory
+   * together.
+   */
+  public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
 

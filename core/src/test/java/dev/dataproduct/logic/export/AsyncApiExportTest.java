@@ -24,32 +24,34 @@ class AsyncApiExportTest {
   void theDocumentsOfBothProductsAreValidAsyncApi3WithAndWithoutAServer() {
     StandardSchemas.assertValid(
         StandardSchemas.asyncApi(),
-        AsyncApiExport.document(orders, List.of(), ExportSettings.NONE),
+        ExportFixtures.written(AsyncApiExport.document(orders, List.of(), ExportSettings.NONE)),
         "orders");
     StandardSchemas.assertValid(
         StandardSchemas.asyncApi(),
-        AsyncApiExport.document(orders, List.of(), KAFKA),
+        ExportFixtures.written(AsyncApiExport.document(orders, List.of(), KAFKA)),
         "orders with a server");
     StandardSchemas.assertValid(
         StandardSchemas.asyncApi(),
-        AsyncApiExport.document(payments, List.of(orders), KAFKA),
+        ExportFixtures.written(AsyncApiExport.document(payments, List.of(orders), KAFKA)),
         "payments");
     StandardSchemas.assertValid(
         StandardSchemas.asyncApi(),
-        AsyncApiExport.document(payments, List.of(), KAFKA),
+        ExportFixtures.written(AsyncApiExport.document(payments, List.of(), KAFKA)),
         "payments without its upstream");
   }
 
   @Test
   void theValidatorRejectsADocumentTheStandardForbids() {
     // The schema is really applied: an operation with an unknown action is refused.
-    JsonNode doc = AsyncApiExport.document(orders, List.of(), ExportSettings.NONE);
+    JsonNode doc =
+        ExportFixtures.written(AsyncApiExport.document(orders, List.of(), ExportSettings.NONE));
     ((com.fasterxml.jackson.databind.node.ObjectNode)
             doc.get("operations").get("send-order-events"))
         .put("action", "publish");
     assertFalse(StandardSchemas.asyncApi().validate(doc).isEmpty());
     // ... and so are the Kafka bindings' schemas, reached through $refs to other definitions.
-    JsonNode binding = AsyncApiExport.document(orders, List.of(), ExportSettings.NONE);
+    JsonNode binding =
+        ExportFixtures.written(AsyncApiExport.document(orders, List.of(), ExportSettings.NONE));
     ((com.fasterxml.jackson.databind.node.ObjectNode)
             binding.at("/channels/order-events/bindings/kafka"))
         .put("partitions", 0);

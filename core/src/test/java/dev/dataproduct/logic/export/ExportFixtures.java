@@ -2,6 +2,8 @@ package dev.dataproduct.logic.export;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.logic.validate.ProductValidator;
@@ -13,8 +15,11 @@ import dev.dataproduct.model.descriptor.model.DescriptorReader;
 import dev.dataproduct.model.descriptor.yaml.YamlLoader;
 import dev.dataproduct.model.schema.SchemaSet;
 import dev.dataproduct.rules.Severity;
+import dev.dataproduct.support.StableJson;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +29,19 @@ import java.util.List;
  * src/test/resources/export/.
  */
 public final class ExportFixtures {
+
+  /**
+   * {@code document} as it is written and read back: the Avro schemas in it are written from Avro's
+   * JSON only when the document is written (ExportJson.avro), so a validator needs the written
+   * form.
+   */
+  public static ObjectNode written(JsonNode document) {
+    try {
+      return (ObjectNode) StableJson.MAPPER.readTree(StableJson.bytes(document));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
 
   private ExportFixtures() {}
 

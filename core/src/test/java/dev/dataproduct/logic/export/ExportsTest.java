@@ -55,7 +55,9 @@ class ExportsTest {
 
   @Test
   void theValidatorsRejectWhatTheStandardsForbid() {
-    ObjectNode odcs = OdcsExport.document(orders, orders.descriptor().outputPorts().get(0), KAFKA);
+    ObjectNode odcs =
+        ExportFixtures.written(
+            OdcsExport.document(orders, orders.descriptor().outputPorts().get(0), KAFKA));
     ((ObjectNode) odcs.at("/schema/0/properties/0")).put("logicalType", "text");
     assertFalse(StandardSchemas.odcs().validate(odcs).isEmpty(), "ODCS: an unknown logicalType");
     ObjectNode odps = OdpsExport.document(payments, List.of(orders), List.of());
