@@ -3,9 +3,6 @@ package dev.dataproduct.logic.export;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractWriter;
 import dev.dataproduct.model.descriptor.model.OutputPort;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -42,24 +39,7 @@ public final class Exports {
    */
   public static SortedMap<String, byte[]> files(
       Contract contract, List<Contract> upstreams, ExportSettings settings) {
-    return write(contract, upstreams, settings);
-  }
-
-  private static SortedMap<String, byte[]> write(
-      Contract contract, List<Contract> upstreams, ExportSettings settings) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    contents(contract, upstreams, settings)
-        .forEach(
-            (path, content) -> {
-              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-              try {
-                content.writeTo(bytes);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-              }
-              files.put(path, bytes.toByteArray());
-            });
-    return files;
+    return ContractWriter.Content.inMemory(contents(contract, upstreams, settings));
   }
 
   /**

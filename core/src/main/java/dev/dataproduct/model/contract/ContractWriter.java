@@ -62,19 +62,7 @@ public final class ContractWriter {
    *     twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
-    SortedMap<String, byte[]> files = new TreeMap<>();
-    contents(contract, descriptor)
-        .forEach(
-            (path, content) -> {
-              ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-              try {
-                content.writeTo(bytes);
-              } catch (IOException e) {
-                throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
-              }
-              files.put(path, bytes.toByteArray());
-            });
-    return files;
+    return Content.inMemory(contents(contract, descriptor));
   }
 
   /**
@@ -254,6 +242,22 @@ public final class ContractWriter {
    */
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
+
+    /** Each file's bytes, made one after another: for tests and callers of small contracts. */
+    static SortedMap<String, byte[]> inMemory(SortedMap<String, Content> contents) {
+      SortedMap<String, byte[]> files = new TreeMap<>();
+      contents.forEach(
+          (path, content) -> {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+            try {
+              content.writeTo(bytes);
+            } catch (IOException e) {
+              throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+            }
+            files.put(path, bytes.toByteArray());
+          });
+      return files;
+    }
   }
 
   /**
