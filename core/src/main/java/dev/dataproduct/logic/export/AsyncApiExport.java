@@ -13,7 +13,6 @@ import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.descriptor.model.InputPort;
 import dev.dataproduct.model.descriptor.model.IsoDuration;
 import dev.dataproduct.model.descriptor.model.OutputPort;
-import dev.dataproduct.support.StableJson;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
@@ -38,8 +37,9 @@ public final class AsyncApiExport {
    * The document as pretty JSON, for callers that hand it on (such as a catalog's API definition).
    */
   public static String write(Contract contract, List<Contract> upstreams, ExportSettings settings) {
+    // The layout of the exported file (ExportJson.json), so the text is the file's.
     return new String(
-        StableJson.bytes(document(contract, upstreams, settings)), StandardCharsets.UTF_8);
+        ExportJson.json(document(contract, upstreams, settings)), StandardCharsets.UTF_8);
   }
 
   /**
