@@ -1,7 +1,6 @@
 package dev.dataproduct.logic.export;
 
 import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
@@ -15,9 +14,11 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.POJONode;
+import com.fasterxml.jackson.databind.util.TokenBuffer;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLGenerator;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
+import dev.dataproduct.model.schema.AvroSchemaJson;
 import dev.dataproduct.support.StableJson;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -101,20 +102,19 @@ final class ExportJson {
     @Override
     public void serialize(JsonGenerator generator, SerializerProvider serializers)
         throws IOException {
-      try (JsonParser parser = StableJson.MAPPER.createParser(schema.toString())) {
-        parser.nextToken();
-        generator.copyCurrentStructure(parser);
-      }
+      AvroSchemaJson.write(schema, generator);
     }
 
     /**
      * As a tree, for the YAML writer, which lays out what it holds (one port's schema at a time).
      */
     JsonNode tree() {
-      try {
-        return StableJson.MAPPER.readTree(schema.toString());
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e); // Avro writes valid JSON; this would be a bug
+      // Avro's events, held and read back as a tree: no text to build and parse again.
+      try (TokenBuffer events = new TokenBuffer(StableJson.MAPPER, false)) {
+        AvroSchemaJson.write(schema, events);
+        return StableJson.MAPPER.readTree(events.asParser());
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // held in memory; this would be a bug
       }
     }
 
