@@ -20,6 +20,10 @@
 #   avro-classes       the floor without the producers, consumers and runtime classes: the Avro
 #                      classes alone, with the same dependencies
 #   avro-classes-lean  the same without kafka-clients: avro alone on the class path
+# SHAPE=families keeps each record's references within a family of 16 records, as in real schemas
+# (a port's schema embeds at most 15 others); the default, chain, makes one chain of references
+# through the whole corpus, so every generated class, packed schema and export embeds nearly every
+# record before it and the output grows with the square of N (the corpus of the issue's figures).
 # N is any count; the published figures use 100, 500 and 2000. The first run needs the network
 # once, to download avro-maven-plugin 1.12.2; every build after that runs offline (-o).
 # Our plugin is installed into a repository of the benchmark's own (BENCH_DIR/repo) that reads
@@ -29,7 +33,8 @@ cd "$(dirname "$0")/.."
 n=${1:-500}; rounds=${2:-3}
 steps=${STEPS:-generate clean noop}; projects=${PROJECTS:-avro ours floor}
 root=$(pwd)
-bench=${BENCH_DIR:-$root/benchmarks/target/vs-avro-$n}
+shape=${SHAPE:-chain}
+bench=$(realpath -m "${BENCH_DIR:-$root/benchmarks/target/vs-avro-$n$([ "$shape" = chain ] || echo "-$shape")}") # absolute: the builds run in its folders
 m2=${M2_REPO:-$HOME/.m2/repository}
 repo=(-Dmaven.repo.local="$bench/repo" -Dmaven.repo.local.tail="$m2")
 mvn=("$root/mvnw" -B -ntp -o "${repo[@]}")
@@ -47,7 +52,7 @@ version=$(sed -n 's:^  <version>\(.*\)</version>:\1:p' pom.xml | head -1)
 cp_file=$(mktemp)
 trap 'rm -f "$cp_file"' EXIT
 "${mvn[@]}" -q -pl core test-compile dependency:build-classpath -Dmdep.outputFile="$cp_file" -Dmdep.includeScope=test -Djacoco.skip >/dev/null
-java -cp "core/target/test-classes:core/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$bench/corpus" "$n" "$n"
+java -cp "core/target/test-classes:core/target/classes:$(cat "$cp_file")" dev.dataproduct.bench.SyntheticProduct "$bench/corpus" "$n" "$n" "$shape"
 
 pom() { # $1 = artifactId, $2 = the <plugin> element or nothing
   cat <<POM
@@ -126,7 +131,7 @@ for round in $(seq "$([ "${WARM:-1}" = 0 ] && echo 1 || echo 0)" "$rounds"); do
   echo "round $round of $rounds done"
 done
 
-awk -F'\t' -v n="$n" -v rounds="$rounds" '
+awk -F'\t' -v n="$n" -v rounds="$rounds" -v shape="$shape" '
   function median(key,   k, c, i, j, t, a) {
     c = split(values[key], a, " ")
     if (c == 0) return 0
@@ -138,7 +143,7 @@ awk -F'\t' -v n="$n" -v rounds="$rounds" '
     for (m = 4; m <= 6; m++) { key = $2 SUBSEP $3 SUBSEP m; values[key] = values[key] (values[key] == "" ? "" : " ") $m }
   }
   END {
-    printf "N = %d schemas and ports, median of %d interleaved rounds (CPU = user + sys seconds of the whole Maven process)\n\n", n, rounds
+    printf "N = %d schemas and ports (%s), median of %d interleaved rounds (CPU = user + sys seconds of the whole Maven process)\n\n", n, shape, rounds
     printf "| step | avro-maven-plugin | ours | floor | ours / avro | ours / floor |\n| --- | --- | --- | --- | --- | --- |\n"
     split("generate clean noop", steps, " ")
     for (s = 1; s <= 3; s++) {

@@ -5,25 +5,51 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Writes a realistic product of any size for benchmarks: {@code ports} output ports and {@code
- * schemas} record schemas spread over folders, each with documented fields, a nested enum, and
- * references to types defined in other files (half of them in files that sort later).
+ * Writes a product of any size for benchmarks: {@code ports} output ports and {@code schemas}
+ * record schemas spread over folders, each with documented fields, a nested enum, and references to
+ * types defined in other files (half of them in files that sort later).
  */
 public final class SyntheticProduct {
 
+  /** How the records refer to each other. */
+  public enum Shape {
+    /**
+     * Record {@code i} refers to records {@code i-3} and {@code i-11}: one chain through the whole
+     * product, so a port's schema embeds nearly every record before it (each generated class's
+     * {@code SCHEMA$}, packed schema and export grows with the product, and all of them with its
+     * square). The corpus the performance issue was measured on.
+     */
+    CHAIN,
+    /**
+     * The same references, only within families of 16 records: a port's schema embeds at most 15
+     * others, nested a few levels deep, as in the schemas of real estates. Cost grows linearly.
+     */
+    FAMILIES
+  }
+
+  static final int FAMILY = 16;
+
   private SyntheticProduct() {}
 
-  /** {@code SyntheticProduct <dir> <ports> <schemas>}: writes a product for whole-build timings. */
+  /**
+   * {@code SyntheticProduct <dir> <ports> <schemas> [chain|families]}: writes a product for
+   * whole-build timings (a chain by default).
+   */
   public static void main(String[] args) throws IOException {
-    write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]));
+    Shape shape = args.length > 3 ? Shape.valueOf(args[3].toUpperCase()) : Shape.CHAIN;
+    write(Path.of(args[0]), Integer.parseInt(args[1]), Integer.parseInt(args[2]), shape);
   }
 
   public static Path write(Path dir, int ports, int schemas) throws IOException {
+    return write(dir, ports, schemas, Shape.CHAIN);
+  }
+
+  public static Path write(Path dir, int ports, int schemas, Shape shape) throws IOException {
     Path avro = dir.resolve("src/main/avro");
     for (int i = 0; i < schemas; i++) {
       Path file = avro.resolve(relativePath(i));
       Files.createDirectories(file.getParent());
-      Files.writeString(file, schema(i));
+      Files.writeString(file, schema(i, shape));
     }
     StringBuilder yaml = new StringBuilder();
     yaml.append(
@@ -56,7 +82,7 @@ public final class SyntheticProduct {
     return "com/example/bench/g" + (i % 10) + "/Record" + i + ".avsc";
   }
 
-  private static String schema(int i) {
+  private static String schema(int i, Shape shape) {
     StringBuilder fields = new StringBuilder();
     for (int f = 0; f < 10; f++) {
       fields
@@ -78,7 +104,7 @@ public final class SyntheticProduct {
     // Refer to up to two records with lower numbers (so references form no cycle); their folders
     // make about half of them sort after this file, so file order cannot help.
     for (int ref : new int[] {i - 3, i - 11}) {
-      if (ref >= 0) {
+      if (ref >= 0 && (shape == Shape.CHAIN || ref / FAMILY == i / FAMILY)) {
         fields
             .append(",\n    {\"name\": \"ref")
             .append(ref)
