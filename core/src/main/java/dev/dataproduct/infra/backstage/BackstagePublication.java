@@ -7,12 +7,12 @@ import dev.dataproduct.infra.catalog.CatalogEntry;
 import dev.dataproduct.infra.catalog.VersionOrder;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -355,11 +355,8 @@ public final class BackstagePublication {
 
   private static void writeAtomically(Path file, byte[] content) {
     try {
-      Files.createDirectories(file.getParent());
-      Path temporary = Files.createTempFile(file.getParent(), "." + file.getFileName(), ".tmp");
-      Files.write(temporary, content);
-      Files.move(
-          temporary, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+      // Readable as the folder's other files are (Backstage may run as another user).
+      FileTrees.writeAtomically(file, content);
     } catch (FileAlreadyExistsException e) {
       throw new BuildError(
           "Cannot write " + file + ": it appeared while publishing; publish again");

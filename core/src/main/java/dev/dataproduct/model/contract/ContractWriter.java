@@ -12,6 +12,7 @@ import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -20,6 +21,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.UUID;
 
 /**
  * Writes a contract into its directory, usually {@code target/classes/META-INF/dataproduct}, from
@@ -163,9 +165,11 @@ public final class ContractWriter {
       for (Map.Entry<String, Content> file : files.entrySet()) {
         Path target = directory.resolve(file.getKey());
         Files.createDirectories(target.getParent());
-        Path draft = Files.createTempFile(target.getParent(), ".", ".draft");
+        // Not Files.createTempFile: it makes the file owner-only, and the packed file (and what a
+        // user unpacks from the jar) would keep that.
+        Path draft = target.resolveSibling("." + target.getFileName() + "." + UUID.randomUUID());
         try {
-          try (OutputStream out = Files.newOutputStream(draft)) {
+          try (OutputStream out = Files.newOutputStream(draft, StandardOpenOption.CREATE_NEW)) {
             file.getValue().writeTo(out);
           }
           if (Files.isRegularFile(target, LinkOption.NOFOLLOW_LINKS)

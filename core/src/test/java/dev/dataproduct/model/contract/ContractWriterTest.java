@@ -9,14 +9,17 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
+import java.nio.file.attribute.PosixFilePermission;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.Test;
@@ -54,6 +57,22 @@ class ContractWriterTest {
     assertEquals(expected, result.written());
     assertEquals(List.of(), result.unchanged());
     assertEquals(List.of(), result.deleted());
+  }
+
+  @Test
+  void packedFilesGetThePermissionsOfAnyNewFileInTheFolderNotOwnerOnly() throws IOException {
+    assumeTrue(temp.getFileSystem().supportedFileAttributeViews().contains("posix"));
+    Path reference = Files.writeString(temp.resolve("reference.txt"), "made as any file is");
+
+    ContractWriter.write(thirdRelease(), descriptor("1.2.0"), temp.resolve("contract"));
+
+    Set<PosixFilePermission> expected = Files.getPosixFilePermissions(reference);
+    for (String file : filesUnder(temp.resolve("contract")).keySet()) {
+      assertEquals(
+          expected,
+          Files.getPosixFilePermissions(temp.resolve("contract").resolve(file)),
+          file + " is readable as the umask allows, as a jar's files are unpacked");
+    }
   }
 
   @Test
