@@ -4,14 +4,17 @@ import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Supplier;
-import java.util.stream.Stream;
 
 /**
  * Whether a whole {@code generate} run can be skipped: a stamp file records one fingerprint of
@@ -199,22 +202,31 @@ public final class GenerationStamp {
 
   /**
    * Path, size and modification time of {@code path}, or of every regular file under it, in path
-   * order.
+   * order. Each file is looked at once, with the attributes the walk read (a no-op build lists
+   * every generated file: 14,000 at 2,000 ports).
    */
   private static String listing(Path path) {
     StringBuilder out = new StringBuilder();
     try {
       if (Files.isDirectory(path)) {
-        List<Path> files = new ArrayList<>();
-        try (Stream<Path> walk = Files.walk(path)) {
-          walk.filter(p -> Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS)).forEach(files::add);
-        }
-        files.sort(null);
-        for (Path each : files) {
-          appendStat(out, path.relativize(each).toString(), each);
-        }
+        SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
+        Files.walkFileTree(
+            path,
+            new SimpleFileVisitor<>() {
+              @Override
+              public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+                if (attributes.isRegularFile()) {
+                  files.put(path.relativize(file).toString(), attributes);
+                }
+                return FileVisitResult.CONTINUE;
+              }
+            });
+        files.forEach((name, attributes) -> appendStat(out, name, attributes));
       } else if (Files.exists(path)) {
-        appendStat(out, path.getFileName().toString(), path);
+        appendStat(
+            out,
+            path.getFileName().toString(),
+            Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
       } else {
         out.append("missing");
       }
@@ -225,9 +237,7 @@ public final class GenerationStamp {
     return out.toString();
   }
 
-  private static void appendStat(StringBuilder out, String name, Path file) throws IOException {
-    BasicFileAttributes attributes =
-        Files.readAttributes(file, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+  private static void appendStat(StringBuilder out, String name, BasicFileAttributes attributes) {
     out.append(name)
         .append(' ')
         .append(attributes.size())
