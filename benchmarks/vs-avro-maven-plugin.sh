@@ -97,8 +97,10 @@ pom floor '' > "$bench/floor/pom.xml"
 tar -C "$bench/ours/target/generated-sources/dataproduct" --exclude=.dataproduct-generated -cf - . | tar -C "$bench/floor/src/main/java" -xf -
 for lean in avro-classes avro-classes-lean; do
   mkdir -p "$bench/$lean/src/main/java"
+  # One tar reading the list: xargs would start several for a long list, and the reader stops at
+  # the first one's end.
   (cd "$bench/floor/src/main/java" && find . -name '*.java' -not -path '*/runtime/*' -not -name '*Producer.java' -not -name '*Consumer.java' -print0 \
-    | xargs -0 tar -cf - ) | tar -C "$bench/$lean/src/main/java" -xf -
+    | tar --null -T - -cf - ) | tar -C "$bench/$lean/src/main/java" -xf -
 done
 pom avro-classes '' > "$bench/avro-classes/pom.xml"
 pom avro-classes-lean '' | grep -v kafka-clients > "$bench/avro-classes-lean/pom.xml"
