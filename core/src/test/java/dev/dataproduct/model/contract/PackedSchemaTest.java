@@ -73,6 +73,50 @@ class PackedSchemaTest {
     assertTrue(compared >= 4, "the fixture has schemas to compare: " + compared);
   }
 
+  @Test
+  void recordsNestedAsDeepAsRealSchemasGoKeepAvrosPrettyText() throws IOException {
+    Schema fifteenDeep = chain(15);
+
+    assertEquals(copied(fifteenDeep), streamed(fifteenDeep));
+  }
+
+  @Test
+  void partsBelowTheIndentedDepthAreOnOneLineAndReadBackAsTheSameSchema() throws IOException {
+    Schema chain = chain(60);
+
+    String streamed = streamed(chain);
+
+    assertEquals(chain, new Schema.Parser().parse(streamed));
+    int deepest =
+        streamed
+            .lines()
+            .mapToInt(line -> line.length() - line.stripLeading().length())
+            .max()
+            .orElse(0);
+    assertTrue(
+        deepest <= 2 * PackedSchema.INDENTED_DEPTH, "indented at most that deep: " + deepest);
+    assertTrue(
+        streamed.length() * 2 < copied(chain).length(),
+        "less than half the text indented at every level: "
+            + streamed.length()
+            + " against "
+            + copied(chain).length());
+  }
+
+  /** Records {@code Link0} to {@code Link<depth>}, each holding the next in an optional field. */
+  private static Schema chain(int depth) {
+    String inner = "\"null\"";
+    for (int i = depth; i >= 0; i--) {
+      inner =
+          "{\"type\": \"record\", \"name\": \"Link"
+              + i
+              + "\", \"fields\": [{\"name\": \"id\", \"type\": \"long\"}, {\"name\": \"next\", \"type\": "
+              + (i == depth ? "\"null\"" : "[\"null\", " + inner + "]")
+              + ", \"default\": null}]}";
+    }
+    return new Schema.Parser().parse(inner);
+  }
+
   private static String streamed(Schema schema) throws IOException {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     PackedSchema.write(schema, out);
