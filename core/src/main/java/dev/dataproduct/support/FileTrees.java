@@ -18,6 +18,8 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.UUID;
 
 /**
@@ -32,6 +34,9 @@ public final class FileTrees {
   public interface Content {
     void writeTo(OutputStream out) throws IOException;
   }
+
+  private static final boolean SLASH =
+      java.nio.file.FileSystems.getDefault().getSeparator().equals("/");
 
   private FileTrees() {}
 
@@ -121,6 +126,40 @@ public final class FileTrees {
     } finally {
       Files.deleteIfExists(temporary);
     }
+  }
+
+  /**
+   * Every regular file under the folder {@code root}, by its path relative to {@code root} with
+   * {@code /} between names, in the order of those paths, with the attributes the walk read: one
+   * look at each file, as a no-op build lists and hashes thousands of them. A {@code root} that is
+   * a symbolic link to a folder is entered (a linked schema folder is still read); folders below it
+   * reached through a symbolic link are not. A symbolic link to a file counts as that file when
+   * {@code throughFileLinks}, else not at all.
+   */
+  public static SortedMap<String, BasicFileAttributes> regularFiles(
+      Path root, boolean throughFileLinks) throws IOException {
+    SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
+    Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
+    int prefix = start.toString().length() + 1;
+    Files.walkFileTree(
+        start,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes)
+              throws IOException {
+            BasicFileAttributes seen = attributes;
+            if (attributes.isSymbolicLink() && throughFileLinks) {
+              seen = Files.readAttributes(file, BasicFileAttributes.class);
+            }
+            if (seen.isRegularFile()) {
+              String name = file.toString().substring(prefix);
+              files.put(
+                  SLASH ? name : name.replace(file.getFileSystem().getSeparator(), "/"), seen);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    return files;
   }
 
   /**

@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.List;
-import java.util.stream.Stream;
 
 /**
  * A SHA-256 over everything a goal's result depends on: file contents and settings. Two builds with
@@ -54,13 +52,9 @@ public final class InputFingerprint {
       text("\u0000missing");
       return this;
     }
-    List<Path> files;
-    try (Stream<Path> walk = Files.walk(root)) {
-      files = walk.filter(Files::isRegularFile).sorted().toList();
-    }
-    for (Path file : files) {
-      text(root.relativize(file).toString().replace('\\', '/'));
-      bytes(Files.readAllBytes(file));
+    for (String file : FileTrees.regularFiles(root, true).keySet()) {
+      text(file);
+      bytes(Files.readAllBytes(root.resolve(file)));
     }
     return this;
   }

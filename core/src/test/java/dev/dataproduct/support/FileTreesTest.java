@@ -21,6 +21,36 @@ class FileTreesTest {
   @TempDir Path temp;
 
   @Test
+  void regularFilesAreListedByRelativePathInOrderWithLinksToFilesOnlyWhenAsked()
+      throws IOException {
+    Path outside = Files.writeString(temp.resolve("outside.txt"), "outside");
+    Path tree = Files.createDirectories(temp.resolve("tree/b"));
+    Files.writeString(tree.resolve("z.avsc"), "z");
+    Files.writeString(temp.resolve("tree/a.avsc"), "a");
+    Files.writeString(temp.resolve("tree/b-c.avsc"), "b-c");
+    Files.createSymbolicLink(temp.resolve("tree/linked.avsc"), outside);
+    Files.createSymbolicLink(temp.resolve("tree/linked-folder"), tree);
+
+    assertEquals(
+        List.of("a.avsc", "b-c.avsc", "b/z.avsc"),
+        List.copyOf(FileTrees.regularFiles(temp.resolve("tree"), false).keySet()));
+    assertEquals(
+        List.of("a.avsc", "b-c.avsc", "b/z.avsc", "linked.avsc"),
+        List.copyOf(FileTrees.regularFiles(temp.resolve("tree"), true).keySet()));
+    assertEquals(7, FileTrees.regularFiles(temp.resolve("tree"), true).get("linked.avsc").size());
+  }
+
+  @Test
+  void aFolderThatIsALinkIsListedThroughTheLink() throws IOException {
+    Path real = Files.createDirectories(temp.resolve("real/com"));
+    Files.writeString(real.resolve("Order.avsc"), "{}");
+    Path link = Files.createSymbolicLink(temp.resolve("avro"), temp.resolve("real"));
+
+    assertEquals(
+        List.of("com/Order.avsc"), List.copyOf(FileTrees.regularFiles(link, false).keySet()));
+  }
+
+  @Test
   void deletingATreeRemovesEverythingUnderItButNotWhatALinkInItPointsTo() throws IOException {
     Path outside = Files.writeString(temp.resolve("keep.txt"), "kept");
     Path tree = Files.createDirectories(temp.resolve("tree/a/b"));

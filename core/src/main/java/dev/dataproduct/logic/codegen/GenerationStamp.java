@@ -1,19 +1,17 @@
 package dev.dataproduct.logic.codegen;
 
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SortedMap;
-import java.util.TreeMap;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -32,7 +30,7 @@ import java.util.function.Supplier;
  */
 public final class GenerationStamp {
 
-  private static final String HEADER = "dataproduct generate stamp v1";
+  private static final String HEADER = "dataproduct generate stamp v2";
 
   private final Path file;
   private final List<Path> outputs;
@@ -209,19 +207,8 @@ public final class GenerationStamp {
     StringBuilder out = new StringBuilder();
     try {
       if (Files.isDirectory(path)) {
-        SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
-        Files.walkFileTree(
-            path,
-            new SimpleFileVisitor<>() {
-              @Override
-              public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                if (attributes.isRegularFile()) {
-                  files.put(path.relativize(file).toString(), attributes);
-                }
-                return FileVisitResult.CONTINUE;
-              }
-            });
-        files.forEach((name, attributes) -> appendStat(out, name, attributes));
+        FileTrees.regularFiles(path, false)
+            .forEach((name, attributes) -> appendStat(out, name, attributes));
       } else if (Files.exists(path)) {
         appendStat(
             out,
@@ -242,7 +229,9 @@ public final class GenerationStamp {
         .append(' ')
         .append(attributes.size())
         .append(' ')
-        .append(attributes.lastModifiedTime())
+        // In nanoseconds, not as a date: formatting 14,000 dates made the JIT compile the
+        // formatter.
+        .append(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))
         .append('\n');
   }
 }

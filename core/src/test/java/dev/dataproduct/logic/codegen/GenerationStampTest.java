@@ -40,6 +40,21 @@ class GenerationStampTest {
   }
 
   @Test
+  void aSchemaChangedInAFolderReachedThroughALinkMakesTheStampStale() throws IOException {
+    Path real = Files.createDirectories(temp.resolve("shared-schemas/com"));
+    Files.writeString(real.resolve("Order.avsc"), "{\"type\": \"string\"}");
+    Path linked =
+        Files.createSymbolicLink(temp.resolve("linked-avro"), temp.resolve("shared-schemas"));
+    Path linkedStamp = temp.resolve("build/dataproduct/linked.stamp");
+    GenerationStamp.at(linkedStamp, List.of(out)).content("schemas", linked).record();
+
+    Files.writeString(real.resolve("Order.avsc"), "{\"type\": \"long\"}");
+
+    assertFalse(
+        GenerationStamp.at(linkedStamp, List.of(out)).content("schemas", linked).isCurrent());
+  }
+
+  @Test
   void withNothingChangedTheStampIsCurrent() {
     assertTrue(stamp(CodegenOptions.defaults(), "1.1.0", UnaryOperator.identity()).isCurrent());
   }

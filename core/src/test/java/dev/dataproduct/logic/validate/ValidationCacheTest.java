@@ -64,6 +64,29 @@ class ValidationCacheTest {
   }
 
   @Test
+  void aSchemaChangedInALinkedSchemaFolderChangesTheFingerprint() throws IOException {
+    writeProduct();
+    Path shared = Files.createDirectories(project.resolve("shared-avro"));
+    Files.move(project.resolve("src/main/avro/Event.avsc"), shared.resolve("Event.avsc"));
+    Files.delete(project.resolve("src/main/avro"));
+    Files.createSymbolicLink(project.resolve("src/main/avro"), shared);
+    ValidationRequest request =
+        ValidationRequest.of(
+            project,
+            project.resolve("dataproduct.yaml"),
+            project.resolve("src/main/avro"),
+            "1.0.0");
+    String before = ValidationCache.fingerprint(request, "0.1.0");
+
+    Files.writeString(shared.resolve("Event.avsc"), "{\"type\": \"record\", \"name\": \"Event\"}");
+
+    assertNotEquals(
+        before,
+        ValidationCache.fingerprint(request, "0.1.0"),
+        "a remembered outcome must not stand for a schema it never read");
+  }
+
+  @Test
   void anyChangedInputChangesTheFingerprint() throws IOException {
     ValidationRequest request = writeProduct();
     String before = ValidationCache.fingerprint(request, "0.1.0");
