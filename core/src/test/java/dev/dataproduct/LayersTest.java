@@ -37,8 +37,6 @@ class LayersTest {
           "model/contract/ContractBuilder.java -> dev.dataproduct.compat",
           "model/contract/ContractReader.java -> dev.dataproduct.compat",
           "model/contract/HistoryRestart.java -> dev.dataproduct.compat",
-          // Versions are ordered as the catalog orders them.
-          "model/history/HistoryFolder.java -> dev.dataproduct.infra.catalog",
           // The catalog keeps the exports (ODCS, AsyncAPI, OpenLineage) of each version.
           "infra/catalog/CatalogEntry.java -> dev.dataproduct.logic.export",
           "infra/catalog/DirectoryCatalog.java -> dev.dataproduct.logic.export");

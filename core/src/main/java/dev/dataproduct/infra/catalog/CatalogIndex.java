@@ -1,5 +1,6 @@
 package dev.dataproduct.infra.catalog;
 
+import dev.dataproduct.model.history.VersionOrder;
 import java.io.IOException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.Files;

@@ -2,7 +2,6 @@ package dev.dataproduct.model.history;
 
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
-import dev.dataproduct.infra.catalog.VersionOrder;
 import dev.dataproduct.model.contract.ContractLayout;
 import dev.dataproduct.model.contract.ReleasedSchema;
 import dev.dataproduct.model.descriptor.model.DataProduct;

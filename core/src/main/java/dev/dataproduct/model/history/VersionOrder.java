@@ -1,13 +1,13 @@
-package dev.dataproduct.infra.catalog;
+package dev.dataproduct.model.history;
 
 import java.util.Comparator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Release order of versions as the catalog lists them: by number ({@code 1.10.0} after {@code
- * 1.9.0}), a qualified version ({@code 2.0.0-rc1}) before the same numbers without one, and
- * versions that are not numbers after all others, as text.
+ * Release order of versions, as histories, the catalog and Backstage list them: by number ({@code
+ * 1.10.0} after {@code 1.9.0}), a qualified version ({@code 2.0.0-rc1}) before the same numbers
+ * without one, and versions that are not numbers after all others, as text.
  */
 public final class VersionOrder {
 
