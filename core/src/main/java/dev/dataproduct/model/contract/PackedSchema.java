@@ -37,8 +37,8 @@ final class PackedSchema {
 
   /**
    * Avro's own factory is package-private; its generator settings are Jackson's defaults, so a
-   * plain one writes the same. Avro flushes the generator after every property it writes; passed on
-   * to the file, each flush would be a write of a few bytes.
+   * plain one writes the same. A flush of the generator is not passed on to the file, which is
+   * buffered and written as the buffer fills.
    */
   private static final JsonFactory FACTORY =
       new JsonFactory(new ObjectMapper()).disable(JsonGenerator.Feature.FLUSH_PASSED_TO_STREAM);
