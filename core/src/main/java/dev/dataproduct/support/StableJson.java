@@ -76,28 +76,35 @@ public final class StableJson {
   /** {@link #bytes(JsonNode, int)}, streamed to {@code out}, which stays open. */
   public static void write(JsonNode document, OutputStream out, int indentedDepth)
       throws IOException {
-    DefaultIndenter deep = new DefaultIndenter("  ", "\n");
-    DefaultPrettyPrinter.Indenter bounded =
-        new DefaultPrettyPrinter.Indenter() {
-          @Override
-          public void writeIndentation(JsonGenerator g, int level) throws IOException {
-            if (level <= indentedDepth) {
-              deep.writeIndentation(g, level);
-            } else {
-              g.writeRaw(' ');
-            }
-          }
-
-          @Override
-          public boolean isInline() {
-            return false;
-          }
-        };
+    DefaultPrettyPrinter.Indenter bounded = boundedIndenter(INDENT, indentedDepth);
     MAPPER
         .writer(PRETTY.withObjectIndenter(bounded).withArrayIndenter(bounded))
         .writeValue(out, document);
     out.write('\n');
     out.flush();
+  }
+
+  /**
+   * An indenter that indents as {@code indent} does for containers down to {@code indentedDepth}
+   * and writes one space for those deeper, so that deeply nested parts go on one line.
+   */
+  public static DefaultPrettyPrinter.Indenter boundedIndenter(
+      DefaultIndenter indent, int indentedDepth) {
+    return new DefaultPrettyPrinter.Indenter() {
+      @Override
+      public void writeIndentation(JsonGenerator g, int level) throws IOException {
+        if (level <= indentedDepth) {
+          indent.writeIndentation(g, level);
+        } else {
+          g.writeRaw(' ');
+        }
+      }
+
+      @Override
+      public boolean isInline() {
+        return false;
+      }
+    };
   }
 
   /** The bytes {@link #write} would write. */

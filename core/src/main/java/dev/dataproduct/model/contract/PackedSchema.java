@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dataproduct.model.schema.AvroSchemaJson;
+import dev.dataproduct.support.StableJson;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -51,24 +52,8 @@ final class PackedSchema {
    */
   static final int INDENTED_DEPTH = 64;
 
-  private static final DefaultIndenter INDENT = new DefaultIndenter("  ", "\n");
-
   private static final DefaultPrettyPrinter.Indenter BOUNDED =
-      new DefaultPrettyPrinter.Indenter() {
-        @Override
-        public void writeIndentation(JsonGenerator g, int level) throws IOException {
-          if (level <= INDENTED_DEPTH) {
-            INDENT.writeIndentation(g, level);
-          } else {
-            g.writeRaw(' ');
-          }
-        }
-
-        @Override
-        public boolean isInline() {
-          return false;
-        }
-      };
+      StableJson.boundedIndenter(new DefaultIndenter("  ", "\n"), INDENTED_DEPTH);
 
   private PackedSchema() {}
 
