@@ -1,10 +1,5 @@
 package dev.dataproduct.testkit;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -29,10 +24,7 @@ import org.junit.jupiter.api.extension.ParameterResolver;
 public final class KafkaBrokerExtension implements ParameterResolver {
 
   /** The system property naming the folder the brokers' files go under. */
-  public static final String DIRECTORY_PROPERTY = "dataproduct.testkit.directory";
-
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(KafkaBrokerExtension.class);
+  public static final String DIRECTORY_PROPERTY = RunScopedService.DIRECTORY_PROPERTY;
 
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
@@ -41,27 +33,7 @@ public final class KafkaBrokerExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    // The root context's store lives as long as the run and closes what it holds (AutoCloseable) at
-    // its end.
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            KafkaBroker.class, key -> KafkaBroker.start(newDirectory()), KafkaBroker.class);
-  }
-
-  private static Path newDirectory() {
-    Path base = Paths.get(System.getProperty(DIRECTORY_PROPERTY, "target/dataproduct-testkit"));
-    try {
-      Files.createDirectories(base);
-      return Files.createTempDirectory(base.toAbsolutePath(), "kafka-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot make a folder for the Kafka broker under "
-              + base.toAbsolutePath()
-              + ": "
-              + e.getMessage(),
-          e);
-    }
+    return RunScopedService.get(
+        context, KafkaBroker.class, "kafka-", "Kafka broker", KafkaBroker::start);
   }
 }

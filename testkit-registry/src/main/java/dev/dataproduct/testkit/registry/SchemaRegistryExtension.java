@@ -1,11 +1,7 @@
 package dev.dataproduct.testkit.registry;
 
 import dev.dataproduct.testkit.KafkaBrokerExtension;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
+import dev.dataproduct.testkit.RunScopedService;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolver;
@@ -31,9 +27,6 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class SchemaRegistryExtension implements ParameterResolver {
 
-  private static final ExtensionContext.Namespace NAMESPACE =
-      ExtensionContext.Namespace.create(SchemaRegistryExtension.class);
-
   @Override
   public boolean supportsParameter(ParameterContext parameter, ExtensionContext context) {
     return parameter.getParameter().getType() == SchemaRegistry.class;
@@ -41,31 +34,11 @@ public final class SchemaRegistryExtension implements ParameterResolver {
 
   @Override
   public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
-    // The root context's store lives as long as the run and closes what it holds at its end.
-    return context
-        .getRoot()
-        .getStore(NAMESPACE)
-        .getOrComputeIfAbsent(
-            SchemaRegistry.class,
-            key -> SchemaRegistry.start(newDirectory()),
-            SchemaRegistry.class);
-  }
-
-  private static Path newDirectory() {
-    Path base =
-        Paths.get(
-            System.getProperty(
-                KafkaBrokerExtension.DIRECTORY_PROPERTY, "target/dataproduct-testkit"));
-    try {
-      Files.createDirectories(base);
-      return Files.createTempDirectory(base.toAbsolutePath(), "schema-registry-");
-    } catch (IOException e) {
-      throw new UncheckedIOException(
-          "Cannot make a folder for the schema registry under "
-              + base.toAbsolutePath()
-              + ": "
-              + e.getMessage(),
-          e);
-    }
+    return RunScopedService.get(
+        context,
+        SchemaRegistry.class,
+        "schema-registry-",
+        "schema registry",
+        SchemaRegistry::start);
   }
 }
