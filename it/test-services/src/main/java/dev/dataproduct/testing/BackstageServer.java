@@ -3,6 +3,7 @@ package dev.dataproduct.testing;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import dev.dataproduct.testkit.process.FreePorts;
+import dev.dataproduct.testkit.process.HttpProbe;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
@@ -11,7 +12,6 @@ import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -239,21 +239,12 @@ public final class BackstageServer implements AutoCloseable {
   }
 
   private boolean ready() {
-    try {
-      HttpResponse<Void> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(url() + "/api/catalog/entities?limit=1"))
-                  .header("Authorization", "Bearer " + TOKEN)
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return HttpProbe.answersOk(
+        HTTP,
+        HttpRequest.newBuilder(URI.create(url() + "/api/catalog/entities?limit=1"))
+            .header("Authorization", "Bearer " + TOKEN)
+            .timeout(Duration.ofSeconds(2))
+            .build());
   }
 
   private static Path checkedHome(Path home) {

@@ -2,6 +2,7 @@ package dev.dataproduct.testkit.registry;
 
 import dev.dataproduct.testkit.process.ChildJvm;
 import dev.dataproduct.testkit.process.FreePorts;
+import dev.dataproduct.testkit.process.HttpProbe;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,7 +13,6 @@ import java.net.URL;
 import java.net.URLConnection;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -135,20 +135,11 @@ public final class SchemaRegistry implements AutoCloseable {
   }
 
   private boolean ready() {
-    try {
-      HttpResponse<Void> response =
-          HTTP.send(
-              HttpRequest.newBuilder(URI.create(rootUrl() + "/health/ready"))
-                  .timeout(Duration.ofSeconds(2))
-                  .build(),
-              HttpResponse.BodyHandlers.discarding());
-      return response.statusCode() == 200;
-    } catch (IOException e) {
-      return false;
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      return false;
-    }
+    return HttpProbe.answersOk(
+        HTTP,
+        HttpRequest.newBuilder(URI.create(rootUrl() + "/health/ready"))
+            .timeout(Duration.ofSeconds(2))
+            .build());
   }
 
   /**
