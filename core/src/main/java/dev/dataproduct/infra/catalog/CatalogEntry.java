@@ -57,36 +57,6 @@ public record CatalogEntry(
     exports = copy(exports);
   }
 
-  /** An entry without exports, as versions published before the exports have. */
-  public CatalogEntry(
-      String domain,
-      String name,
-      String version,
-      String title,
-      String description,
-      String status,
-      String classification,
-      Owner owner,
-      List<String> tags,
-      List<Port> ports,
-      List<Input> inputPorts,
-      List<Waiver> waivers) {
-    this(
-        domain,
-        name,
-        version,
-        title,
-        description,
-        status,
-        classification,
-        owner,
-        tags,
-        ports,
-        inputPorts,
-        waivers,
-        List.of());
-  }
-
   /**
    * This entry listing the exports among {@code contractFiles} (paths relative to the contract
    * directory, as {@link PublishRequest#contractFiles()} has them).
@@ -211,9 +181,8 @@ public record CatalogEntry(
         d.tags(),
         ports,
         d.inputPorts().stream().map(i -> new Input(i.name(), i.product(), i.port())).toList(),
-        d.waivers().stream()
-            .map(w -> new Waiver(w.rule(), w.target(), w.justification()))
-            .toList());
+        d.waivers().stream().map(w -> new Waiver(w.rule(), w.target(), w.justification())).toList(),
+        List.of()); // withExportsOf adds the exports packed beside the contract
   }
 
   /** The summary of {@code schema}, or {@code null} for none (a port without a key). */

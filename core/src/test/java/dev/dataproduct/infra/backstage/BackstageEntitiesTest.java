@@ -119,6 +119,7 @@ class BackstageEntitiesTest {
             List.of("Customer Data", "logistics"),
             List.of(piiPort),
             plain.inputPorts(),
+            List.of(),
             List.of());
 
     List<JsonNode> entities = documents(BackstageEntities.product(pii, "doc"));
@@ -168,6 +169,7 @@ class BackstageEntitiesTest {
             plain.owner(),
             List.of("!!!"),
             plain.ports(),
+            List.of(),
             List.of(),
             List.of());
     BuildError tag = assertThrows(BuildError.class, () -> BackstageEntities.product(badTag, "doc"));

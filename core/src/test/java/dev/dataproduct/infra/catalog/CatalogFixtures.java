@@ -154,6 +154,7 @@ public final class CatalogFixtures {
             List.of(domain),
             List.of(port),
             List.of(inputs),
+            List.of(),
             List.of());
     SortedMap<String, byte[]> files = new TreeMap<>();
     files.put(

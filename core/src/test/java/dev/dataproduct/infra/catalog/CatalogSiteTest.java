@@ -94,7 +94,8 @@ class CatalogSiteTest {
                     "in\"<script>", "web/<script>alert(7)</script>", "p'\"><img src=x>")),
             List.of(
                 new CatalogEntry.Waiver(
-                    "RULE", "outputPorts/events", "<script>alert('waiver')</script>")));
+                    "RULE", "outputPorts/events", "<script>alert('waiver')</script>")),
+            List.of());
     catalog(root()).publish(new PublishRequest(hostile, plain.contractFiles(), null, false));
     PublishRequest reader =
         product(
@@ -119,7 +120,8 @@ class CatalogSiteTest {
                     r.tags(),
                     r.ports(),
                     r.inputPorts(),
-                    r.waivers()),
+                    r.waivers(),
+                    List.of()),
                 reader.contractFiles(),
                 null,
                 false));
@@ -462,7 +464,8 @@ class CatalogSiteTest {
                     o.tags(),
                     o.ports(),
                     o.inputPorts(),
-                    o.waivers()),
+                    o.waivers(),
+                    List.of()),
                 old.contractFiles(),
                 null,
                 false));

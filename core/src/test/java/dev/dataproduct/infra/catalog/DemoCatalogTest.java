@@ -177,7 +177,8 @@ class DemoCatalogTest {
             tags,
             List.of(port),
             inputs,
-            waivers);
+            waivers,
+            List.of());
     SortedMap<String, byte[]> files = new TreeMap<>();
     files.put(
         "dataproduct.yaml",

@@ -364,7 +364,8 @@ class DirectoryCatalogTest {
             e.tags(),
             e.ports(),
             e.inputPorts(),
-            e.waivers());
+            e.waivers(),
+            List.of());
     CatalogEntry badDomain =
         new CatalogEntry(
             "../sales",
@@ -378,7 +379,8 @@ class DirectoryCatalogTest {
             e.tags(),
             e.ports(),
             e.inputPorts(),
-            e.waivers());
+            e.waivers(),
+            List.of());
     SortedMap<String, byte[]> escaping = new TreeMap<>(ok.contractFiles());
     escaping.put("../../../index.html", new byte[0]);
 

@@ -89,6 +89,7 @@ class VersionChangesTest {
         List.of(),
         list,
         List.of(),
+        List.of(),
         List.of());
   }
 

@@ -103,6 +103,7 @@ class OdcsRoundTripTest {
         e.tags(),
         e.ports(),
         e.inputPorts(),
-        e.waivers());
+        e.waivers(),
+        List.of());
   }
 }
