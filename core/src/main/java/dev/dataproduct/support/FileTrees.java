@@ -35,9 +35,6 @@ public final class FileTrees {
     void writeTo(OutputStream out) throws IOException;
   }
 
-  private static final boolean SLASH =
-      java.nio.file.FileSystems.getDefault().getSeparator().equals("/");
-
   private FileTrees() {}
 
   /**
@@ -141,6 +138,7 @@ public final class FileTrees {
     SortedMap<String, BasicFileAttributes> files = new TreeMap<>();
     Path start = Files.isSymbolicLink(root) ? root.toRealPath() : root;
     int prefix = start.toString().length() + 1;
+    String separator = start.getFileSystem().getSeparator();
     Files.walkFileTree(
         start,
         new SimpleFileVisitor<>() {
@@ -153,8 +151,7 @@ public final class FileTrees {
             }
             if (seen.isRegularFile()) {
               String name = file.toString().substring(prefix);
-              files.put(
-                  SLASH ? name : name.replace(file.getFileSystem().getSeparator(), "/"), seen);
+              files.put(separator.equals("/") ? name : name.replace(separator, "/"), seen);
             }
             return FileVisitResult.CONTINUE;
           }

@@ -164,10 +164,17 @@ final class ExportJson {
     StableJson.write(document, out, INDENTED_DEPTH);
   }
 
+  /**
+   * Where a deep container goes in the YAML text until its one-line JSON replaces it: random, so no
+   * document holds it; drawn once, not for every file.
+   */
+  private static final String FLOW_TOKEN =
+      "dataproduct-flow-" + UUID.randomUUID().toString().replace("-", "") + "-";
+
   static byte[] yaml(JsonNode document) {
     // The YAML writer has no depth limit of its own: the containers at the limit become
     // placeholders, then the placeholders their one-line JSON (a YAML flow collection).
-    String token = "dataproduct-flow-" + UUID.randomUUID().toString().replace("-", "") + "-";
+    String token = FLOW_TOKEN;
     List<JsonNode> deep = new ArrayList<>();
     JsonNode shallow = shallowCopy(document, 0, token, deep);
     String text;
