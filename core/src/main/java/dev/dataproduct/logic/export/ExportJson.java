@@ -174,9 +174,8 @@ final class ExportJson {
   static byte[] yaml(JsonNode document) {
     // The YAML writer has no depth limit of its own: the containers at the limit become
     // placeholders, then the placeholders their one-line JSON (a YAML flow collection).
-    String token = FLOW_TOKEN;
     List<JsonNode> deep = new ArrayList<>();
-    JsonNode shallow = shallowCopy(document, 0, token, deep);
+    JsonNode shallow = shallowCopy(document, 0, deep);
     String text;
     try {
       text = YAML.writeValueAsString(shallow).replace("\r\n", "\n");
@@ -189,7 +188,7 @@ final class ExportJson {
     StringBuilder out = new StringBuilder(text.length() * 2);
     int from = 0;
     for (int i = 0; i < deep.size(); i++) {
-      String placeholder = token + i;
+      String placeholder = FLOW_TOKEN + i;
       int at = text.indexOf(placeholder, from);
       int after = at + placeholder.length();
       if (at < 0 || (after < text.length() && Character.isDigit(text.charAt(after)))) {
@@ -209,10 +208,10 @@ final class ExportJson {
 
   /**
    * {@code node} down to {@link #INDENTED_DEPTH}, with each non-empty container there replaced by a
-   * placeholder ({@code token} and its index in {@code deep}, where the container goes), in the
-   * order the writer meets them. The document itself is left as it is: it may share its trees.
+   * placeholder ({@link #FLOW_TOKEN} and its index in {@code deep}, where the container goes), in
+   * the order the writer meets them. The document itself is left as it is: it may share its trees.
    */
-  private static JsonNode shallowCopy(JsonNode node, int depth, String token, List<JsonNode> deep) {
+  private static JsonNode shallowCopy(JsonNode node, int depth, List<JsonNode> deep) {
     if (node instanceof POJONode pojo && pojo.getPojo() instanceof AvroJson avro) {
       node = avro.tree();
     }
@@ -221,16 +220,16 @@ final class ExportJson {
     }
     if (depth >= INDENTED_DEPTH) {
       deep.add(node);
-      return JsonNodeFactory.instance.textNode(token + (deep.size() - 1));
+      return JsonNodeFactory.instance.textNode(FLOW_TOKEN + (deep.size() - 1));
     }
     if (node.isObject()) {
       ObjectNode copy = object();
       node.properties()
-          .forEach(e -> copy.set(e.getKey(), shallowCopy(e.getValue(), depth + 1, token, deep)));
+          .forEach(e -> copy.set(e.getKey(), shallowCopy(e.getValue(), depth + 1, deep)));
       return copy;
     }
     ArrayNode copy = array();
-    node.forEach(item -> copy.add(shallowCopy(item, depth + 1, token, deep)));
+    node.forEach(item -> copy.add(shallowCopy(item, depth + 1, deep)));
     return copy;
   }
 }
