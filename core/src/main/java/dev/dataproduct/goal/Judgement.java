@@ -7,6 +7,7 @@ import dev.dataproduct.logic.validate.ValidationRequest;
 import dev.dataproduct.logic.validate.ValidationResult;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -24,17 +25,17 @@ final class Judgement {
    * only changed ones are.
    */
   static ValidationRequest request(BuildFacts facts, ProjectFiles files, ContractRules rules) {
-    return withBuildFacts(
-        facts,
-        new ValidationRequest(
-            facts.baseDir(),
-            files.descriptor(),
-            files.schemaDirectory(),
-            facts.version(),
-            rules.policy(),
-            rules.rules().settings(),
-            rules.rules().refusals(),
-            fieldScope(facts, rules)));
+    return new ValidationRequest(
+        facts.baseDir(),
+        files.descriptor(),
+        files.schemaDirectory(),
+        facts.version(),
+        rules.policy(),
+        rules.rules().settings(),
+        rules.rules().refusals(),
+        fieldScope(facts, rules),
+        facts.versionPosition(),
+        List.copyOf(ReadOnce.upstreamContracts(facts)));
   }
 
   /**

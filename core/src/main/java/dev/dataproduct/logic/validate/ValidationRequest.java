@@ -39,49 +39,6 @@ public record ValidationRequest(
     SourcePosition projectVersionAt,
     List<Contract> upstreams) {
 
-  /** A request with no known position of the project version and no upstream contracts. */
-  public ValidationRequest(
-      Path baseDir,
-      Path descriptor,
-      Path schemaDirectory,
-      String projectVersion,
-      Policy policy,
-      RuleSettings settings,
-      List<Finding> configurationFindings,
-      FieldScope fieldScope) {
-    this(
-        baseDir,
-        descriptor,
-        schemaDirectory,
-        projectVersion,
-        policy,
-        settings,
-        configurationFindings,
-        fieldScope,
-        null,
-        List.of());
-  }
-
-  /** A request that holds every field to the field-level rules. */
-  public ValidationRequest(
-      Path baseDir,
-      Path descriptor,
-      Path schemaDirectory,
-      String projectVersion,
-      Policy policy,
-      RuleSettings settings,
-      List<Finding> configurationFindings) {
-    this(
-        baseDir,
-        descriptor,
-        schemaDirectory,
-        projectVersion,
-        policy,
-        settings,
-        configurationFindings,
-        FieldScope.ALL);
-  }
-
   /** A request with no policy, default rules and nothing from configuration. */
   public static ValidationRequest of(
       Path baseDir, Path descriptor, Path schemaDirectory, String projectVersion) {
@@ -92,6 +49,9 @@ public record ValidationRequest(
         projectVersion,
         Policy.NONE,
         RuleSettings.defaults(),
+        List.of(),
+        FieldScope.ALL,
+        null,
         List.of());
   }
 

@@ -115,6 +115,8 @@ class FieldScopeTest {
                 Policy.NONE,
                 RuleSettings.defaults(),
                 List.<Finding>of(),
-                scope));
+                scope,
+                null,
+                List.of()));
   }
 }

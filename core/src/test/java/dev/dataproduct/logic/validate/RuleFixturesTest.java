@@ -82,7 +82,10 @@ class RuleFixturesTest {
             props.getProperty("projectVersion", "1.0.0"),
             policy,
             rules.settings(),
-            rules.refusals());
+            rules.refusals(),
+            FieldScope.ALL,
+            null,
+            List.of());
     SourcePosition versionAt = null;
     if (props.containsKey("projectVersionAt")) {
       String[] at = props.getProperty("projectVersionAt").split(":");

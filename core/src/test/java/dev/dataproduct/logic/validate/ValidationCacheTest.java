@@ -105,6 +105,9 @@ class ValidationCacheTest {
                 "1.0.1",
                 request.policy(),
                 request.settings(),
+                List.of(),
+                FieldScope.ALL,
+                null,
                 List.of()),
             "0.1.0"),
         "another project version");
@@ -118,6 +121,9 @@ class ValidationCacheTest {
                 "1.0.0",
                 request.policy(),
                 RuleSettings.defaults().with("GOVERNANCE-FIELD-DOC", Level.OFF),
+                List.of(),
+                FieldScope.ALL,
+                null,
                 List.of()),
             "0.1.0"),
         "other rule levels");
