@@ -45,12 +45,8 @@ public final class CatalogFixtures {
   /** The orders product from its descriptor and schema, as the publish goal would hand it over. */
   static PublishRequest orders(String version) throws IOException {
     byte[] descriptor = resource("orders/dataproduct.yaml");
-    DataProduct product =
-        DescriptorReader.read(
-            new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow());
-    Schema value =
-        new Schema.Parser()
-            .parse(new String(resource("orders/OrderEvent.avsc"), StandardCharsets.UTF_8));
+    DataProduct product = product(descriptor);
+    Schema value = orderEvent();
     PortContract port =
         new PortContract(
             "order-events",
@@ -64,6 +60,16 @@ public final class CatalogFixtures {
         CatalogEntry.of(contract), ContractWriter.files(contract, descriptor), REPORT, false);
   }
 
+  private static DataProduct product(byte[] descriptor) {
+    return DescriptorReader.read(
+        new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow());
+  }
+
+  private static Schema orderEvent() throws IOException {
+    return new Schema.Parser()
+        .parse(new String(resource("orders/OrderEvent.avsc"), StandardCharsets.UTF_8));
+  }
+
   /**
    * Releases 1.0.0, 1.1.0, ... of the orders product with its port at {@code compatibility}, each
    * adding an optional field to the value and carrying the history of the ones before, as generate
@@ -75,12 +81,8 @@ public final class CatalogFixtures {
         new String(resource("orders/dataproduct.yaml"), StandardCharsets.UTF_8)
             .replace("compatibility: BACKWARD", "compatibility: " + compatibility)
             .getBytes(StandardCharsets.UTF_8);
-    DataProduct product =
-        DescriptorReader.read(
-            new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow());
-    Schema value =
-        new Schema.Parser()
-            .parse(new String(resource("orders/OrderEvent.avsc"), StandardCharsets.UTF_8));
+    DataProduct product = product(descriptor);
+    Schema value = orderEvent();
     Schema key = Schema.create(Schema.Type.STRING);
     List<PublishRequest> releases = new ArrayList<>();
     PortContract port = null;
