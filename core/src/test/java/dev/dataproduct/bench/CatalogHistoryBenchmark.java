@@ -4,15 +4,14 @@ import dev.dataproduct.infra.catalog.CatalogFixtures;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.infra.catalog.PublishResult;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -62,12 +61,12 @@ public class CatalogHistoryBenchmark {
 
   @TearDown(Level.Invocation)
   public void removeNextVersion() throws IOException {
-    deleteTree(root.resolve("products/sales/orders/" + next.entry().version()));
+    FileTrees.deleteTree(root.resolve("products/sales/orders/" + next.entry().version()));
   }
 
   @TearDown(Level.Trial)
   public void deleteCatalog() throws IOException {
-    deleteTree(root);
+    FileTrees.deleteTree(root);
   }
 
   @Benchmark
@@ -77,16 +76,5 @@ public class CatalogHistoryBenchmark {
       throw new IllegalStateException("expected PUBLISHED: " + result.message());
     }
     return result;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

@@ -4,14 +4,13 @@ import dev.dataproduct.infra.catalog.CatalogFixtures;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.infra.catalog.PublishResult;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -70,12 +69,12 @@ public class CatalogPublishBenchmark {
 
   @TearDown(Level.Invocation)
   public void removeNewVersion() throws IOException {
-    deleteTree(root.resolve("products/bench/product-0/2.0.0"));
+    FileTrees.deleteTree(root.resolve("products/bench/product-0/2.0.0"));
   }
 
   @TearDown(Level.Trial)
   public void deleteCatalog() throws IOException {
-    deleteTree(root);
+    FileTrees.deleteTree(root);
   }
 
   @Benchmark
@@ -93,16 +92,5 @@ public class CatalogPublishBenchmark {
       throw new IllegalStateException("expected " + expected + ": " + result.message());
     }
     return result;
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (!Files.exists(dir)) {
-      return;
-    }
-    try (Stream<Path> files = Files.walk(dir)) {
-      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
-        Files.delete(p);
-      }
-    }
   }
 }

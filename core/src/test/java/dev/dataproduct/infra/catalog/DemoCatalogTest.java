@@ -10,9 +10,9 @@ import dev.dataproduct.infra.catalog.CatalogEntry.Owner;
 import dev.dataproduct.infra.catalog.CatalogEntry.Port;
 import dev.dataproduct.infra.catalog.CatalogEntry.Slo;
 import dev.dataproduct.infra.catalog.CatalogEntry.Waiver;
+import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
@@ -30,7 +30,7 @@ class DemoCatalogTest {
 
   @Test
   void writesADemoCatalogToOpenInABrowser() throws IOException {
-    deleteTree(DEMO);
+    FileTrees.deleteTree(DEMO);
     DirectoryCatalog catalog = catalog(DEMO);
     catalog.publish(
         request(
@@ -189,15 +189,5 @@ class DemoCatalogTest {
         "ports/" + portName + "/value.avsc",
         (value.toString(true) + "\n").getBytes(StandardCharsets.UTF_8));
     return new PublishRequest(entry, files, CatalogFixtures.REPORT, false);
-  }
-
-  private static void deleteTree(Path dir) throws IOException {
-    if (Files.exists(dir)) {
-      try (var walk = Files.walk(dir)) {
-        for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
-          Files.delete(p);
-        }
-      }
-    }
   }
 }
