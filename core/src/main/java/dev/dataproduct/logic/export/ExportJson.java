@@ -171,7 +171,17 @@ final class ExportJson {
   private static final String FLOW_TOKEN =
       "dataproduct-flow-" + UUID.randomUUID().toString().replace("-", "") + "-";
 
+  /**
+   * A document as YAML: {@link BlockYaml} where it lays the document out, Jackson's writer where it
+   * does not; the bytes are the same either way.
+   */
   static byte[] yaml(JsonNode document) {
+    byte[] direct = BlockYaml.write(document, ExportJson::expand, ExportJson::oneLine);
+    return direct != null ? direct : jacksonYaml(document);
+  }
+
+  /** {@link #yaml} with Jackson's YAML writer, which lays out every scalar. */
+  static byte[] jacksonYaml(JsonNode document) {
     // The YAML writer has no depth limit of its own: the containers at the limit become
     // placeholders, then the placeholders their one-line JSON (a YAML flow collection).
     List<JsonNode> deep = new ArrayList<>();
@@ -195,15 +205,27 @@ final class ExportJson {
         throw new IllegalStateException("the YAML writer did not keep placeholder " + i + " plain");
       }
       out.append(text, from, at);
-      try {
-        out.append(ONE_LINE.writeValueAsString(deep.get(i)));
-      } catch (JsonProcessingException e) {
-        throw new UncheckedIOException(e);
-      }
+      out.append(oneLine(deep.get(i)));
       from = after;
     }
     out.append(text, from, text.length());
     return out.toString().getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** The tree an Avro schema's node stands for; any other node as it is. */
+  static JsonNode expand(JsonNode node) {
+    return node instanceof POJONode pojo && pojo.getPojo() instanceof AvroJson avro
+        ? avro.tree()
+        : node;
+  }
+
+  /** A container below {@link #INDENTED_DEPTH}, as its one-line JSON. */
+  static String oneLine(JsonNode container) {
+    try {
+      return ONE_LINE.writeValueAsString(container);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException(e); // a tree in memory; this would be a bug
+    }
   }
 
   /**
@@ -212,9 +234,7 @@ final class ExportJson {
    * the order the writer meets them. The document itself is left as it is: it may share its trees.
    */
   private static JsonNode shallowCopy(JsonNode node, int depth, List<JsonNode> deep) {
-    if (node instanceof POJONode pojo && pojo.getPojo() instanceof AvroJson avro) {
-      node = avro.tree();
-    }
+    node = expand(node);
     if (!node.isContainerNode() || node.isEmpty()) {
       return node;
     }
