@@ -16,6 +16,7 @@ import com.fasterxml.jackson.dataformat.yaml.util.StringQuotingChecker;
 import java.lang.reflect.Field;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.resolver.Resolver;
@@ -48,6 +49,20 @@ final class BlockYaml {
 
   /** Longer keys may not be simple keys in SnakeYAML (its limit is 128 characters with quotes). */
   private static final int LONGEST_KEY = 100;
+
+  /** How texts are written, by text; {@link #LEFT_TO_JACKSON} for those Jackson must write. */
+  private static final Map<String, String> VALUES = new ConcurrentHashMap<>();
+
+  private static final Map<String, String> KEYS = new ConcurrentHashMap<>();
+
+  /** Bounds for what {@link #VALUES} and {@link #KEYS} remember: about a megabyte at most. */
+  private static final int REMEMBERED = 20_000;
+
+  private static final int LONGEST_REMEMBERED = 200;
+
+  /** Compared by identity: no text is this instance. */
+  @SuppressWarnings("StringOperationCanBeSimplified")
+  private static final String LEFT_TO_JACKSON = new String("");
 
   private final StringBuilder out = new StringBuilder(8192);
   private final Function<JsonNode, JsonNode> expand;
@@ -183,52 +198,106 @@ final class BlockYaml {
     out.append(text);
   }
 
-  /** A string value: double-quoted where Jackson asks for quotes, else plain. */
   private void text(String text) {
-    if (text.isEmpty()) {
-      out.append("\"\"");
-      return;
-    }
-    checkCharacters(text);
-    if (QUOTING.needToQuoteValue(text) || looksLikeNumber(text)) {
-      out.append('"').append(text).append('"');
-    } else if (plain(text)) {
-      out.append(text);
-    } else {
-      throw new NotLaidOutHere(); // SnakeYAML would quote it after all: single quotes
-    }
+    out.append(rendered(text, VALUES, BlockYaml::renderValue));
   }
 
   private void key(String key) {
-    if (key.isEmpty() || key.length() > LONGEST_KEY) {
-      throw new NotLaidOutHere(); // not a simple key for SnakeYAML
-    }
-    checkCharacters(key);
-    if (QUOTING.needToQuoteName(key)) {
-      out.append('"').append(key).append('"');
-    } else if (plain(key)) {
-      out.append(key);
-    } else {
-      throw new NotLaidOutHere();
-    }
+    out.append(rendered(key, KEYS, BlockYaml::renderKey));
   }
 
   /**
-   * Only characters that SnakeYAML writes as they are, plain or double-quoted: no control
-   * characters, quotes, backslashes, line or paragraph separators, byte order marks, no-break
-   * spaces (escaped as {@code \_}) or surrogates.
+   * How {@code text} is written, decided once for the texts that repeat (the keys, the types, the
+   * fields' descriptions of records that many ports share).
    */
-  private static void checkCharacters(String text) {
-    for (int i = 0; i < text.length(); i++) {
+  private static String rendered(
+      String text, Map<String, String> decided, Function<String, String> render) {
+    String rendered = decided.get(text);
+    if (rendered == null) {
+      rendered = render.apply(text);
+      if (text.length() <= LONGEST_REMEMBERED && decided.size() < REMEMBERED) {
+        decided.put(text, rendered);
+      }
+    }
+    if (rendered == LEFT_TO_JACKSON) {
+      throw new NotLaidOutHere();
+    }
+    return rendered;
+  }
+
+  /** A string value: double-quoted where Jackson asks for quotes, else plain. */
+  private static String renderValue(String text) {
+    if (text.isEmpty()) {
+      return "\"\"";
+    }
+    int kind = kind(text);
+    if (kind == SPECIAL) {
+      return LEFT_TO_JACKSON;
+    }
+    if (QUOTING.needToQuoteValue(text) || looksLikeNumber(text)) {
+      return '"' + text + '"';
+    }
+    // Else SnakeYAML would quote it after all, in single quotes.
+    return kind == PLAIN ? text : LEFT_TO_JACKSON;
+  }
+
+  private static String renderKey(String key) {
+    if (key.isEmpty() || key.length() > LONGEST_KEY) {
+      return LEFT_TO_JACKSON; // not a simple key for SnakeYAML
+    }
+    int kind = kind(key);
+    if (kind == SPECIAL) {
+      return LEFT_TO_JACKSON;
+    }
+    if (QUOTING.needToQuoteName(key)) {
+      return '"' + key + '"';
+    }
+    return kind == PLAIN ? key : LEFT_TO_JACKSON;
+  }
+
+  /** A text with a character that SnakeYAML escapes in double quotes, or that needs them. */
+  private static final int SPECIAL = 0;
+
+  /** A text that SnakeYAML writes as it is in double quotes, but not plain. */
+  private static final int QUOTABLE = 1;
+
+  /** A text that SnakeYAML writes plain in a block context, and as it is in double quotes. */
+  private static final int PLAIN = 2;
+
+  /**
+   * What SnakeYAML makes of a non-empty text, in one pass. Written as it is: no control characters,
+   * quotes, backslashes, line or paragraph separators, byte order marks, no-break spaces (escaped
+   * as {@code \_}) or surrogates. Plain in a block context ({@code Emitter.analyzeScalar}): no
+   * leading or trailing space, document marker, leading indicator, {@code ": "} or {@code " #"}.
+   */
+  private static int kind(String text) {
+    int length = text.length();
+    boolean plain =
+        !(text.startsWith("---")
+            || text.startsWith("...")
+            || text.charAt(0) == ' '
+            || text.charAt(length - 1) == ' ');
+    char previous = ' ';
+    for (int i = 0; i < length; i++) {
       char ch = text.charAt(i);
       boolean asItIs =
           (ch >= 0x20 && ch <= 0x7e && ch != '"' && ch != '\\')
               || (ch > 0xa0 && ch < 0xd800 && ch != 0x2028 && ch != 0x2029)
               || (ch >= 0xe000 && ch <= 0xfffd && ch != 0xfeff);
       if (!asItIs) {
-        throw new NotLaidOutHere();
+        return SPECIAL;
       }
+      if (plain) {
+        boolean followedBySpace = i + 1 >= length || text.charAt(i + 1) == ' ';
+        plain =
+            i == 0
+                ? "#,[]{}&*!|>'\"%@`".indexOf(ch) < 0
+                    && !((ch == '?' || ch == ':' || ch == '-') && followedBySpace)
+                : !((ch == ':' && followedBySpace) || (ch == '#' && previous == ' '));
+      }
+      previous = ch;
     }
+    return plain ? PLAIN : QUOTABLE;
   }
 
   /** Jackson's {@code YAMLGenerator._looksLikeYAMLNumber}: quoted, so that it reads as text. */
@@ -243,33 +312,9 @@ final class BlockYaml {
             || Resolver.FLOAT.matcher(text).matches());
   }
 
-  /**
-   * Whether SnakeYAML writes {@code text} (checked characters only) plain in a block context: its
-   * {@code analyzeScalar} allows block plain scalars without leading or trailing spaces, document
-   * markers, leading indicators, {@code ": "} or {@code " #"}.
-   */
-  static boolean plain(String text) {
-    int length = text.length();
-    if (length == 0
-        || text.startsWith("---")
-        || text.startsWith("...")
-        || text.charAt(0) == ' '
-        || text.charAt(length - 1) == ' ') {
-      return false;
-    }
-    for (int i = 0; i < length; i++) {
-      char ch = text.charAt(i);
-      boolean followedBySpace = i + 1 >= length || text.charAt(i + 1) == ' ';
-      if (i == 0) {
-        if ("#,[]{}&*!|>'\"%@`".indexOf(ch) >= 0
-            || ((ch == '?' || ch == ':' || ch == '-') && followedBySpace)) {
-          return false;
-        }
-      } else if ((ch == ':' && followedBySpace) || (ch == '#' && text.charAt(i - 1) == ' ')) {
-        return false;
-      }
-    }
-    return true;
+  /** Whether a number's text is written plain (it has no characters that need more). */
+  private static boolean plain(String text) {
+    return !text.isEmpty() && kind(text) == PLAIN;
   }
 
   private void spaces(int count) {
