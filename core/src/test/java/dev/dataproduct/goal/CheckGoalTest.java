@@ -101,6 +101,30 @@ class CheckGoalTest {
   }
 
   @Test
+  void aBaselineWhoseIndexLacksAPortIsAnErrorNotAPortWithNothingToCompare() throws IOException {
+    Path index = releases.resolve("1.1.0/META-INF/dataproduct/contract.json");
+    String packed = Files.readString(index);
+    int port = packed.indexOf("\"order-events\"");
+    int after = packed.indexOf("\n    }", port) + "\n    }".length();
+    assertTrue(port > 0 && after > port, packed);
+    Files.writeString(index, packed.substring(0, port) + packed.substring(after).stripLeading());
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                index
+                    + ": output port \"order-events\" of dataproduct.yaml has no entry in \"ports\""),
+        error.getMessage());
+  }
+
+  @Test
   void aBaselineOfNoneChecksAFirstRelease() {
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", null);
     ContractRules none = new ContractRules(defaults().policy(), defaults().rules(), "all", "none");

@@ -410,6 +410,26 @@ class ContractReaderTest {
   }
 
   @Test
+  void anOutputPortTheIndexDoesNotListIsRefusedNotDropped() throws IOException {
+    // Every output port of a valid product has a value schema, so every release packs an entry for
+    // each. Read without one, the port would have no schemas, and check would compare nothing.
+    Path jar =
+        tamper(
+            entries -> {
+              ObjectNode index =
+                  (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+              ((ObjectNode) index.get("ports")).remove("order-events");
+              entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+            });
+
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: output port \"order-events\" of dataproduct.yaml has no entry in \"ports\""
+            + REBUILD,
+        message(jar));
+  }
+
+  @Test
   void aSymbolicLinkOutOfAContractDirectoryIsRefused() throws IOException {
     release("1.0.0", null, temp);
     Path contractDir = temp.resolve("classes-1.0.0").resolve(DIR);
