@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,36 @@ public final class ContractWriter {
                       out -> PackedSchema.write(r.schema(), out)));
     }
     return files;
+  }
+
+  /**
+   * The files of {@link #files} that {@code directory} does not hold with exactly their bytes
+   * (missing or other content), in path order; made and compared one at a time. Other files there
+   * (the exports) are not looked at.
+   *
+   * @throws BuildError when a file there cannot be read, or as {@link #files}
+   */
+  public static List<String> notAsPacked(Contract contract, byte[] descriptor, Path directory) {
+    List<String> differing = new ArrayList<>();
+    for (Map.Entry<String, Content> file : contents(contract, descriptor).entrySet()) {
+      Path packed = directory.resolve(file.getKey());
+      try {
+        if (!Files.isRegularFile(packed, LinkOption.NOFOLLOW_LINKS)) {
+          differing.add(file.getKey());
+          continue;
+        }
+        ByteArrayOutputStream expected = new ByteArrayOutputStream();
+        file.getValue().writeTo(expected);
+        if (!Arrays.equals(Files.readAllBytes(packed), expected.toByteArray())) {
+          differing.add(file.getKey());
+        }
+      } catch (IOException e) {
+        throw new BuildError(
+            "Cannot read the packed contract file " + packed + ": " + e + "; check its permissions",
+            e);
+      }
+    }
+    return differing;
   }
 
   /**
