@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -122,6 +126,41 @@ class CheckGoalTest {
                 index
                     + ": output port \"order-events\" of dataproduct.yaml has no entry in \"ports\""),
         error.getMessage());
+  }
+
+  @Test
+  void aCompatibilityLevelCheckCannotReadIsABreakNotAPortWithoutWireCheck() throws IOException {
+    // With the descriptor's value rule off, validate lets a misspelt level through; check cannot
+    // tell which promise the port makes, so it cannot say the schemas keep it.
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace(
+                "    topic: sales.orders.order-events.v1\n",
+                "    topic: sales.orders.order-events.v1\n    compatibility: BACKWRD\n"));
+    ContractRules valueRuleOff =
+        new ContractRules(
+            Policy.NONE,
+            EffectiveRules.of(
+                Policy.NONE,
+                Map.of("DESCRIPTOR-VALUE", "off"),
+                SourcePosition.file("pom.xml"),
+                TestWording.MAVEN_WORDS),
+            "all",
+            "");
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome = new CheckGoal(build).run(build.files(), valueRuleOff, catalog, true);
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:13:20: ERROR [COMPAT-WIRE] Port \"order-events\" declares compatibility"
+                + " \"BACKWRD\", which is no level: its value was not checked against 1.1.0"),
+        outcome.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
+            .map(f -> f.diagnosticLine())
+            .toList());
   }
 
   @Test
