@@ -139,16 +139,7 @@ class CheckGoalTest {
             .replace(
                 "    topic: sales.orders.order-events.v1\n",
                 "    topic: sales.orders.order-events.v1\n    compatibility: BACKWRD\n"));
-    ContractRules valueRuleOff =
-        new ContractRules(
-            Policy.NONE,
-            EffectiveRules.of(
-                Policy.NONE,
-                Map.of("DESCRIPTOR-VALUE", "off"),
-                SourcePosition.file("pom.xml"),
-                TestWording.MAVEN_WORDS),
-            "all",
-            "");
+    ContractRules valueRuleOff = rulesWith("DESCRIPTOR-VALUE", "off");
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
 
     GoalOutcome outcome = new CheckGoal(build).run(build.files(), valueRuleOff, catalog, true);
@@ -161,6 +152,43 @@ class CheckGoalTest {
             .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
             .map(f -> f.diagnosticLine())
             .toList());
+  }
+
+  @Test
+  void aPortWhoseSchemaDoesNotResolveNowIsABreakNotAPortWithNothingToCompare() throws IOException {
+    // With the missing-file rule off, validate lets the port through; its contract has no schema.
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor).replace("com/example/Order.avsc", "com/example/Gone.avsc"));
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome =
+        new CheckGoal(build)
+            .run(build.files(), rulesWith("SCHEMA-FILE-MISSING", "off"), catalog, true);
+
+    assertTrue(outcome.judged(), outcome.summary());
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:13:12: ERROR [COMPAT-WIRE] Port \"order-events\" has no schemas in"
+                + " 1.2.0 (its key or value does not resolve to a schema): its value was not"
+                + " checked against 1.1.0"),
+        outcome.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
+            .map(f -> f.diagnosticLine())
+            .toList());
+  }
+
+  private static ContractRules rulesWith(String ruleId, String level) {
+    return new ContractRules(
+        Policy.NONE,
+        EffectiveRules.of(
+            Policy.NONE,
+            Map.of(ruleId, level),
+            SourcePosition.file("pom.xml"),
+            TestWording.MAVEN_WORDS),
+        "all",
+        "");
   }
 
   @Test

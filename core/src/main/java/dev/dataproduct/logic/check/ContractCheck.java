@@ -314,7 +314,11 @@ public final class ContractCheck {
       descriptor.port(before, now);
       PortContract was = baseline.port(before.name()).orElse(null);
       PortContract is = current.port(now.name()).orElse(null);
-      if (was == null || is == null) {
+      if (was == null) {
+        return; // a port of the baseline's descriptor always has schemas (ContractReader)
+      }
+      if (is == null) {
+        WireComparison.noSchemas(now, current.version(), baseline.version(), sources, findings);
         return;
       }
       Optional<CompatibilityLevel> level = CompatibilityLevel.parse(now.effectiveCompatibility());

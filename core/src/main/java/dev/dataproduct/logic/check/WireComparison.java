@@ -59,6 +59,24 @@ final class WireComparison {
   }
 
   /**
+   * The wire verdict when the port has no schemas in the current contract: its key or value does
+   * not resolve (validate reports that, unless the rule is off), so what it now writes is unknown.
+   * A COMPAT-WIRE error, not a port without a verdict.
+   */
+  static void noSchemas(
+      OutputPort port, String version, String against, CurrentSources sources, Findings findings) {
+    findings.add(
+        Finding.of(
+                CompatRules.WIRE,
+                sources.portEntry(port, "value"),
+                "Port \"%s\" has no schemas in %s (its key or value does not resolve to a schema): its value was not checked against %s"
+                    .formatted(port.name(), version, against))
+            .withHint(
+                "make the port's key and value name schemas that load; validate reports why they do not")
+            .withTarget(Texts.target(port.name())));
+  }
+
+  /**
    * @param history the port's released schemas, oldest first; the last is the baseline's
    */
   static void compare(
