@@ -158,11 +158,22 @@ public final class BaselineResolver {
     ReleaseRepository releases = facts.releases();
     ReleaseRepository.Fetched fetched = releases.fetch(version, why);
     Contract contract = ReadOnce.contract(facts, fetched.file());
-    return new Baseline(
-        contract,
-        version,
-        releases.coordinates() + ":" + version + " from " + fetched.from(),
-        null);
+    String source = releases.coordinates() + ":" + version + " from " + fetched.from();
+    if (!version.equals(contract.version())) {
+      // A jar deployed with a contract packed for another version: comparing with that one would
+      // pass changes this release's consumers already have, or miss them.
+      throw new BuildError(
+          "The baseline "
+              + source
+              + " carries the contract of version "
+              + contract.version()
+              + ", not its own: it was built with a contract packed for another version, so what "
+              + version
+              + " released is unknown; "
+              + facts.wording().setBaseline()
+              + " to compare with another release");
+    }
+    return new Baseline(contract, version, source, null);
   }
 
   static boolean looksLikePath(String option) {

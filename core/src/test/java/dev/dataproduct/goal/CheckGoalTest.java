@@ -192,6 +192,27 @@ class CheckGoalTest {
   }
 
   @Test
+  void aReleaseWhoseJarCarriesAnotherVersionsContractIsNoBaseline() throws IOException {
+    // 1.1.5 was deployed with the contract an earlier build packed for 1.1.0: what 1.1.5 published
+    // is unknown, so comparing with 1.1.0's contract would pass changes 1.1.5's consumers see.
+    GoalProjects.copyTree(releases.resolve("1.1.0"), releases.resolve("1.1.5"));
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertEquals(
+        "The baseline com.example:orders:1.1.5 from releases ("
+            + releases
+            + ") carries the contract of version 1.1.0, not its own: it was built with a contract"
+            + " packed for another version, so what 1.1.5 released is unknown; set"
+            + " -Ddataproduct.baseline=<version|path|none> to compare with another release",
+        error.getMessage());
+  }
+
+  @Test
   void aBaselineOfNoneChecksAFirstRelease() {
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", null);
     ContractRules none = new ContractRules(defaults().policy(), defaults().rules(), "all", "none");
