@@ -152,10 +152,10 @@ public final class CheckGoal {
                   + contractDirectory);
       return List.of();
     }
-    packedAsCompared(compared, files);
     // The packed contract as publish sends it, without the report this check is still producing.
     PublishRequest request =
         PublishRequest.ofPackedContract(contractDirectory, null, true, facts.wording());
+    packedAsCompared(compared, files, request);
     return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
   }
 
@@ -165,7 +165,7 @@ public final class CheckGoal {
    * build stays when generate is skipped or does not pack (it packs only a contract without errors
    * at its default rule levels); passing the sources must not let publish send that one unchecked.
    */
-  private void packedAsCompared(Contract compared, ProjectFiles files) {
+  private void packedAsCompared(Contract compared, ProjectFiles files, PublishRequest packed) {
     byte[] descriptor;
     try {
       descriptor = Files.readAllBytes(files.descriptor());
@@ -174,7 +174,7 @@ public final class CheckGoal {
           "Cannot read " + Paths.relative(facts.baseDir(), files.descriptor()) + ": " + e, e);
     }
     List<String> differing =
-        ContractWriter.notAsPacked(compared, descriptor, files.contractDirectory());
+        ContractWriter.notAsPacked(compared, descriptor, packed.contractFiles());
     new JudgedContracts(facts).packedCompared(files, differing.isEmpty());
     if (!differing.isEmpty()) {
       facts

@@ -109,30 +109,29 @@ public final class ContractWriter {
   }
 
   /**
-   * The files of {@link #files} that {@code directory} does not hold with exactly their bytes
-   * (missing or other content), in path order; made and compared one at a time. Other files there
-   * (the exports) are not looked at.
+   * The files of {@link #files} that {@code packed} (files by path, as read from a contract
+   * directory) does not hold with exactly their bytes, missing or other, in path order; each made
+   * only to be compared. Other files there (the exports) are not looked at.
    *
-   * @throws BuildError when a file there cannot be read, or as {@link #files}
+   * @throws BuildError as {@link #files}
    */
-  public static List<String> notAsPacked(Contract contract, byte[] descriptor, Path directory) {
+  public static List<String> notAsPacked(
+      Contract contract, byte[] descriptor, Map<String, byte[]> packed) {
     List<String> differing = new ArrayList<>();
     for (Map.Entry<String, Content> file : contents(contract, descriptor).entrySet()) {
-      Path packed = directory.resolve(file.getKey());
+      byte[] there = packed.get(file.getKey());
+      if (there == null) {
+        differing.add(file.getKey());
+        continue;
+      }
+      ByteArrayOutputStream expected = new ByteArrayOutputStream(there.length);
       try {
-        if (!Files.isRegularFile(packed, LinkOption.NOFOLLOW_LINKS)) {
-          differing.add(file.getKey());
-          continue;
-        }
-        ByteArrayOutputStream expected = new ByteArrayOutputStream();
         file.getValue().writeTo(expected);
-        if (!Arrays.equals(Files.readAllBytes(packed), expected.toByteArray())) {
-          differing.add(file.getKey());
-        }
       } catch (IOException e) {
-        throw new BuildError(
-            "Cannot read the packed contract file " + packed + ": " + e + "; check its permissions",
-            e);
+        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      }
+      if (!Arrays.equals(there, expected.toByteArray())) {
+        differing.add(file.getKey());
       }
     }
     return differing;
