@@ -119,6 +119,29 @@ class ContractReaderTest {
   }
 
   @Test
+  void aRestartAtAReleaseThatIsNoNewMajorIsRefused() throws IOException {
+    // A port's history starts again only at a new major that broke it; a restart anywhere else
+    // would let a transitive level skip releases the port still promises to read.
+    Path released = release("1.1.0", ContractReader.read(release("1.0.0", null, temp)), temp);
+    Path jar =
+        tamper(
+            entries -> {
+              ObjectNode index =
+                  (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+              ((ObjectNode) index.get("ports").get("order-events")).put("transitiveFrom", "1.1.0");
+              entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+            },
+            released);
+
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"ports.order-events.transitiveFrom\" is \"1.1.0\", which is no new"
+            + " major after 1.0.0; a history starts again only at a new major version"
+            + REBUILD,
+        message(jar));
+  }
+
+  @Test
   void aPortWithoutKeyReadsBackWithoutKey() throws IOException {
     Contract read = ContractReader.read(release("1.0.0", null, temp));
 
