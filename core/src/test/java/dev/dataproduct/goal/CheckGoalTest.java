@@ -213,6 +213,30 @@ class CheckGoalTest {
   }
 
   @Test
+  void noEarlierReleaseWhereTheOfflineBuildCouldAskIsNoFirstReleaseWhileARepositoryWasNotAsked() {
+    // Offline, one repository answered from what it cached and holds no release; the other one,
+    // with nothing cached, may well hold the baseline.
+    DirectoryProject build =
+        new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
+    build.notAsked = List.of("company-releases (https://repo.example.com/releases)");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertEquals(
+        "Cannot establish the baseline of com.example:orders 1.2.0: no earlier release in releases ("
+            + temp.resolve("no-releases")
+            + ") (cached in the local repository; offline), but the build is offline and the local"
+            + " repository holds nothing cached from company-releases"
+            + " (https://repo.example.com/releases), which may hold one; a baseline that cannot be"
+            + " established is not a first release. Build online once (without -o) so that Maven"
+            + " caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>",
+        error.getMessage());
+  }
+
+  @Test
   void aBaselineOfNoneChecksAFirstRelease() {
     DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", null);
     ContractRules none = new ContractRules(defaults().policy(), defaults().rules(), "all", "none");
