@@ -19,9 +19,9 @@ import java.util.regex.Pattern;
  * contract.
  *
  * <p>It fails closed: a baseline that could not be established is a build error, never a first
- * release. "First release" is said only when the repositories answered and hold no earlier release,
- * or when {@code none} was asked for. Offline, a repository answers only from what an earlier
- * online build cached of it; with nothing cached from any of them, nothing answered.
+ * release. "First release" is said only when every repository answered and none holds an earlier
+ * release, or when {@code none} was asked for. Offline, a repository answers only from what an
+ * earlier online build cached of it; with nothing cached from any of them, nothing answered.
  */
 public final class BaselineResolver {
 
@@ -94,6 +94,23 @@ public final class BaselineResolver {
                         && (matching == null || matching.matcher(v).matches()))
             .toList();
     String answered = answeredBy(found, earlier, releases.coordinates());
+    if (earlier.isEmpty() && !found.notAsked().isEmpty()) {
+      // The repositories that answered hold none, but one that could not be asked may.
+      throw new BuildError(
+          "Cannot establish the baseline of "
+              + releases.coordinates()
+              + " "
+              + version
+              + ": no earlier release in "
+              + answered
+              + ", but the build is offline and the local repository holds nothing cached from "
+              + describe(found.notAsked())
+              + ", which may hold one; a baseline that cannot be established is not a first"
+              + " release. "
+              + facts.wording().cacheReleases()
+              + ", or "
+              + facts.wording().setBaseline());
+    }
     if (earlier.isEmpty()) {
       String where = option.isEmpty() ? "below " + version : "matching " + option;
       return Baseline.none(
@@ -158,11 +175,22 @@ public final class BaselineResolver {
     ReleaseRepository releases = facts.releases();
     ReleaseRepository.Fetched fetched = releases.fetch(version, why);
     Contract contract = ReadOnce.contract(facts, fetched.file());
-    return new Baseline(
-        contract,
-        version,
-        releases.coordinates() + ":" + version + " from " + fetched.from(),
-        null);
+    String source = releases.coordinates() + ":" + version + " from " + fetched.from();
+    if (!version.equals(contract.version())) {
+      // A jar deployed with a contract packed for another version: comparing with that one would
+      // pass changes this release's consumers already have, or miss them.
+      throw new BuildError(
+          "The baseline "
+              + source
+              + " carries the contract of version "
+              + contract.version()
+              + ", not its own: it was built with a contract packed for another version, so what "
+              + version
+              + " released is unknown; "
+              + facts.wording().setBaseline()
+              + " to compare with another release");
+    }
+    return new Baseline(contract, version, source, null);
   }
 
   static boolean looksLikePath(String option) {

@@ -14,10 +14,14 @@ import dev.dataproduct.logic.publish.PublishedVersion;
 import dev.dataproduct.logic.validate.ValidationResult;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractBuilder;
+import dev.dataproduct.model.contract.ContractWriter;
 import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.Severity;
+import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -87,8 +91,7 @@ public final class CheckGoal {
             settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());
-    findings.addAll(
-        alreadyPublished(catalog, product, files.contractDirectory(), publishes, settings));
+    findings.addAll(alreadyPublished(catalog, product, contract, files, publishes, settings));
     Findings adoptedFindings =
         new Findings(settings); // the problems in a history folder, at this build's levels
     adoptedFindings.addAll(adopted.findings());
@@ -123,10 +126,13 @@ public final class CheckGoal {
   private List<Finding> alreadyPublished(
       DirectoryCatalog catalog,
       DataProduct product,
-      Path contractDirectory,
+      Contract compared,
+      ProjectFiles files,
       boolean publishes,
       RuleSettings settings) {
+    Path contractDirectory = files.contractDirectory();
     if (!publishes) {
+      new JudgedContracts(facts).packedCompared(files, true); // publish does not publish it
       facts
           .log()
           .debug(
@@ -136,6 +142,7 @@ public final class CheckGoal {
       return List.of();
     }
     if (!PublishRequest.isPacked(contractDirectory)) {
+      new JudgedContracts(facts).packedCompared(files, true); // publish finds nothing to publish
       facts
           .log()
           .debug(
@@ -148,7 +155,45 @@ public final class CheckGoal {
     // The packed contract as publish sends it, without the report this check is still producing.
     PublishRequest request =
         PublishRequest.ofPackedContract(contractDirectory, null, true, facts.wording());
+    packedAsCompared(compared, files, request);
     return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
+  }
+
+  /**
+   * Whether the contract packed for publish (and the jar) is the one this check compared, noted for
+   * publish ({@link JudgedContracts#packedCompared}). A contract generate packed in an earlier
+   * build stays when generate is skipped or does not pack (it packs only a contract without errors
+   * at its default rule levels); passing the sources must not let publish send that one unchecked.
+   */
+  private void packedAsCompared(Contract compared, ProjectFiles files, PublishRequest packed) {
+    byte[] descriptor;
+    try {
+      descriptor = Files.readAllBytes(files.descriptor());
+    } catch (IOException e) {
+      throw new BuildError(
+          "Cannot read " + Paths.relative(facts.baseDir(), files.descriptor()) + ": " + e, e);
+    }
+    List<String> differing =
+        ContractWriter.notAsPacked(compared, descriptor, packed.contractFiles());
+    new JudgedContracts(facts).packedCompared(files, differing.isEmpty());
+    if (!differing.isEmpty()) {
+      facts
+          .log()
+          .warn(
+              "The contract packed in "
+                  + Paths.relative(facts.baseDir(), files.contractDirectory())
+                  + " is not the one these sources make, which "
+                  + facts.wording().goal(NAME)
+                  + " compared ("
+                  + differing.get(0)
+                  + (differing.size() == 1
+                      ? " differs"
+                      : " and " + Counts.plural(differing.size() - 1, "more file") + " differ")
+                  + "): "
+                  + facts.wording().goal(PublishGoal.NAME)
+                  + " refuses to publish it. "
+                  + JudgedContracts.notPackedBy(facts.wording()));
+    }
   }
 
   /** The consumers of the product's ports that the catalog knows, by port. */

@@ -2,6 +2,7 @@ package dev.dataproduct.goal;
 
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.ContractFingerprint;
+import dev.dataproduct.support.Wording;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
@@ -18,6 +19,12 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class JudgedContracts {
 
   private static final String SKIPPED = "\u0000skipped";
+
+  /**
+   * Ledger key of check's note: the fingerprint ({@link #fingerprint} of check) of sources and a
+   * packed contract that is not the one check compared.
+   */
+  private static final String PACKED_NOT_COMPARED = "\u0000packed-not-compared";
 
   /** The goals whose verdict publish needs, in the order it asks for them. */
   private static final String[] JUDGES = {ValidateGoal.NAME, CheckGoal.NAME};
@@ -41,6 +48,27 @@ public final class JudgedContracts {
    */
   public void passed(String goal, ProjectFiles files) {
     ledger.put(goal, fingerprint(goal, files));
+  }
+
+  /**
+   * Check compared the contract the sources make, and the contract packed in {@code files} is that
+   * one ({@code asCompared}) or not: then publish refuses it as long as it is packed as it is now.
+   */
+  public void packedCompared(ProjectFiles files, boolean asCompared) {
+    if (asCompared) {
+      ledger.remove(PACKED_NOT_COMPARED);
+    } else {
+      ledger.put(PACKED_NOT_COMPARED, fingerprint(CheckGoal.NAME, files));
+    }
+  }
+
+  /** Why a packed contract can be other than the sources make, and what to do. */
+  static String notPackedBy(Wording wording) {
+    return wording.goal(GenerateGoal.NAME)
+        + " has not packed these sources: it was skipped, or it did not pack a contract with"
+        + " errors at its default rule levels (see its warning); let it pack them in the build that"
+        + " publishes, before "
+        + wording.goal(CheckGoal.NAME);
   }
 
   /** {@code goal} was skipped, so whatever it passed earlier in this build no longer counts. */
@@ -85,12 +113,23 @@ public final class JudgedContracts {
     }
     // Computed only once the goal is known to have passed something, so a build that never ran it
     // is told that rather than why its files cannot be fingerprinted.
-    if (!Objects.equals(passed, fingerprint(goal, files))) {
+    String now = fingerprint(goal, files);
+    if (!Objects.equals(passed, now)) {
       throw new BuildError(
           refusal
               + "the contract changed after "
               + judge
               + " passed it; run the build again without changing files during it");
+    }
+    if (goal.equals(CheckGoal.NAME) && now.equals(ledger.get(PACKED_NOT_COMPARED))) {
+      throw new BuildError(
+          refusal
+              + "the contract packed in "
+              + Paths.relative(facts.baseDir(), files.contractDirectory())
+              + " is not the one the sources make, which "
+              + judge
+              + " compared; "
+              + notPackedBy(facts.wording()));
     }
   }
 

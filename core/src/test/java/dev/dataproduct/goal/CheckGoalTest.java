@@ -11,8 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Finding;
+import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
@@ -20,6 +23,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -97,6 +101,138 @@ class CheckGoalTest {
         "Cannot establish the baseline of com.example:orders 1.2.0: the build is offline and the local repository holds nothing cached"
             + " from releases (not reachable) about the releases of com.example:orders; a baseline that cannot be established is not a first release."
             + " Build online once (without -o) so that Maven caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>",
+        error.getMessage());
+  }
+
+  @Test
+  void aBaselineWhoseIndexLacksAPortIsAnErrorNotAPortWithNothingToCompare() throws IOException {
+    Path index = releases.resolve("1.1.0/META-INF/dataproduct/contract.json");
+    String packed = Files.readString(index);
+    int port = packed.indexOf("\"order-events\"");
+    int after = packed.indexOf("\n    }", port) + "\n    }".length();
+    assertTrue(port > 0 && after > port, packed);
+    Files.writeString(index, packed.substring(0, port) + packed.substring(after).stripLeading());
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                index
+                    + ": output port \"order-events\" of dataproduct.yaml has no entry in \"ports\""),
+        error.getMessage());
+  }
+
+  @Test
+  void aCompatibilityLevelCheckCannotReadIsABreakNotAPortWithoutWireCheck() throws IOException {
+    // With the descriptor's value rule off, validate lets a misspelt level through; check cannot
+    // tell which promise the port makes, so it cannot say the schemas keep it.
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace(
+                "    topic: sales.orders.order-events.v1\n",
+                "    topic: sales.orders.order-events.v1\n    compatibility: BACKWRD\n"));
+    ContractRules valueRuleOff = rulesWith("DESCRIPTOR-VALUE", "off");
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome = new CheckGoal(build).run(build.files(), valueRuleOff, catalog, true);
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:13:20: ERROR [COMPAT-WIRE] Port \"order-events\" declares compatibility"
+                + " \"BACKWRD\", which is no level: its value was not checked against 1.1.0"),
+        outcome.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
+            .map(f -> f.diagnosticLine())
+            .toList());
+  }
+
+  @Test
+  void aPortWhoseSchemaDoesNotResolveNowIsABreakNotAPortWithNothingToCompare() throws IOException {
+    // With the missing-file rule off, validate lets the port through; its contract has no schema.
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor).replace("com/example/Order.avsc", "com/example/Gone.avsc"));
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome =
+        new CheckGoal(build)
+            .run(build.files(), rulesWith("SCHEMA-FILE-MISSING", "off"), catalog, true);
+
+    assertTrue(outcome.judged(), outcome.summary());
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:13:12: ERROR [COMPAT-WIRE] Port \"order-events\" has no schemas in"
+                + " 1.2.0 (its key or value does not resolve to a schema): its value was not"
+                + " checked against 1.1.0"),
+        outcome.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE"))
+            .map(f -> f.diagnosticLine())
+            .toList());
+  }
+
+  private static ContractRules rulesWith(String ruleId, String level) {
+    return new ContractRules(
+        Policy.NONE,
+        EffectiveRules.of(
+            Policy.NONE,
+            Map.of(ruleId, level),
+            SourcePosition.file("pom.xml"),
+            TestWording.MAVEN_WORDS),
+        "all",
+        "");
+  }
+
+  @Test
+  void aReleaseWhoseJarCarriesAnotherVersionsContractIsNoBaseline() throws IOException {
+    // 1.1.5 was deployed with the contract an earlier build packed for 1.1.0: what 1.1.5 published
+    // is unknown, so comparing with 1.1.0's contract would pass changes 1.1.5's consumers see.
+    GoalProjects.copyTree(releases.resolve("1.1.0"), releases.resolve("1.1.5"));
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertEquals(
+        "The baseline com.example:orders:1.1.5 from releases ("
+            + releases
+            + ") carries the contract of version 1.1.0, not its own: it was built with a contract"
+            + " packed for another version, so what 1.1.5 released is unknown; set"
+            + " -Ddataproduct.baseline=<version|path|none> to compare with another release",
+        error.getMessage());
+  }
+
+  @Test
+  void noEarlierReleaseWhereTheOfflineBuildCouldAskIsNoFirstReleaseWhileARepositoryWasNotAsked() {
+    // Offline, one repository answered from what it cached and holds no release; the other one,
+    // with nothing cached, may well hold the baseline.
+    DirectoryProject build =
+        new DirectoryProject(project, "orders", "1.2.0", temp.resolve("no-releases"));
+    build.notAsked = List.of("company-releases (https://repo.example.com/releases)");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> new CheckGoal(build).run(build.files(), defaults(), catalog, true));
+
+    assertEquals(
+        "Cannot establish the baseline of com.example:orders 1.2.0: no earlier release in releases ("
+            + temp.resolve("no-releases")
+            + ") (cached in the local repository; offline), but the build is offline and the local"
+            + " repository holds nothing cached from company-releases"
+            + " (https://repo.example.com/releases), which may hold one; a baseline that cannot be"
+            + " established is not a first release. Build online once (without -o) so that Maven"
+            + " caches what the repositories hold, or set -Ddataproduct.baseline=<version|path|none>",
         error.getMessage());
   }
 

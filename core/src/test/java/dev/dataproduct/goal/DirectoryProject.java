@@ -47,6 +47,12 @@ final class DirectoryProject implements BuildFacts {
   private final List<Dependency> dependencies;
 
   /**
+   * Repositories besides the releases folder that the build could not ask (offline, nothing of
+   * theirs cached), as messages name them.
+   */
+  List<String> notAsked = List.of();
+
+  /**
    * @param releasesDir where earlier releases are, or {@code null} for a build whose repositories
    *     cannot be asked
    */
@@ -166,7 +172,7 @@ final class DirectoryProject implements BuildFacts {
                   .filter(v -> VERSIONS.compare(v, below) < 0)
                   .sorted(VERSIONS)
                   .toList();
-          return new Versions(versions, List.of("releases (" + releasesDir + ")"), List.of());
+          return new Versions(versions, List.of("releases (" + releasesDir + ")"), notAsked);
         } catch (IOException e) {
           throw new BuildError("Cannot list " + releasesDir + ": " + e.getMessage(), e);
         }

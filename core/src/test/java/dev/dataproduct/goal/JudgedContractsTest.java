@@ -8,10 +8,15 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.finding.SourcePosition;
+import dev.dataproduct.model.policy.EffectiveRules;
+import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -118,5 +123,76 @@ class JudgedContractsTest {
             + "the contract changed after dataproduct:check passed it; run the build again"
             + " without changing files during it",
         refusal(build));
+  }
+
+  @Test
+  void aContractGeneratePackedInAnEarlierBuildIsNotPassedAsTheOneCheckCompared()
+      throws IOException {
+    // The product now tags a field pii but stays internal: an error at generate's default levels,
+    // so generate leaves the contract an earlier build packed; the build lowers the rule, so
+    // validate and check pass the sources. What publish would send is the earlier contract.
+    Path order = project.resolve("src/main/avro/com/example/Order.avsc");
+    Files.writeString(
+        order,
+        Files.readString(order)
+            .replace(
+                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"}",
+                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"},"
+                    + " {\"name\": \"email\", \"type\": \"string\", \"doc\": \"The email.\","
+                    + " \"tags\": [\"pii\"]}"));
+    DirectoryProject next = build.nextBuild("1.1.0");
+    generate(next);
+    assertTrue(
+        next.logged("WARN").get(0).startsWith("Not generating sources nor packing the contract"),
+        next.logged("WARN").toString());
+    ContractRules lowered =
+        new ContractRules(
+            Policy.NONE,
+            EffectiveRules.of(
+                Policy.NONE,
+                Map.of("GOVERNANCE-PII-CLASSIFICATION", "warning"),
+                SourcePosition.file("pom.xml"),
+                TestWording.MAVEN_WORDS),
+            "all",
+            "");
+    new ValidateGoal(next).run(next.files(), lowered);
+    new JudgedContracts(next).passed(ValidateGoal.NAME, next.files());
+    GoalOutcome checked =
+        new CheckGoal(next).run(next.files(), lowered, temp.resolve("catalog"), true);
+    assertTrue(checked.judged(), checked.summary());
+    new JudgedContracts(next).passed(CheckGoal.NAME, next.files());
+
+    assertEquals(
+        "Not publishing orders 1.1.0: dataproduct:publish publishes only a contract that passed"
+            + " validate and check in the same build, and the contract packed in"
+            + " target/classes/META-INF/dataproduct is not the one the sources make, which"
+            + " dataproduct:check compared; dataproduct:generate has not packed these sources: it"
+            + " was skipped, or it did not pack a contract with errors at its default rule levels"
+            + " (see its warning); let it pack them in the build that publishes, before"
+            + " dataproduct:check",
+        refusal(next));
+    assertTrue(
+        next.logged("WARN").stream()
+            .anyMatch(
+                line ->
+                    line.startsWith(
+                        "The contract packed in target/classes/META-INF/dataproduct is not the"
+                            + " one these sources make, which dataproduct:check compared"
+                            + " (ports/order-events/value.avsc differs): dataproduct:publish"
+                            + " refuses to publish it.")),
+        next.logged("WARN").toString());
+  }
+
+  @Test
+  void aContractGeneratePackedAfterTheSourcesChangedMayBePublished() throws IOException {
+    Path order = project.resolve("src/main/avro/com/example/Order.avsc");
+    Files.writeString(order, Files.readString(order).replace("The id.", "The order's id."));
+    DirectoryProject next = build.nextBuild("1.1.0");
+    new JudgedContracts(next).packedCompared(next.files(), false); // as a stale pack would leave
+    generate(next);
+
+    validateAndCheck(next);
+
+    new JudgedContracts(next).requireJudged(next.files());
   }
 }

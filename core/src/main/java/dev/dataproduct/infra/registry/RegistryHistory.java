@@ -1,10 +1,13 @@
 package dev.dataproduct.infra.registry;
 
+import dev.dataproduct.finding.Counts;
+import dev.dataproduct.finding.Finding;
 import dev.dataproduct.model.contract.ReleasedSchema;
 import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.model.schema.StandaloneSchema;
+import dev.dataproduct.rules.CompatRules;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.log.BuildLog;
 import java.util.ArrayList;
@@ -12,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.apache.avro.Schema;
 
 /**
@@ -34,9 +38,13 @@ public final class RegistryHistory {
     // The list itself is not trusted: a registry with access control lists only what one may read.
     client.subjects();
     Map<String, AdoptedHistory.PortHistory> ports = new LinkedHashMap<>();
+    List<Finding> findings = new ArrayList<>();
     for (OutputPort port : product.outputPorts()) {
       if (port.name() == null || port.topic() == null || ports.containsKey(port.name())) {
         continue;
+      }
+      if (port.key() == null) {
+        keysOfAKeylessPort(client, port).ifPresent(findings::add);
       }
       List<ReleasedSchema> key =
           port.key() == null ? List.of() : versions(client, port, "key", log);
@@ -45,7 +53,34 @@ public final class RegistryHistory {
         ports.put(port.name(), new AdoptedHistory.PortHistory(key, value));
       }
     }
-    return new AdoptedHistory("the schema registry at " + client.url(), ports, List.of());
+    return new AdoptedHistory("the schema registry at " + client.url(), ports, findings);
+  }
+
+  /**
+   * A port that declares no key, on a topic whose key subject holds versions: its records were
+   * written with Avro keys, and writing none now is the key change check reports against a baseline
+   * (COMPAT-KEY-CHANGED), not a history to leave unread.
+   */
+  private static Optional<Finding> keysOfAKeylessPort(RegistryClient client, OutputPort port) {
+    String subject = port.topic() + "-key";
+    List<Integer> versions = client.versions(subject);
+    if (versions.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        Finding.of(
+                CompatRules.KEY_CHANGED,
+                port.node().positionOf("name"),
+                "Port \"%s\" declares no key, but subject %s in the schema registry at %s holds %s of its keys; records without a key land on other partitions and compaction no longer keeps one record per key"
+                    .formatted(
+                        port.name(),
+                        subject,
+                        client.url(),
+                        Counts.plural(versions.size(), "version")))
+            .withHint(
+                "declare the port's key as the latest version of subject %s has it"
+                    .formatted(subject))
+            .withTarget("outputPorts/" + port.name() + "/key"));
   }
 
   private static List<ReleasedSchema> versions(

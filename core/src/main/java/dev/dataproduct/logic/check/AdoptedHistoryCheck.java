@@ -47,18 +47,11 @@ final class AdoptedHistoryCheck {
         if (!Objects.equals(latest.schema(), schemas.key())) {
           keyChanged(port.name(), latest, schemas.key(), sources, findings);
         }
-        compare(
-            port.name(),
-            PortPart.KEY,
-            schemas.key(),
-            schemas.keyHistory(),
-            level,
-            sources,
-            findings);
+        compare(port, PortPart.KEY, schemas.key(), schemas.keyHistory(), level, sources, findings);
       }
       if (!schemas.valueHistory().isEmpty()) {
         compare(
-            port.name(),
+            port,
             PortPart.VALUE,
             schemas.value(),
             schemas.valueHistory(),
@@ -71,18 +64,20 @@ final class AdoptedHistoryCheck {
   }
 
   private static void compare(
-      String port,
+      OutputPort port,
       PortPart part,
       Schema now,
       List<ReleasedSchema> history,
       Optional<CompatibilityLevel> level,
       CurrentSources sources,
       Findings findings) {
-    if (level.isPresent()) {
-      WireComparison.compare(port, part, now, history, level.get(), sources, findings);
-    }
     ReleasedSchema latest = latest(history);
-    SchemaDiff.compare(port, part, latest.schema(), now, latest.label(), sources, findings);
+    if (level.isPresent()) {
+      WireComparison.compare(port.name(), part, now, history, level.get(), sources, findings);
+    } else {
+      WireComparison.unknownLevel(port, part, "its history", sources, findings);
+    }
+    SchemaDiff.compare(port.name(), part, latest.schema(), now, latest.label(), sources, findings);
   }
 
   private static ReleasedSchema latest(List<ReleasedSchema> history) {

@@ -314,7 +314,11 @@ public final class ContractCheck {
       descriptor.port(before, now);
       PortContract was = baseline.port(before.name()).orElse(null);
       PortContract is = current.port(now.name()).orElse(null);
-      if (was == null || is == null) {
+      if (was == null) {
+        return; // a port of the baseline's descriptor always has schemas (ContractReader)
+      }
+      if (is == null) {
+        WireComparison.noSchemas(now, current.version(), baseline.version(), sources, findings);
         return;
       }
       Optional<CompatibilityLevel> level = CompatibilityLevel.parse(now.effectiveCompatibility());
@@ -330,11 +334,11 @@ public final class ContractCheck {
       // Transitive levels compare with the releases since the port's history last started again at
       // a major.
       if (was.key() != null && is.key() != null) {
-        schema(name, PortPart.KEY, was.key(), was.keyReleases(baseline.version()), is.key(), level);
+        schema(now, PortPart.KEY, was.key(), was.keyReleases(baseline.version()), is.key(), level);
       }
       if (was.value() != null && is.value() != null) {
         schema(
-            name,
+            now,
             PortPart.VALUE,
             was.value(),
             was.valueReleases(baseline.version()),
@@ -344,16 +348,18 @@ public final class ContractCheck {
     }
 
     private void schema(
-        String port,
+        OutputPort port,
         PortPart part,
         Schema before,
         List<ReleasedSchema> released,
         Schema now,
         Optional<CompatibilityLevel> level) {
       if (level.isPresent()) {
-        WireComparison.compare(port, part, now, released, level.get(), sources, findings);
+        WireComparison.compare(port.name(), part, now, released, level.get(), sources, findings);
+      } else {
+        WireComparison.unknownLevel(port, part, baseline.version(), sources, findings);
       }
-      SchemaDiff.compare(port, part, before, now, baseline.version(), sources, findings);
+      SchemaDiff.compare(port.name(), part, before, now, baseline.version(), sources, findings);
     }
 
     private void keyChanged(String port, Schema before, Schema now) {

@@ -9,13 +9,16 @@ import dev.dataproduct.compat.SchemaLocation;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.Findings;
 import dev.dataproduct.model.contract.ReleasedSchema;
+import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.rules.CompatRules;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 
 /**
@@ -31,6 +34,47 @@ final class WireComparison {
       Direction direction, String message, String hint, SchemaLocation location) {}
 
   private WireComparison() {}
+
+  /**
+   * The wire verdict when the port's level is none that parses (validate's DESCRIPTOR-VALUE reports
+   * it, unless that rule is off): which promise the port makes is unknown, so its schema cannot be
+   * said to keep it. A COMPAT-WIRE error, not a port without a verdict.
+   *
+   * @param against the releases it was not compared with, as messages name them
+   */
+  static void unknownLevel(
+      OutputPort port, PortPart part, String against, CurrentSources sources, Findings findings) {
+    findings.add(
+        Finding.of(
+                CompatRules.WIRE,
+                sources.portEntry(port, "compatibility"),
+                "Port \"%s\" declares compatibility \"%s\", which is no level: its %s was not checked against %s"
+                    .formatted(port.name(), port.effectiveCompatibility(), part.word(), against))
+            .withHint(
+                "declare one of "
+                    + Arrays.stream(CompatibilityLevel.values())
+                        .map(CompatibilityLevel::name)
+                        .collect(Collectors.joining(", ")))
+            .withTarget(Texts.target(port.name(), part)));
+  }
+
+  /**
+   * The wire verdict when the port has no schemas in the current contract: its key or value does
+   * not resolve (validate reports that, unless the rule is off), so what it now writes is unknown.
+   * A COMPAT-WIRE error, not a port without a verdict.
+   */
+  static void noSchemas(
+      OutputPort port, String version, String against, CurrentSources sources, Findings findings) {
+    findings.add(
+        Finding.of(
+                CompatRules.WIRE,
+                sources.portEntry(port, "value"),
+                "Port \"%s\" has no schemas in %s (its key or value does not resolve to a schema): its value was not checked against %s"
+                    .formatted(port.name(), version, against))
+            .withHint(
+                "make the port's key and value name schemas that load; validate reports why they do not")
+            .withTarget(Texts.target(port.name())));
+  }
 
   /**
    * @param history the port's released schemas, oldest first; the last is the baseline's

@@ -232,7 +232,11 @@ record ContractIndex(
       return null;
     }
     String from = value.isTextual() ? value.asText() : "";
-    if (!from.equals(version) && valueHistory.stream().noneMatch(h -> h.version().equals(from))) {
+    int at = from.equals(version) ? valueHistory.size() : -1;
+    for (int i = 0; at < 0 && i < valueHistory.size(); i++) {
+      at = valueHistory.get(i).version().equals(from) ? i : -1;
+    }
+    if (at < 0) {
       throw new MalformedContract(
           "\""
               + where
@@ -241,6 +245,19 @@ record ContractIndex(
               + "\", which is neither "
               + version
               + " nor a release in its valueHistory");
+    }
+    // A history starts again only where a new major broke the port (HistoryRestart.carry): a
+    // restart anywhere else would let a transitive level skip releases the port still reads.
+    String before = at == 0 ? null : valueHistory.get(at - 1).version();
+    if (before != null && !HistoryRestart.newMajor(before, from)) {
+      throw new MalformedContract(
+          "\""
+              + where
+              + ".transitiveFrom\" is \""
+              + from
+              + "\", which is no new major after "
+              + before
+              + "; a history starts again only at a new major version");
     }
     return from;
   }

@@ -190,6 +190,19 @@ public final class ContractReader {
               "port \"" + name + "\" is not an output port of " + index.descriptor());
         }
       }
+      for (OutputPort port : product.outputPorts()) {
+        if (port.name() != null && !ports.containsKey(port.name())) {
+          // Every output port of a valid product has a value schema, so its release packed an
+          // entry; read without one, the port would have no schemas and check would compare none.
+          throw malformed(
+              ContractLayout.INDEX,
+              "output port \""
+                  + port.name()
+                  + "\" of "
+                  + index.descriptor()
+                  + " has no entry in \"ports\"");
+        }
+      }
       return new Contract(product, index.version(), Collections.unmodifiableMap(ports));
     }
 

@@ -15,6 +15,7 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -105,6 +106,35 @@ public final class ContractWriter {
                       out -> PackedSchema.write(r.schema(), out)));
     }
     return files;
+  }
+
+  /**
+   * The files of {@link #files} that {@code packed} (files by path, as read from a contract
+   * directory) does not hold with exactly their bytes, missing or other, in path order; each made
+   * only to be compared. Other files there (the exports) are not looked at.
+   *
+   * @throws BuildError as {@link #files}
+   */
+  public static List<String> notAsPacked(
+      Contract contract, byte[] descriptor, Map<String, byte[]> packed) {
+    List<String> differing = new ArrayList<>();
+    for (Map.Entry<String, Content> file : contents(contract, descriptor).entrySet()) {
+      byte[] there = packed.get(file.getKey());
+      if (there == null) {
+        differing.add(file.getKey());
+        continue;
+      }
+      ByteArrayOutputStream expected = new ByteArrayOutputStream(there.length);
+      try {
+        file.getValue().writeTo(expected);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e); // a ByteArrayOutputStream does not fail
+      }
+      if (!Arrays.equals(there, expected.toByteArray())) {
+        differing.add(file.getKey());
+      }
+    }
+    return differing;
   }
 
   /**

@@ -88,6 +88,27 @@ class RegistryHistoryTest {
   }
 
   @Test
+  void keyVersionsOfAPortThatDeclaresNoKeyAreAKeyChangeNotLeftUnread() {
+    // The topic's records were written with Avro keys; a port without a key writes none, so the
+    // same records land on other partitions: the change check reports against a baseline.
+    oneValueVersion(version(1, V1));
+    registry.on("GET /subjects/" + KEY + "/versions", 200, "[1,2]");
+
+    AdoptedHistory history = RegistryHistory.read(client(), product(""), log);
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:6:11: ERROR [COMPAT-KEY-CHANGED] Port \"orders\" declares no key, but"
+                + " subject "
+                + KEY
+                + " in the schema registry at "
+                + registry.url()
+                + " holds 2 versions of its keys; records without a key land on other partitions"
+                + " and compaction no longer keeps one record per key"),
+        history.findings().stream().map(f -> f.diagnosticLine()).toList());
+  }
+
+  @Test
   void refusedCredentialsAreABuildErrorNamingTheRegistry() {
     registry.on("GET /subjects", 401, "{\"error_code\":401,\"message\":\"Unauthorized\"}");
 
@@ -232,6 +253,11 @@ class RegistryHistoryTest {
   }
 
   private static DataProduct product() {
+    return product("    key: { type: string }\n");
+  }
+
+  /** The product, its port declaring {@code keyLine} (empty for none). */
+  private static DataProduct product(String keyLine) {
     String yaml =
         """
         apiVersion: dataproduct.dev/v1
@@ -241,9 +267,9 @@ class RegistryHistoryTest {
         outputPorts:
           - name: orders
             topic: sales.orders.v1
-            key: { type: string }
-            value: { schema: Order.avsc }
-        """;
+        %s    value: { schema: Order.avsc }
+        """
+            .formatted(keyLine);
     return DescriptorReader.read(
         new YamlLoader()
             .parse(yaml.getBytes(StandardCharsets.UTF_8), "dataproduct.yaml")

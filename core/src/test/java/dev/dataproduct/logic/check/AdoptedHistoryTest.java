@@ -14,6 +14,7 @@ import dev.dataproduct.model.contract.ReleasedSchema;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.model.history.HistoryFolder;
 import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -129,6 +130,33 @@ class AdoptedHistoryTest {
         markdown);
     assertTrue(summary.contains("src/main/history"), summary);
     assertFalse(markdown.contains(summary), "the summary names where the history is");
+  }
+
+  @Test
+  void aPortWhoseCompatibilityIsNoLevelIsABreakAgainstItsHistoryNotLeftUncompared()
+      throws IOException {
+    Path product = copyWithVersion(FIXTURE, "3.0.0");
+    Path yaml = product.resolve("dataproduct.yaml");
+    Files.writeString(
+        yaml,
+        Files.readString(yaml)
+            .replace("compatibility: BACKWARD_TRANSITIVE", "compatibility: BACKWARD_TRANSITIV"));
+    RuleSettings valueRuleOff = RuleSettings.of(Map.of("DESCRIPTOR-VALUE", Level.OFF));
+    FixtureProduct first = FixtureProduct.load(product, null, valueRuleOff);
+    Contract seeded = read(FIXTURE).seed(first.contract());
+
+    CheckResult result =
+        ContractCheck.check(null, seeded, first.sources(), List.of(), Map.of(), valueRuleOff);
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:18:20: ERROR [COMPAT-WIRE] Port \"order-audit\" declares compatibility"
+                + " \"BACKWARD_TRANSITIV\", which is no level: its value was not checked against its"
+                + " history"),
+        result.findings().stream()
+            .filter(f -> f.ruleId().equals("COMPAT-WIRE") && f.message().contains("no level"))
+            .map(Finding::diagnosticLine)
+            .toList());
   }
 
   @Test

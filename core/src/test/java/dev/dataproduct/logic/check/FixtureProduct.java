@@ -14,6 +14,7 @@ import dev.dataproduct.model.contract.PortContract;
 import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.model.descriptor.model.TypeReference;
 import dev.dataproduct.model.schema.SchemaSet;
+import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
@@ -38,11 +39,28 @@ record FixtureProduct(ValidationResult validation, Contract contract) {
    * errors.
    */
   static FixtureProduct load(Path dir, Contract previous) {
+    return load(dir, previous, RuleSettings.defaults());
+  }
+
+  /** As {@link #load(Path, Contract)}, validated at the rule levels {@code settings}. */
+  static FixtureProduct load(Path dir, Contract previous, RuleSettings settings) {
+    ValidationRequest defaults =
+        ValidationRequest.of(
+            dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null);
     ValidationResult result =
         new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
             .validate(
-                ValidationRequest.of(
-                    dir, dir.resolve("dataproduct.yaml"), dir.resolve("src/main/avro"), null));
+                new ValidationRequest(
+                    defaults.baseDir(),
+                    defaults.descriptor(),
+                    defaults.schemaDirectory(),
+                    defaults.projectVersion(),
+                    defaults.policy(),
+                    settings,
+                    defaults.configurationFindings(),
+                    defaults.fieldScope(),
+                    defaults.projectVersionAt(),
+                    defaults.upstreams()));
     List<String> errors =
         result.findings().stream()
             .filter(f -> f.severity() == Severity.ERROR)

@@ -119,6 +119,29 @@ class ContractReaderTest {
   }
 
   @Test
+  void aRestartAtAReleaseThatIsNoNewMajorIsRefused() throws IOException {
+    // A port's history starts again only at a new major that broke it; a restart anywhere else
+    // would let a transitive level skip releases the port still promises to read.
+    Path released = release("1.1.0", ContractReader.read(release("1.0.0", null, temp)), temp);
+    Path jar =
+        tamper(
+            entries -> {
+              ObjectNode index =
+                  (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+              ((ObjectNode) index.get("ports").get("order-events")).put("transitiveFrom", "1.1.0");
+              entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+            },
+            released);
+
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: \"ports.order-events.transitiveFrom\" is \"1.1.0\", which is no new"
+            + " major after 1.0.0; a history starts again only at a new major version"
+            + REBUILD,
+        message(jar));
+  }
+
+  @Test
   void aPortWithoutKeyReadsBackWithoutKey() throws IOException {
     Contract read = ContractReader.read(release("1.0.0", null, temp));
 
@@ -405,6 +428,26 @@ class ContractReaderTest {
     assertEquals(
         jar
             + "!/META-INF/dataproduct/contract.json: port \"order-audit\" is not an output port of dataproduct.yaml"
+            + REBUILD,
+        message(jar));
+  }
+
+  @Test
+  void anOutputPortTheIndexDoesNotListIsRefusedNotDropped() throws IOException {
+    // Every output port of a valid product has a value schema, so every release packs an entry for
+    // each. Read without one, the port would have no schemas, and check would compare nothing.
+    Path jar =
+        tamper(
+            entries -> {
+              ObjectNode index =
+                  (ObjectNode) new ObjectMapper().readTree(entries.get(DIR + "contract.json"));
+              ((ObjectNode) index.get("ports")).remove("order-events");
+              entries.put(DIR + "contract.json", new ObjectMapper().writeValueAsBytes(index));
+            });
+
+    assertEquals(
+        jar
+            + "!/META-INF/dataproduct/contract.json: output port \"order-events\" of dataproduct.yaml has no entry in \"ports\""
             + REBUILD,
         message(jar));
   }
