@@ -94,7 +94,13 @@ public final class GenerateGoal {
                 ValidationRequest.of(
                     facts.baseDir(), files.descriptor(), files.schemaDirectory(), version)));
     long errors = product.count(Severity.ERROR);
-    if (product.product() == null || errors > 0) {
+    // Errors at the default rule levels: a build that lowers a rule (validate's rules, a mesh
+    // policy) has validate's verdict on these very sources, and generate follows it.
+    boolean validated =
+        errors > 0
+            && product.product() != null
+            && new JudgedContracts(facts).passedAsNow(ValidateGoal.NAME, files);
+    if (product.product() == null || (errors > 0 && !validated)) {
       log.warn(
           "Not generating sources nor packing the contract: the data product has "
               + Counts.plural(errors, "error")

@@ -71,6 +71,15 @@ public final class JudgedContracts {
         + wording.goal(CheckGoal.NAME);
   }
 
+  /**
+   * Whether {@code goal} passed, in this build, the contract as {@code files} hold it now: generate
+   * follows validate's verdict, which knows the build's rule levels.
+   */
+  public boolean passedAsNow(String goal, ProjectFiles files) {
+    String passed = ledger.get(goal);
+    return passed != null && !SKIPPED.equals(passed) && passed.equals(fingerprint(goal, files));
+  }
+
   /** {@code goal} was skipped, so whatever it passed earlier in this build no longer counts. */
   public void skipped(String goal) {
     ledger.put(goal, SKIPPED);

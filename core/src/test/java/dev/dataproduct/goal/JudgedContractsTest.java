@@ -129,32 +129,16 @@ class JudgedContractsTest {
   void aContractGeneratePackedInAnEarlierBuildIsNotPassedAsTheOneCheckCompared()
       throws IOException {
     // The product now tags a field pii but stays internal: an error at generate's default levels,
-    // so generate leaves the contract an earlier build packed; the build lowers the rule, so
-    // validate and check pass the sources. What publish would send is the earlier contract.
-    Path order = project.resolve("src/main/avro/com/example/Order.avsc");
-    Files.writeString(
-        order,
-        Files.readString(order)
-            .replace(
-                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"}",
-                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"},"
-                    + " {\"name\": \"email\", \"type\": \"string\", \"doc\": \"The email.\","
-                    + " \"tags\": [\"pii\"]}"));
+    // so generate, run before validate, leaves the contract an earlier build packed; the build
+    // lowers the rule, so validate and check pass the sources. What publish would send is the
+    // earlier contract.
+    addAPiiFieldToAnInternalProduct();
     DirectoryProject next = build.nextBuild("1.1.0");
     generate(next);
     assertTrue(
         next.logged("WARN").get(0).startsWith("Not generating sources nor packing the contract"),
         next.logged("WARN").toString());
-    ContractRules lowered =
-        new ContractRules(
-            Policy.NONE,
-            EffectiveRules.of(
-                Policy.NONE,
-                Map.of("GOVERNANCE-PII-CLASSIFICATION", "warning"),
-                SourcePosition.file("pom.xml"),
-                TestWording.MAVEN_WORDS),
-            "all",
-            "");
+    ContractRules lowered = piiClassificationLowered();
     new ValidateGoal(next).run(next.files(), lowered);
     new JudgedContracts(next).passed(ValidateGoal.NAME, next.files());
     GoalOutcome checked =
@@ -194,5 +178,52 @@ class JudgedContractsTest {
     validateAndCheck(next);
 
     new JudgedContracts(next).requireJudged(next.files());
+  }
+
+  @Test
+  void generateFollowsValidatesVerdictOnARuleTheBuildLoweredAndPacksWhatCheckCompares()
+      throws IOException {
+    addAPiiFieldToAnInternalProduct();
+    DirectoryProject next = build.nextBuild("1.1.0");
+    ContractRules lowered = piiClassificationLowered();
+    new ValidateGoal(next).run(next.files(), lowered);
+    new JudgedContracts(next).passed(ValidateGoal.NAME, next.files());
+
+    generate(next);
+
+    assertTrue(
+        next.logged("WARN").stream().noneMatch(line -> line.startsWith("Not generating")),
+        next.logged("WARN").toString());
+    GoalOutcome checked =
+        new CheckGoal(next).run(next.files(), lowered, temp.resolve("catalog"), true);
+    assertTrue(checked.judged(), checked.summary());
+    new JudgedContracts(next).passed(CheckGoal.NAME, next.files());
+    new JudgedContracts(next).requireJudged(next.files());
+  }
+
+  /** A field tagged pii in a product that stays internal: GOVERNANCE-PII-CLASSIFICATION. */
+  private void addAPiiFieldToAnInternalProduct() throws IOException {
+    Path order = project.resolve("src/main/avro/com/example/Order.avsc");
+    Files.writeString(
+        order,
+        Files.readString(order)
+            .replace(
+                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"}",
+                "{\"name\": \"id\", \"type\": \"string\", \"doc\": \"The id.\"},"
+                    + " {\"name\": \"email\", \"type\": \"string\", \"doc\": \"The email.\","
+                    + " \"tags\": [\"pii\"]}"));
+  }
+
+  /** The build's rules with GOVERNANCE-PII-CLASSIFICATION lowered to a warning. */
+  private static ContractRules piiClassificationLowered() {
+    return new ContractRules(
+        Policy.NONE,
+        EffectiveRules.of(
+            Policy.NONE,
+            Map.of("GOVERNANCE-PII-CLASSIFICATION", "warning"),
+            SourcePosition.file("pom.xml"),
+            TestWording.MAVEN_WORDS),
+        "all",
+        "");
   }
 }
