@@ -179,7 +179,17 @@ final class DescriptorComparison {
       return;
     }
     Optional<Duration> is = IsoDuration.parseRetention(now.retention());
-    if (is.isPresent() && is.get().compareTo(was.get()) < 0) {
+    if (is.isEmpty()) {
+      // validate reports it (PORT-DURATION) unless the build turned that off: then what the
+      // topic keeps is unknown, which is no promise kept.
+      report(
+          ContractRules.RETENTION_SHORTENED,
+          sources.portEntry(now, "retention"),
+          "%s declares retention \"%s\", which is no duration: it cannot be compared with %s in %s"
+              .formatted(subject, now.retention(), before.retention(), baselineVersion),
+          hint,
+          target);
+    } else if (is.get().compareTo(was.get()) < 0) {
       report(
           ContractRules.RETENTION_SHORTENED,
           sources.portEntry(now, "retention"),
@@ -209,7 +219,16 @@ final class DescriptorComparison {
             target);
       } else {
         Optional<Duration> freshnessNow = IsoDuration.parse(is.freshness());
-        if (freshnessNow.isPresent() && freshnessNow.get().compareTo(freshnessBefore.get()) > 0) {
+        if (freshnessNow.isEmpty()) {
+          // As for retention: unreadable only when the build turned PORT-DURATION off.
+          report(
+              ContractRules.SLO_LOOSENED,
+              sloPosition(now, "freshness"),
+              "%s promises freshness \"%s\", which is no duration: it cannot be compared with %s in %s"
+                  .formatted(subject, is.freshness(), was.freshness(), baselineVersion),
+              hint,
+              target);
+        } else if (freshnessNow.get().compareTo(freshnessBefore.get()) > 0) {
           report(
               ContractRules.SLO_LOOSENED,
               sloPosition(now, "freshness"),
