@@ -32,8 +32,8 @@ import org.yaml.snakeyaml.resolver.Resolver;
  * kind of text.
  *
  * <p>Which scalars Jackson quotes is Jackson's own decision ({@link StringQuotingChecker} and its
- * number pattern); which plain scalars SnakeYAML would still quote is decided by {@link #plain},
- * the rules of SnakeYAML's {@code Emitter.analyzeScalar} for a block context.
+ * number pattern); which plain scalars SnakeYAML would still quote is decided by {@link #kind}, the
+ * rules of SnakeYAML's {@code Emitter.analyzeScalar} for a block context.
  */
 final class BlockYaml {
 
