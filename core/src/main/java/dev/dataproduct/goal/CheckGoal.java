@@ -95,6 +95,7 @@ public final class CheckGoal {
     Findings adoptedFindings =
         new Findings(settings); // the problems in a history folder, at this build's levels
     adoptedFindings.addAll(adopted.findings());
+    adoptedFindings.addAll(adopted.unchecked(contract));
     findings.addAll(adoptedFindings.all());
     findings.sort(Findings.ORDER);
     Path report = Reports.write(files.reportDirectory(), NAME, product, facts, findings);

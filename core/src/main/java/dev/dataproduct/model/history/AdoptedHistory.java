@@ -5,6 +5,9 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.PortContract;
 import dev.dataproduct.model.contract.ReleasedSchema;
+import dev.dataproduct.model.descriptor.model.OutputPort;
+import dev.dataproduct.rules.CompatRules;
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +87,36 @@ public record AdoptedHistory(
                           before.value()));
             });
     return new Contract(first.descriptor(), first.version(), Collections.unmodifiableMap(seeded));
+  }
+
+  /**
+   * A COMPAT-WIRE error for each port with versions here that {@code first} has no schemas for: its
+   * key or value does not resolve to a schema (validate reports that, unless the build turned the
+   * rule off), so {@link #seed} carries none of its history and check would compare nothing with
+   * it.
+   */
+  public List<Finding> unchecked(Contract first) {
+    List<Finding> findings = new ArrayList<>();
+    for (OutputPort port : first.descriptor().outputPorts()) {
+      PortHistory history = port.name() == null ? null : ports.get(port.name());
+      if (history == null || history.versions() == 0 || first.port(port.name()).isPresent()) {
+        continue;
+      }
+      findings.add(
+          Finding.of(
+                  CompatRules.WIRE,
+                  port.node().positionOf("value"),
+                  "Port \"%s\" has %s in %s but no schemas in %s (its key or value does not resolve to a schema): it was not checked against that history"
+                      .formatted(
+                          port.name(),
+                          Counts.plural(history.versions(), "version"),
+                          source,
+                          first.version()))
+              .withHint(
+                  "make the port's key and value name schemas that load; validate reports why they do not")
+              .withTarget("outputPorts/" + port.name()));
+    }
+    return findings;
   }
 
   /**

@@ -19,6 +19,7 @@ import dev.dataproduct.rules.Severity;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -157,6 +158,25 @@ class AdoptedHistoryTest {
             .filter(f -> f.ruleId().equals("COMPAT-WIRE") && f.message().contains("no level"))
             .map(Finding::diagnosticLine)
             .toList());
+  }
+
+  @Test
+  void aPortWithHistoryWhoseSchemaNoLongerResolvesIsABreakNotAHistoryLeftUnchecked() {
+    // With the missing-file rule off, validate lets a port whose schema does not load through, and
+    // the contract has no schemas for it (as ContractBuilder leaves such a port out); seed then
+    // carries none of its history.
+    Contract full = FixtureProduct.load(FIXTURE, null).contract();
+    Map<String, PortContract> ports = new LinkedHashMap<>(full.ports());
+    ports.remove("order-audit");
+    Contract withoutAudit = new Contract(full.descriptor(), full.version(), ports);
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:19:12: ERROR [COMPAT-WIRE] Port \"order-audit\" has 3 versions in"
+                + " the history folder src/main/history but no schemas in 3.0.0 (its key or value"
+                + " does not resolve to a schema): it was not checked against that history"),
+        read(FIXTURE).unchecked(withoutAudit).stream().map(Finding::diagnosticLine).toList());
+    assertEquals(List.of(), read(FIXTURE).unchecked(full), "every port with history has schemas");
   }
 
   @Test
