@@ -73,7 +73,22 @@ final class DescriptorComparison {
     }
     int was = CLASSIFICATIONS.indexOf(before.effectiveClassification());
     int is = CLASSIFICATIONS.indexOf(now.effectiveClassification());
-    if (was >= 0 && is >= 0 && is < was) {
+    if (was >= 0 && is < 0) {
+      // validate reports it (DESCRIPTOR-VALUE) unless the build turned that off: then how carefully
+      // consumers must handle the data is unknown, which keeps no promise.
+      report(
+          CompatRules.CLASSIFICATION_LOWERED,
+          sources.descriptor("classification"),
+          "The classification is \"%s\", which is none of %s: it cannot be compared with %s in %s"
+              .formatted(
+                  now.effectiveClassification(),
+                  String.join(", ", CLASSIFICATIONS),
+                  before.effectiveClassification(),
+                  baselineVersion),
+          "keep classification: %s, or one of the levels above it"
+              .formatted(before.effectiveClassification()),
+          "product");
+    } else if (was >= 0 && is < was) {
       report(
           CompatRules.CLASSIFICATION_LOWERED,
           sources.descriptor("classification"),

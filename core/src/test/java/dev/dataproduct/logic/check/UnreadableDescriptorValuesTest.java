@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * A promise the descriptor now states in a form that does not read (validate's PORT-DURATION
- * reports it, but a build may turn that rule off) is a broken promise to check, not a comparison
- * left out.
+ * A promise the descriptor now states in a form that does not read (validate's PORT-DURATION or
+ * DESCRIPTOR-VALUE reports it, but a build may turn those rules off) is a broken promise to check,
+ * not a comparison left out.
  */
 class UnreadableDescriptorValuesTest {
 
@@ -63,9 +63,33 @@ class UnreadableDescriptorValuesTest {
             .toList());
   }
 
+  @Test
+  void aClassificationThatIsNoLevelIsALoweredClassificationNotOneLeftUncompared()
+      throws IOException {
+    List<String> findings =
+        checkWithCurrent(
+            CHECK.resolve("COMPAT-CLASSIFICATION-LOWERED"),
+            "classification: internal",
+            "classification: secret",
+            "COMPAT-CLASSIFICATION-LOWERED",
+            RuleSettings.of(Map.of("DESCRIPTOR-VALUE", Level.OFF)));
+
+    assertEquals(
+        List.of(
+            "dataproduct.yaml:9:17: ERROR [COMPAT-CLASSIFICATION-LOWERED] The classification is"
+                + " \"secret\", which is none of public, internal, confidential, restricted: it"
+                + " cannot be compared with confidential in 1.1.0"),
+        findings);
+  }
+
   /** The fixture's current release with {@code from} replaced once, checked with the rule off. */
   private List<String> checkWithCurrent(Path fixture, String from, String to, String rule)
       throws IOException {
+    return checkWithCurrent(fixture, from, to, rule, DURATION_RULE_OFF);
+  }
+
+  private List<String> checkWithCurrent(
+      Path fixture, String from, String to, String rule, RuleSettings settings) throws IOException {
     Path current = copy(fixture.resolve("current"));
     Path yaml = current.resolve("dataproduct.yaml");
     String text = Files.readString(yaml);
@@ -74,16 +98,11 @@ class UnreadableDescriptorValuesTest {
     }
     Files.writeString(yaml, text.replaceFirst(java.util.regex.Pattern.quote(from), to));
     FixtureProduct previous = FixtureProduct.load(fixture.resolve("previous"), null);
-    FixtureProduct now = FixtureProduct.load(current, previous.contract(), DURATION_RULE_OFF);
+    FixtureProduct now = FixtureProduct.load(current, previous.contract(), settings);
 
     CheckResult result =
         ContractCheck.check(
-            previous.contract(),
-            now.contract(),
-            now.sources(),
-            List.of(),
-            Map.of(),
-            DURATION_RULE_OFF);
+            previous.contract(), now.contract(), now.sources(), List.of(), Map.of(), settings);
 
     return result.findings().stream()
         .filter(f -> f.ruleId().equals(rule))
