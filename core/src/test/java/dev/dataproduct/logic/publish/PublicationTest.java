@@ -181,4 +181,30 @@ class PublicationTest {
         registry.requests().stream().anyMatch(r -> r.path().endsWith("/versions")),
         "the registry was written first");
   }
+
+  @Test
+  void aVersionAnotherBuildPublishedWithOtherContentWhileTheRegistryWroteIsAFailureNotASuccess() {
+    // Another build publishes the same version with other content after this one's catalog check
+    // passed, while this one registers its schemas.
+    registry.on(
+        "POST /subjects/sales.orders.events.v1-value/versions",
+        request -> {
+          catalog.publish(orders("other").request());
+          return new ScriptedRegistry.Answer(200, "{\"id\":1}");
+        });
+
+    BuildError error = assertThrows(BuildError.class, () -> publication().publish(orders("id")));
+
+    assertTrue(
+        error.getMessage().startsWith("sales/orders 1.0.0 is already published in "),
+        error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .endsWith(
+                ". Written before this failure: schema registry "
+                    + registry.url()
+                    + ", 1 subject: 1 new version, 0 already registered"),
+        error.getMessage());
+  }
 }
