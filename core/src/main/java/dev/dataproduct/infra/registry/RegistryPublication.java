@@ -54,6 +54,7 @@ public final class RegistryPublication {
 
   private final RegistryClient client;
   private final BuildLog log;
+  private final List<String> levelsChanged = new ArrayList<>();
 
   public RegistryPublication(RegistryClient client, BuildLog log) {
     this.client = client;
@@ -81,7 +82,18 @@ public final class RegistryPublication {
                   + ")");
         }
       } else {
+        // Read first: setting the level is a write that stays when the publish stops later.
+        Optional<String> level = client.compatibility(subject.name());
         client.setCompatibility(subject.name(), subject.level());
+        if (!level.equals(Optional.of(subject.level()))) {
+          levelsChanged.add(
+              subject.name()
+                  + " to "
+                  + subject.level()
+                  + " (it was "
+                  + level.orElse("the registry's default")
+                  + ")");
+        }
       }
       RegistryClient.Verdict verdict = client.testCompatibility(subject.name(), subject.schema());
       if (!verdict.compatible()) {
@@ -89,6 +101,14 @@ public final class RegistryPublication {
       }
     }
     return findings;
+  }
+
+  /**
+   * The subjects whose level {@link #judge} changed, as {@code <subject> to FULL (it was
+   * BACKWARD)}: what a publish that stops after it leaves written in the registry.
+   */
+  public List<String> levelsChanged() {
+    return List.copyOf(levelsChanged);
   }
 
   /**

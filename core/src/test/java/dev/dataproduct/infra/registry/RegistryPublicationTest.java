@@ -91,8 +91,10 @@ class RegistryPublicationTest {
 
     assertEquals(
         List.of(
+            "GET /config/sales.orders.v1-key",
             "PUT /config/sales.orders.v1-key",
             "POST /compatibility/subjects/sales.orders.v1-key/versions/latest?verbose=true",
+            "GET /config/sales.orders.v1-value",
             "PUT /config/sales.orders.v1-value",
             "POST /compatibility/subjects/sales.orders.v1-value/versions/latest?verbose=true",
             "POST /subjects/sales.orders.v1-key",
@@ -100,13 +102,13 @@ class RegistryPublicationTest {
             "POST /subjects/sales.orders.v1-value",
             "POST /subjects/sales.orders.v1-value/versions"),
         registry.requests().stream().map(r -> r.method() + " " + r.path()).toList());
-    assertEquals("{\"compatibility\":\"FULL\"}", registry.requests().get(0).body());
-    assertEquals("{\"schema\":\"\\\"string\\\"\"}", registry.requests().get(5).body());
+    assertEquals("{\"compatibility\":\"FULL\"}", registry.requests().get(1).body());
+    assertEquals("{\"schema\":\"\\\"string\\\"\"}", registry.requests().get(7).body());
     assertEquals(
         "{\"schema\":"
             + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(VALUE)
             + "}",
-        registry.requests().get(7).body());
+        registry.requests().get(9).body());
     assertEquals(
         List.of("sales.orders.v1-key (id 1)", "sales.orders.v1-value (id 2)"), result.registered());
     assertEquals("2 subjects: 2 new versions, 0 already registered", result.summary());
@@ -205,7 +207,7 @@ class RegistryPublicationTest {
     assertEquals(
         "The schema registry at "
             + registry.url()
-            + " did not answer PUT /config/sales.orders.v1-key after 3 attempts (connection refused); "
+            + " did not answer GET /config/sales.orders.v1-key after 3 attempts (connection refused); "
             + "check that it runs and that dataproduct.registry.url is right",
         error.getMessage());
     assertEquals(

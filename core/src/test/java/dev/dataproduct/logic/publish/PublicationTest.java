@@ -207,4 +207,23 @@ class PublicationTest {
                     + ", 1 subject: 1 new version, 0 already registered"),
         error.getMessage());
   }
+
+  @Test
+  void aRejectionSaysWhichCompatibilityLevelsTheRegistrysCheckChanged() {
+    // The registry judges at the subject's level, so its check sets the port's level first: that
+    // is written even when the publish stops, and the subject's level before it is lost.
+    registry
+        .on("GET /config/sales.orders.events.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
+        .on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}");
+
+    Publication.Outcome outcome = publication().publish(orders("id"));
+
+    assertTrue(outcome.rejected());
+    String refusal = outcome.stopped().orElseThrow().refusal();
+    assertTrue(
+        refusal.endsWith(
+            "; no schema was registered, nothing else was published, but the check set the compatibility of "
+                + "sales.orders.events.v1-value to BACKWARD (it was NONE)"),
+        refusal);
+  }
 }
