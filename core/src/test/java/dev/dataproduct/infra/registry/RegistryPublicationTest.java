@@ -132,6 +132,33 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aLookupAnswerThatNamesNoVersionIsAnErrorNotASchemaAlreadyRegistered() {
+    // A 200 without the version that holds the schema (a proxy's empty answer, another API at the
+    // URL) says nothing about the subject.
+    registry.on("POST /subjects/sales.orders.v1-value", 200, "{}");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> publication(RegistryCredentials.none()).register(SUBJECTS, false));
+
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                "The schema registry at "
+                    + registry.url()
+                    + " answered POST /subjects/sales.orders.v1-value with {}, not the id and version of a schema; check that "
+                    + registry.url()
+                    + " is the base of a Confluent-compatible API. Registration is incomplete: registered before the failure: sales.orders.v1-key (id 1); not confirmed: sales.orders.v1-value."),
+        error.getMessage());
+    assertFalse(
+        registry.requests().stream()
+            .anyMatch(r -> r.path().equals("/subjects/sales.orders.v1-value/versions")),
+        registry.requests().toString());
+  }
+
+  @Test
   void theRegistrysReasonsBecomeFindingsAtTheSchemasPlaceAndNothingIsRegistered() {
     registry.on(
         "POST /compatibility/subjects/sales.orders.v1-value/",
