@@ -130,10 +130,23 @@ public final class RegistryClient {
    * ({@code ?verbose=true}). A subject without versions accepts anything.
    */
   public Verdict testCompatibility(String subject, String schema) {
+    return testCompatibility(subject, "latest", schema);
+  }
+
+  /**
+   * The registry's own check of {@code schema} against version {@code version} of {@code subject}
+   * at the subject's level. Confluent's compares with that one version only, also at a transitive
+   * level.
+   */
+  public Verdict testCompatibility(String subject, int version, String schema) {
+    return testCompatibility(subject, Integer.toString(version), schema);
+  }
+
+  private Verdict testCompatibility(String subject, String version, String schema) {
     Response response =
         call(
             "POST",
-            "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true",
+            "/compatibility/subjects/" + encode(subject) + "/versions/" + version + "?verbose=true",
             schemaBody(schema),
             Set.of(404));
     if (response.status() == 404) {

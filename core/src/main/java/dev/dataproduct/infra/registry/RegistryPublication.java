@@ -95,12 +95,36 @@ public final class RegistryPublication {
                   + ")");
         }
       }
-      RegistryClient.Verdict verdict = client.testCompatibility(subject.name(), subject.schema());
+      RegistryClient.Verdict verdict = verdict(subject);
       if (!verdict.compatible()) {
         findings.add(incompatible(subject, verdict));
       }
     }
     return findings;
+  }
+
+  /**
+   * The registry's verdict at the subject's level. A check against one version (latest included)
+   * compares with that version only, while registering at a transitive level compares with all of
+   * them: a transitive level is checked against each version, so that the check sees what the
+   * registration would refuse.
+   */
+  private RegistryClient.Verdict verdict(RegistrySubject subject) {
+    if (!subject.level().endsWith("_TRANSITIVE")) {
+      return client.testCompatibility(subject.name(), subject.schema());
+    }
+    for (int version : client.versions(subject.name())) {
+      RegistryClient.Verdict verdict =
+          client.testCompatibility(subject.name(), version, subject.schema());
+      if (!verdict.compatible()) {
+        return new RegistryClient.Verdict(
+            false,
+            verdict.reasons().isEmpty()
+                ? List.of("version " + version + " (it gave no reasons)")
+                : verdict.reasons().stream().map(r -> "version " + version + ": " + r).toList());
+      }
+    }
+    return new RegistryClient.Verdict(true, List.of());
   }
 
   /**

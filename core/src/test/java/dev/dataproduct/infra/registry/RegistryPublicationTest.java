@@ -183,6 +183,37 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aTransitiveLevelIsJudgedAgainstEveryVersionNotOnlyTheLatest() {
+    // Confluent's check against one version (latest included) compares with that version only,
+    // whatever the level; its registration then compares with all of them at a transitive level.
+    RegistrySubject value =
+        new RegistrySubject(
+            "sales.orders.v1-value",
+            "orders",
+            "value",
+            "BACKWARD_TRANSITIVE",
+            VALUE,
+            new SourcePosition("dataproduct.yaml", 13, 22));
+    registry
+        .on("GET /subjects/sales.orders.v1-value/versions", 200, "[1,2]")
+        .on("POST /compatibility/subjects/sales.orders.v1-value/", 200, "{\"is_compatible\":true}")
+        .on(
+            "POST /compatibility/subjects/sales.orders.v1-value/versions/1",
+            200,
+            "{\"is_compatible\":false,\"messages\":[\"READER_FIELD_MISSING_DEFAULT_VALUE at /fields/0\"]}");
+
+    List<Finding> findings = publication(RegistryCredentials.none()).judge(List.of(value), false);
+
+    assertEquals(1, findings.size(), registry.requests().toString());
+    assertEquals(
+        "The schema registry at "
+            + registry.url()
+            + " finds the value of port \"orders\" incompatible with subject sales.orders.v1-value "
+            + "at level BACKWARD_TRANSITIVE: version 1: READER_FIELD_MISSING_DEFAULT_VALUE at /fields/0",
+        findings.get(0).message());
+  }
+
+  @Test
   void apicuriosSingleReasonIsReportedToo() {
     registry.on(
         "POST /compatibility/subjects/sales.orders.v1-value/",
