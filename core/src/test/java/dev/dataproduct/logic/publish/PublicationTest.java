@@ -226,4 +226,41 @@ class PublicationTest {
                 + "sales.orders.events.v1-value to BACKWARD (it was NONE)"),
         refusal);
   }
+
+  @Test
+  void aTargetThatCannotBeAskedAfterTheRegistryCheckedSaysWhichLevelsTheCheckChanged()
+      throws Exception {
+    // Any target checked after the registry that cannot be asked: here a second registry that is
+    // down.
+    try (ScriptedRegistry down = new ScriptedRegistry()) {
+      down.stop();
+      publication(); // the catalog's and the registry's targets
+      RegistryTarget unreachable =
+          new RegistryTarget(
+              new RegistryClient(
+                  down.url(),
+                  RegistryCredentials.none(),
+                  new RegistryClient.Options(1, Duration.ofMillis(10), Duration.ofSeconds(5)),
+                  BuildLog.silent(),
+                  TestWording.MAVEN_WORDS),
+              SUBJECTS,
+              BuildLog.silent());
+
+      BuildError error =
+          assertThrows(
+              BuildError.class,
+              () ->
+                  new Publication(catalogTarget, List.of(registryTarget, unreachable))
+                      .publish(orders("id")));
+
+      assertTrue(
+          error
+              .getMessage()
+              .endsWith(
+                  ". Nothing was published, but before this failure: Schema registry "
+                      + registry.url()
+                      + ": the check set the compatibility of sales.orders.events.v1-value to BACKWARD (it was the registry's default)"),
+          error.getMessage());
+    }
+  }
 }
