@@ -69,38 +69,54 @@ public final class RegistryPublication {
   public List<Finding> judge(List<RegistrySubject> subjects, boolean dryRun) {
     List<Finding> findings = new ArrayList<>();
     for (RegistrySubject subject : subjects) {
-      if (dryRun) {
-        Optional<String> level = client.compatibility(subject.name());
-        if (!level.equals(Optional.of(subject.level()))) {
-          log.info(
-              "  would set the compatibility of "
-                  + subject.name()
-                  + " to "
-                  + subject.level()
-                  + " (now "
-                  + level.orElse("the registry's default")
-                  + ")");
+      try {
+        judge(subject, dryRun).ifPresent(findings::add);
+      } catch (BuildError e) {
+        if (levelsChanged.isEmpty()) {
+          throw e;
         }
-      } else {
-        // Read first: setting the level is a write that stays when the publish stops later.
-        Optional<String> level = client.compatibility(subject.name());
-        client.setCompatibility(subject.name(), subject.level());
-        if (!level.equals(Optional.of(subject.level()))) {
-          levelsChanged.add(
-              subject.name()
-                  + " to "
-                  + subject.level()
-                  + " (it was "
-                  + level.orElse("the registry's default")
-                  + ")");
-        }
-      }
-      RegistryClient.Verdict verdict = verdict(subject);
-      if (!verdict.compatible()) {
-        findings.add(incompatible(subject, verdict));
+        String message =
+            e.getMessage()
+                + ". Nothing was registered, but the check set the compatibility of "
+                + String.join(", ", levelsChanged);
+        throw e instanceof RegistryUnreachable
+            ? new RegistryUnreachable(message)
+            : new BuildError(message, e);
       }
     }
     return findings;
+  }
+
+  /** One subject's part of {@link #judge}: its level set, then the registry's verdict. */
+  private Optional<Finding> judge(RegistrySubject subject, boolean dryRun) {
+    if (dryRun) {
+      Optional<String> level = client.compatibility(subject.name());
+      if (!level.equals(Optional.of(subject.level()))) {
+        log.info(
+            "  would set the compatibility of "
+                + subject.name()
+                + " to "
+                + subject.level()
+                + " (now "
+                + level.orElse("the registry's default")
+                + ")");
+      }
+    } else {
+      // Read first: setting the level is a write that stays when the publish stops later.
+      Optional<String> level = client.compatibility(subject.name());
+      client.setCompatibility(subject.name(), subject.level());
+      if (!level.equals(Optional.of(subject.level()))) {
+        levelsChanged.add(
+            subject.name()
+                + " to "
+                + subject.level()
+                + " (it was "
+                + level.orElse("the registry's default")
+                + ")");
+      }
+    }
+    RegistryClient.Verdict verdict = verdict(subject);
+    return verdict.compatible() ? Optional.empty() : Optional.of(incompatible(subject, verdict));
   }
 
   /**

@@ -214,6 +214,23 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aCheckThatFailsHalfwaySaysWhichLevelsItHadSet() {
+    registry.on(
+        "PUT /config/sales.orders.v1-value", 500, "{\"error_code\":50001,\"message\":\"store\"}");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class, () -> publication(RegistryCredentials.none()).judge(SUBJECTS, false));
+
+    assertTrue(
+        error
+            .getMessage()
+            .endsWith(
+                ". Nothing was registered, but the check set the compatibility of sales.orders.v1-key to FULL (it was the registry's default)"),
+        error.getMessage());
+  }
+
+  @Test
   void apicuriosSingleReasonIsReportedToo() {
     registry.on(
         "POST /compatibility/subjects/sales.orders.v1-value/",
