@@ -89,9 +89,12 @@ public final class RegistryPublication {
 
   /** One subject's part of {@link #judge}: its level set, then the registry's verdict. */
   private Optional<Finding> judge(RegistrySubject subject, boolean dryRun) {
+    boolean judgedAtAnotherLevel = false;
+    Optional<String> level = client.compatibility(subject.name());
     if (dryRun) {
-      Optional<String> level = client.compatibility(subject.name());
       if (!level.equals(Optional.of(subject.level()))) {
+        // The registry judges at the level the subject has now: only versions make that matter.
+        judgedAtAnotherLevel = !client.versions(subject.name()).isEmpty();
         log.info(
             "  would set the compatibility of "
                 + subject.name()
@@ -103,7 +106,6 @@ public final class RegistryPublication {
       }
     } else {
       // Read first: setting the level is a write that stays when the publish stops later.
-      Optional<String> level = client.compatibility(subject.name());
       client.setCompatibility(subject.name(), subject.level());
       if (!level.equals(Optional.of(subject.level()))) {
         levelsChanged.add(
@@ -116,6 +118,22 @@ public final class RegistryPublication {
       }
     }
     RegistryClient.Verdict verdict = verdict(subject);
+    if (verdict.compatible() && judgedAtAnotherLevel) {
+      log.warn(
+          "The schema registry judged the "
+              + subject.part()
+              + " of port \""
+              + subject.port()
+              + "\" at "
+              + level.orElse("its default level")
+              + ", the level of "
+              + subject.name()
+              + " now, not at "
+              + subject.level()
+              + ": the dry run cannot tell whether it accepts it at "
+              + subject.level()
+              + ", which publish sets first");
+    }
     return verdict.compatible() ? Optional.empty() : Optional.of(incompatible(subject, verdict));
   }
 

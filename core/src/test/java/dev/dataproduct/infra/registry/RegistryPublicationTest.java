@@ -255,7 +255,10 @@ class RegistryPublicationTest {
 
     assertTrue(
         registry.requests().stream()
-            .noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")),
+            .noneMatch(
+                r ->
+                    r.method().equals("PUT")
+                        || r.method().equals("POST") && r.path().endsWith("/versions")),
         registry.requests().toString());
     assertTrue(
         logged.contains(
@@ -269,6 +272,27 @@ class RegistryPublicationTest {
         logged.contains("INFO   would register a new version of sales.orders.v1-value"),
         logged.toString());
     assertEquals("2 subjects: 2 would get a new version, 0 already registered", result.summary());
+  }
+
+  @Test
+  void aDryRunSaysTheRegistryJudgedAtAnotherLevelThanThePublishWill() {
+    // The dry run sets no level, so the registry judges at the subject's level now (NONE passes
+    // anything); the publish sets FULL first and is judged at FULL.
+    registry
+        .on("GET /config/sales.orders.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
+        .on("GET /subjects/sales.orders.v1-value/versions", 200, "[1]")
+        .on("POST /compatibility/subjects/sales.orders.v1-value/", 200, "{\"is_compatible\":true}");
+
+    List<Finding> findings =
+        publication(RegistryCredentials.none()).judge(SUBJECTS.subList(1, 2), true);
+
+    assertEquals(List.of(), findings);
+    assertTrue(
+        logged.contains(
+            "WARN The schema registry judged the value of port \"orders\" at NONE, the level of "
+                + "sales.orders.v1-value now, not at FULL: the dry run cannot tell whether it accepts it at FULL,"
+                + " which publish sets first"),
+        logged.toString());
   }
 
   @Test
