@@ -59,7 +59,7 @@ try {
   assert rejection.contains('reader type: INT not compatible with writer type: STRING at /fields/1/type') : 'the registry\'s own reason'
   // The check set the subject's level to the port's first; the line names it unless the registry
   // already answered that level for the subject.
-  def rejects = "[INFO] The schema registry at ${url} rejects 1 of 1 schema of registry-audit 1.0.0; no schema was registered, nothing"
+  def rejects = "[INFO] The schema registry at ${url} rejects 1 of 1 schema of registry-audit 1.0.0; no schema was registered, nothing".toString()
   def rejected = steps[4].readLines().find { it.startsWith(rejects) }
   assert rejected != null : 'no rejection summary'
   assert rejected == rejects + ' was published' ||
