@@ -22,7 +22,7 @@ try {
   assert !new File(basedir, 'catalog/products').exists()
 
   // 2. Down from the start: nothing registered, the URL named, the catalog still untouched.
-  assert steps[1].contains("The schema registry at ${url} did not answer PUT /config/${first} after 4 attempts (connection refused); check that it runs and that dataproduct.registry.url is right")
+  assert steps[1].contains("The schema registry at ${url} did not answer GET /config/${first} after 4 attempts (connection refused); check that it runs and that dataproduct.registry.url is right")
   assert !steps[1].contains('Registration is incomplete')
   assert !new File(basedir, 'catalog/products').exists()
 

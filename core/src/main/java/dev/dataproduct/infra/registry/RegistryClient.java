@@ -130,10 +130,23 @@ public final class RegistryClient {
    * ({@code ?verbose=true}). A subject without versions accepts anything.
    */
   public Verdict testCompatibility(String subject, String schema) {
+    return testCompatibility(subject, "latest", schema);
+  }
+
+  /**
+   * The registry's own check of {@code schema} against version {@code version} of {@code subject}
+   * at the subject's level. Confluent's compares with that one version only, also at a transitive
+   * level.
+   */
+  public Verdict testCompatibility(String subject, int version, String schema) {
+    return testCompatibility(subject, Integer.toString(version), schema);
+  }
+
+  private Verdict testCompatibility(String subject, String version, String schema) {
     Response response =
         call(
             "POST",
-            "/compatibility/subjects/" + encode(subject) + "/versions/latest?verbose=true",
+            "/compatibility/subjects/" + encode(subject) + "/versions/" + version + "?verbose=true",
             schemaBody(schema),
             Set.of(404));
     if (response.status() == 404) {
@@ -163,9 +176,27 @@ public final class RegistryClient {
     if (response.status() == 404) {
       return Optional.empty();
     }
-    return Optional.of(
-        new Registered(
-            response.json().path("id").asInt(), response.json().path("version").asInt()));
+    JsonNode json = response.json();
+    if (!json.path("id").canConvertToInt() || !json.path("version").canConvertToInt()) {
+      // Read as "already registered", it would leave the schema unregistered unnoticed.
+      throw notAnAnswer("POST /subjects/" + subject, json, "the id and version of a schema");
+    }
+    return Optional.of(new Registered(json.get("id").asInt(), json.get("version").asInt()));
+  }
+
+  private BuildError notAnAnswer(String what, JsonNode answer, String expected) {
+    return new BuildError(
+        "The schema registry at "
+            + displayUrl
+            + " answered "
+            + what
+            + " with "
+            + abbreviate(answer.toString())
+            + ", not "
+            + expected
+            + "; check that "
+            + displayUrl
+            + " is the base of a Confluent-compatible API");
   }
 
   /**
@@ -192,7 +223,11 @@ public final class RegistryClient {
               + "): "
               + errorMessage(response));
     }
-    return response.json().path("id").asInt();
+    if (!response.json().path("id").canConvertToInt()) {
+      throw notAnAnswer(
+          "POST /subjects/" + subject + "/versions", response.json(), "the id of the schema");
+    }
+    return response.json().get("id").asInt();
   }
 
   /** One version of a subject, as the registry stores it. */

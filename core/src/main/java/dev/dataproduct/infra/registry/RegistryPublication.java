@@ -54,6 +54,7 @@ public final class RegistryPublication {
 
   private final RegistryClient client;
   private final BuildLog log;
+  private final List<String> levelsChanged = new ArrayList<>();
 
   public RegistryPublication(RegistryClient client, BuildLog log) {
     this.client = client;
@@ -68,27 +69,104 @@ public final class RegistryPublication {
   public List<Finding> judge(List<RegistrySubject> subjects, boolean dryRun) {
     List<Finding> findings = new ArrayList<>();
     for (RegistrySubject subject : subjects) {
-      if (dryRun) {
-        Optional<String> level = client.compatibility(subject.name());
-        if (!level.equals(Optional.of(subject.level()))) {
-          log.info(
-              "  would set the compatibility of "
-                  + subject.name()
-                  + " to "
-                  + subject.level()
-                  + " (now "
-                  + level.orElse("the registry's default")
-                  + ")");
+      try {
+        judge(subject, dryRun).ifPresent(findings::add);
+      } catch (BuildError e) {
+        if (levelsChanged.isEmpty()) {
+          throw e;
         }
-      } else {
-        client.setCompatibility(subject.name(), subject.level());
-      }
-      RegistryClient.Verdict verdict = client.testCompatibility(subject.name(), subject.schema());
-      if (!verdict.compatible()) {
-        findings.add(incompatible(subject, verdict));
+        String message =
+            e.getMessage()
+                + ". Nothing was registered, but the check set the compatibility of "
+                + String.join(", ", levelsChanged);
+        throw e instanceof RegistryUnreachable
+            ? new RegistryUnreachable(message)
+            : new BuildError(message, e);
       }
     }
     return findings;
+  }
+
+  /** One subject's part of {@link #judge}: its level set, then the registry's verdict. */
+  private Optional<Finding> judge(RegistrySubject subject, boolean dryRun) {
+    boolean judgedAtAnotherLevel = false;
+    Optional<String> level = client.compatibility(subject.name());
+    if (dryRun) {
+      if (!level.equals(Optional.of(subject.level()))) {
+        // The registry judges at the level the subject has now: only versions make that matter.
+        judgedAtAnotherLevel = !client.versions(subject.name()).isEmpty();
+        log.info(
+            "  would set the compatibility of "
+                + subject.name()
+                + " to "
+                + subject.level()
+                + " (now "
+                + level.orElse("the registry's default")
+                + ")");
+      }
+    } else {
+      // Read first: setting the level is a write that stays when the publish stops later.
+      client.setCompatibility(subject.name(), subject.level());
+      if (!level.equals(Optional.of(subject.level()))) {
+        levelsChanged.add(
+            subject.name()
+                + " to "
+                + subject.level()
+                + " (it was "
+                + level.orElse("the registry's default")
+                + ")");
+      }
+    }
+    RegistryClient.Verdict verdict = verdict(subject);
+    if (verdict.compatible() && judgedAtAnotherLevel) {
+      log.warn(
+          "The schema registry judged the "
+              + subject.part()
+              + " of port \""
+              + subject.port()
+              + "\" at "
+              + level.orElse("its default level")
+              + ", the level of "
+              + subject.name()
+              + " now, not at "
+              + subject.level()
+              + ": the dry run cannot tell whether it accepts it at "
+              + subject.level()
+              + ", which publish sets first");
+    }
+    return verdict.compatible() ? Optional.empty() : Optional.of(incompatible(subject, verdict));
+  }
+
+  /**
+   * The registry's verdict at the subject's level. A check against one version (latest included)
+   * compares with that version only, while registering at a transitive level compares with all of
+   * them: a transitive level is checked against each version, so that the check sees what the
+   * registration would refuse.
+   */
+  private RegistryClient.Verdict verdict(RegistrySubject subject) {
+    if (!subject.level().endsWith("_TRANSITIVE")) {
+      return client.testCompatibility(subject.name(), subject.schema());
+    }
+    for (int version : client.versions(subject.name())) {
+      RegistryClient.Verdict verdict =
+          client.testCompatibility(subject.name(), version, subject.schema());
+      if (!verdict.compatible()) {
+        return new RegistryClient.Verdict(
+            false,
+            verdict.reasons().isEmpty()
+                ? List.of("version " + version + " (it gave no reasons)")
+                : verdict.reasons().stream().map(r -> "version " + version + ": " + r).toList());
+      }
+    }
+    return new RegistryClient.Verdict(true, List.of());
+  }
+
+  /**
+   * The subjects whose level {@link #judge} changed, as {@code <subject> to FULL (it was
+   * BACKWARD)}: what a publish that stops after it leaves written in the registry.
+   */
+  public List<String> levelsChanged() {
+    return List.copyOf(levelsChanged);
   }
 
   /**

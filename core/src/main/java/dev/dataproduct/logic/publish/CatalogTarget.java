@@ -3,6 +3,7 @@ package dev.dataproduct.logic.publish;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
 import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.infra.catalog.PublishResult;
+import dev.dataproduct.support.BuildError;
 import java.util.List;
 
 /**
@@ -42,6 +43,10 @@ public final class CatalogTarget implements PublishTarget {
   public PublishOutcome write(PublishPlan plan) {
     if (!plan.release().dryRun()) {
       result = catalog.publish(plan.release().request());
+      // Another build may have published this version with other content since the check.
+      if (result.refused()) {
+        throw new BuildError(result.message());
+      }
     }
     List<String> details =
         result.dryRun()

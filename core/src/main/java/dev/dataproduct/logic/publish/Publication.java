@@ -90,7 +90,7 @@ public final class Publication {
     targets.addAll(others);
     List<PublishPlan> plans = new ArrayList<>();
     for (PublishTarget target : targets) {
-      PublishPlan plan = target.check(release);
+      PublishPlan plan = check(target, release, plans);
       plans.add(plan);
       if (!plan.isAccepted()) {
         return new Outcome(plans, List.of());
@@ -102,6 +102,28 @@ public final class Publication {
     }
     written.add(0, write(record, plans.get(0), written));
     return new Outcome(plans, written);
+  }
+
+  /**
+   * {@code target}'s check; when it cannot be asked, the error says what the checks of the other
+   * targets before it left written (their notes: the registry's check sets the subjects' levels).
+   * The record's check only reads.
+   */
+  private static PublishPlan check(
+      PublishTarget target, Release release, List<PublishPlan> before) {
+    try {
+      return target.check(release);
+    } catch (BuildError e) {
+      List<String> notes = before.stream().skip(1).flatMap(plan -> plan.notes().stream()).toList();
+      if (notes.isEmpty()) {
+        throw e;
+      }
+      throw new BuildError(
+          e.getMessage()
+              + ". Nothing was published, but before this failure: "
+              + String.join("; ", notes),
+          e);
+    }
   }
 
   private static PublishOutcome write(

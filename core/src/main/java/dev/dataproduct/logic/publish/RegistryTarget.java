@@ -34,8 +34,17 @@ public final class RegistryTarget implements PublishTarget {
   @Override
   public PublishPlan check(Release release) {
     List<Finding> rejections = publication.judge(subjects, release.dryRun());
+    List<String> levels = publication.levelsChanged();
+    String levelsSet =
+        levels.isEmpty() ? "" : "the check set the compatibility of " + String.join(", ", levels);
     if (rejections.isEmpty()) {
-      return PublishPlan.accepted(name(), release, List.of());
+      // Shown when another target stops the publish: then these levels are all it wrote here.
+      return PublishPlan.accepted(
+          name(),
+          release,
+          levels.isEmpty()
+              ? List.of()
+              : List.of("Schema registry " + client.url() + ": " + levelsSet));
     }
     return PublishPlan.rejected(
         name(),
@@ -48,7 +57,9 @@ public final class RegistryTarget implements PublishTarget {
             + Counts.plural(subjects.size(), "schema")
             + " of "
             + release.label()
-            + "; no schema was registered, nothing was published",
+            + (levels.isEmpty()
+                ? "; no schema was registered, nothing was published"
+                : "; no schema was registered, nothing else was published, but " + levelsSet),
         rejections);
   }
 

@@ -91,8 +91,10 @@ class RegistryPublicationTest {
 
     assertEquals(
         List.of(
+            "GET /config/sales.orders.v1-key",
             "PUT /config/sales.orders.v1-key",
             "POST /compatibility/subjects/sales.orders.v1-key/versions/latest?verbose=true",
+            "GET /config/sales.orders.v1-value",
             "PUT /config/sales.orders.v1-value",
             "POST /compatibility/subjects/sales.orders.v1-value/versions/latest?verbose=true",
             "POST /subjects/sales.orders.v1-key",
@@ -100,13 +102,13 @@ class RegistryPublicationTest {
             "POST /subjects/sales.orders.v1-value",
             "POST /subjects/sales.orders.v1-value/versions"),
         registry.requests().stream().map(r -> r.method() + " " + r.path()).toList());
-    assertEquals("{\"compatibility\":\"FULL\"}", registry.requests().get(0).body());
-    assertEquals("{\"schema\":\"\\\"string\\\"\"}", registry.requests().get(5).body());
+    assertEquals("{\"compatibility\":\"FULL\"}", registry.requests().get(1).body());
+    assertEquals("{\"schema\":\"\\\"string\\\"\"}", registry.requests().get(7).body());
     assertEquals(
         "{\"schema\":"
             + new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(VALUE)
             + "}",
-        registry.requests().get(7).body());
+        registry.requests().get(9).body());
     assertEquals(
         List.of("sales.orders.v1-key (id 1)", "sales.orders.v1-value (id 2)"), result.registered());
     assertEquals("2 subjects: 2 new versions, 0 already registered", result.summary());
@@ -127,6 +129,33 @@ class RegistryPublicationTest {
             .anyMatch(r -> r.path().equals("/subjects/sales.orders.v1-value/versions")),
         registry.requests().toString());
     assertEquals("2 subjects: 1 new version, 1 already registered", result.summary());
+  }
+
+  @Test
+  void aLookupAnswerThatNamesNoVersionIsAnErrorNotASchemaAlreadyRegistered() {
+    // A 200 without the version that holds the schema (a proxy's empty answer, another API at the
+    // URL) says nothing about the subject.
+    registry.on("POST /subjects/sales.orders.v1-value", 200, "{}");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> publication(RegistryCredentials.none()).register(SUBJECTS, false));
+
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                "The schema registry at "
+                    + registry.url()
+                    + " answered POST /subjects/sales.orders.v1-value with {}, not the id and version of a schema; check that "
+                    + registry.url()
+                    + " is the base of a Confluent-compatible API. Registration is incomplete: registered before the failure: sales.orders.v1-key (id 1); not confirmed: sales.orders.v1-value."),
+        error.getMessage());
+    assertFalse(
+        registry.requests().stream()
+            .anyMatch(r -> r.path().equals("/subjects/sales.orders.v1-value/versions")),
+        registry.requests().toString());
   }
 
   @Test
@@ -154,6 +183,54 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aTransitiveLevelIsJudgedAgainstEveryVersionNotOnlyTheLatest() {
+    // Confluent's check against one version (latest included) compares with that version only,
+    // whatever the level; its registration then compares with all of them at a transitive level.
+    RegistrySubject value =
+        new RegistrySubject(
+            "sales.orders.v1-value",
+            "orders",
+            "value",
+            "BACKWARD_TRANSITIVE",
+            VALUE,
+            new SourcePosition("dataproduct.yaml", 13, 22));
+    registry
+        .on("GET /subjects/sales.orders.v1-value/versions", 200, "[1,2]")
+        .on("POST /compatibility/subjects/sales.orders.v1-value/", 200, "{\"is_compatible\":true}")
+        .on(
+            "POST /compatibility/subjects/sales.orders.v1-value/versions/1",
+            200,
+            "{\"is_compatible\":false,\"messages\":[\"READER_FIELD_MISSING_DEFAULT_VALUE at /fields/0\"]}");
+
+    List<Finding> findings = publication(RegistryCredentials.none()).judge(List.of(value), false);
+
+    assertEquals(1, findings.size(), registry.requests().toString());
+    assertEquals(
+        "The schema registry at "
+            + registry.url()
+            + " finds the value of port \"orders\" incompatible with subject sales.orders.v1-value "
+            + "at level BACKWARD_TRANSITIVE: version 1: READER_FIELD_MISSING_DEFAULT_VALUE at /fields/0",
+        findings.get(0).message());
+  }
+
+  @Test
+  void aCheckThatFailsHalfwaySaysWhichLevelsItHadSet() {
+    registry.on(
+        "PUT /config/sales.orders.v1-value", 500, "{\"error_code\":50001,\"message\":\"store\"}");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class, () -> publication(RegistryCredentials.none()).judge(SUBJECTS, false));
+
+    assertTrue(
+        error
+            .getMessage()
+            .endsWith(
+                ". Nothing was registered, but the check set the compatibility of sales.orders.v1-key to FULL (it was the registry's default)"),
+        error.getMessage());
+  }
+
+  @Test
   void apicuriosSingleReasonIsReportedToo() {
     registry.on(
         "POST /compatibility/subjects/sales.orders.v1-value/",
@@ -178,7 +255,10 @@ class RegistryPublicationTest {
 
     assertTrue(
         registry.requests().stream()
-            .noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")),
+            .noneMatch(
+                r ->
+                    r.method().equals("PUT")
+                        || r.method().equals("POST") && r.path().endsWith("/versions")),
         registry.requests().toString());
     assertTrue(
         logged.contains(
@@ -195,6 +275,27 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aDryRunSaysTheRegistryJudgedAtAnotherLevelThanThePublishWill() {
+    // The dry run sets no level, so the registry judges at the subject's level now (NONE passes
+    // anything); the publish sets FULL first and is judged at FULL.
+    registry
+        .on("GET /config/sales.orders.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
+        .on("GET /subjects/sales.orders.v1-value/versions", 200, "[1]")
+        .on("POST /compatibility/subjects/sales.orders.v1-value/", 200, "{\"is_compatible\":true}");
+
+    List<Finding> findings =
+        publication(RegistryCredentials.none()).judge(SUBJECTS.subList(1, 2), true);
+
+    assertEquals(List.of(), findings);
+    assertTrue(
+        logged.contains(
+            "WARN The schema registry judged the value of port \"orders\" at NONE, the level of "
+                + "sales.orders.v1-value now, not at FULL: the dry run cannot tell whether it accepts it at FULL,"
+                + " which publish sets first"),
+        logged.toString());
+  }
+
+  @Test
   void aRegistryThatIsDownIsTriedABoundedNumberOfTimesThenNamed() {
     registry.stop();
     RegistryUnreachable error =
@@ -205,7 +306,7 @@ class RegistryPublicationTest {
     assertEquals(
         "The schema registry at "
             + registry.url()
-            + " did not answer PUT /config/sales.orders.v1-key after 3 attempts (connection refused); "
+            + " did not answer GET /config/sales.orders.v1-key after 3 attempts (connection refused); "
             + "check that it runs and that dataproduct.registry.url is right",
         error.getMessage());
     assertEquals(

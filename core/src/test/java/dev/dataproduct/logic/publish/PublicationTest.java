@@ -153,7 +153,10 @@ class PublicationTest {
     assertEquals(before, snapshot(temp));
     assertTrue(
         registry.requests().stream()
-            .noneMatch(r -> r.method().equals("PUT") || r.path().endsWith("/versions")),
+            .noneMatch(
+                r ->
+                    r.method().equals("PUT")
+                        || r.method().equals("POST") && r.path().endsWith("/versions")),
         registry.requests().toString());
   }
 
@@ -180,5 +183,87 @@ class PublicationTest {
     assertTrue(
         registry.requests().stream().anyMatch(r -> r.path().endsWith("/versions")),
         "the registry was written first");
+  }
+
+  @Test
+  void aVersionAnotherBuildPublishedWithOtherContentWhileTheRegistryWroteIsAFailureNotASuccess() {
+    // Another build publishes the same version with other content after this one's catalog check
+    // passed, while this one registers its schemas.
+    registry.on(
+        "POST /subjects/sales.orders.events.v1-value/versions",
+        request -> {
+          catalog.publish(orders("other").request());
+          return new ScriptedRegistry.Answer(200, "{\"id\":1}");
+        });
+
+    BuildError error = assertThrows(BuildError.class, () -> publication().publish(orders("id")));
+
+    assertTrue(
+        error.getMessage().startsWith("sales/orders 1.0.0 is already published in "),
+        error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .endsWith(
+                ". Written before this failure: schema registry "
+                    + registry.url()
+                    + ", 1 subject: 1 new version, 0 already registered"),
+        error.getMessage());
+  }
+
+  @Test
+  void aRejectionSaysWhichCompatibilityLevelsTheRegistrysCheckChanged() {
+    // The registry judges at the subject's level, so its check sets the port's level first: that
+    // is written even when the publish stops, and the subject's level before it is lost.
+    registry
+        .on("GET /config/sales.orders.events.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
+        .on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}");
+
+    Publication.Outcome outcome = publication().publish(orders("id"));
+
+    assertTrue(outcome.rejected());
+    String refusal = outcome.stopped().orElseThrow().refusal();
+    assertTrue(
+        refusal.endsWith(
+            "; no schema was registered, nothing else was published, but the check set the compatibility of "
+                + "sales.orders.events.v1-value to BACKWARD (it was NONE)"),
+        refusal);
+  }
+
+  @Test
+  void aTargetThatCannotBeAskedAfterTheRegistryCheckedSaysWhichLevelsTheCheckChanged()
+      throws Exception {
+    // Any target checked after the registry that cannot be asked: here a second registry that is
+    // down.
+    try (ScriptedRegistry down = new ScriptedRegistry()) {
+      down.stop();
+      publication(); // the catalog's and the registry's targets
+      RegistryTarget unreachable =
+          new RegistryTarget(
+              new RegistryClient(
+                  down.url(),
+                  RegistryCredentials.none(),
+                  new RegistryClient.Options(1, Duration.ofMillis(10), Duration.ofSeconds(5)),
+                  BuildLog.silent(),
+                  TestWording.MAVEN_WORDS),
+              SUBJECTS,
+              BuildLog.silent());
+
+      BuildError error =
+          assertThrows(
+              BuildError.class,
+              () ->
+                  new Publication(catalogTarget, List.of(registryTarget, unreachable))
+                      .publish(orders("id")));
+
+      assertTrue(
+          error
+              .getMessage()
+              .endsWith(
+                  ". Nothing was published, but before this failure: Schema registry "
+                      + registry.url()
+                      + ": the check set the compatibility of sales.orders.events.v1-value to BACKWARD (it was the registry's default)"),
+          error.getMessage());
+    }
   }
 }
