@@ -37,6 +37,16 @@ public final class FileTrees {
 
   private FileTrees() {}
 
+  /** The jar (or classes directory) {@code type} was loaded from. */
+  public static Path codeLocation(Class<?> type) {
+    try {
+      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
+    } catch (java.net.URISyntaxException | RuntimeException e) {
+      throw new IllegalStateException(
+          "Cannot tell where " + type.getName() + " was loaded from", e);
+    }
+  }
+
   /**
    * Deletes {@code path} and, when it is a folder, everything under it; symbolic links are deleted,
    * never followed. Nothing happens when it does not exist.

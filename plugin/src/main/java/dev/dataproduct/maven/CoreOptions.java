@@ -6,13 +6,13 @@ import dev.dataproduct.goal.ContractRules;
 import dev.dataproduct.goal.ProjectFiles;
 import dev.dataproduct.infra.backstage.BackstagePublication;
 import dev.dataproduct.infra.catalog.CatalogLocation;
-import dev.dataproduct.logic.codegen.CodeGenerator;
 import dev.dataproduct.logic.codegen.CodegenOptions;
 import dev.dataproduct.logic.codegen.GenerationStamp;
 import dev.dataproduct.logic.export.ExportSettings;
 import dev.dataproduct.model.policy.EffectiveRules;
 import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
@@ -97,7 +97,7 @@ final class CoreOptions {
    * skipped.
    */
   static void stampInputs(GenerateMojo mojo, GenerationStamp stamp) {
-    stamp.identity("dataproduct-maven-plugin", CodeGenerator.codeLocation(GenerateMojo.class));
+    stamp.identity("dataproduct-maven-plugin", FileTrees.codeLocation(GenerateMojo.class));
     String history = mojo.history == null ? "" : mojo.history.strip();
     if (history.isEmpty()) {
       return;

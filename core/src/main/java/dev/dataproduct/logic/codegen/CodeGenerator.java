@@ -8,6 +8,7 @@ import dev.dataproduct.model.descriptor.model.TypeReference;
 import dev.dataproduct.model.schema.SchemaFile;
 import dev.dataproduct.model.schema.SchemaSet;
 import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.Wording;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -107,19 +108,9 @@ public final class CodeGenerator {
         .setting("version", version)
         .setting("options", options)
         .setting("avro", AVRO_VERSION)
-        .identity("dataproduct-core", codeLocation(CodeGenerator.class))
+        .identity("dataproduct-core", FileTrees.codeLocation(CodeGenerator.class))
         .content("descriptor", descriptor)
         .content("schemas", schemaDirectory);
-  }
-
-  /** The jar (or classes directory) {@code type} was loaded from. */
-  public static Path codeLocation(Class<?> type) {
-    try {
-      return Path.of(type.getProtectionDomain().getCodeSource().getLocation().toURI());
-    } catch (java.net.URISyntaxException | RuntimeException e) {
-      throw new IllegalStateException(
-          "Cannot tell where " + type.getName() + " was loaded from", e);
-    }
   }
 
   /**

@@ -1,17 +1,13 @@
 package dev.dataproduct.logic.codegen;
 
 import dev.dataproduct.support.BuildError;
-import dev.dataproduct.support.FileTrees;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.LinkOption;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
 /**
@@ -99,7 +95,7 @@ public final class GenerationStamp {
    */
   public GenerationStamp identity(String name, Path path) {
     sealed();
-    inputs.add(name, listing(path));
+    inputs.add(name, InputFingerprint.identity(path));
     return this;
   }
 
@@ -193,45 +189,8 @@ public final class GenerationStamp {
   private String outputFingerprint() {
     InputFingerprint written = new InputFingerprint();
     for (Path output : outputs) {
-      written.add(output.toString(), listing(output));
+      written.add(output.toString(), InputFingerprint.identity(output));
     }
     return written.hex();
-  }
-
-  /**
-   * Path, size and modification time of {@code path}, or of every regular file under it, in path
-   * order. Each file is looked at once, with the attributes the walk read (a no-op build lists
-   * every generated file: 14,000 at 2,000 ports).
-   */
-  private static String listing(Path path) {
-    StringBuilder out = new StringBuilder();
-    try {
-      if (Files.isDirectory(path)) {
-        FileTrees.regularFiles(path, false)
-            .forEach((name, attributes) -> appendStat(out, name, attributes));
-      } else if (Files.exists(path)) {
-        appendStat(
-            out,
-            path.getFileName().toString(),
-            Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS));
-      } else {
-        out.append("missing");
-      }
-    } catch (IOException e) {
-      // A file that vanished while listed: nothing matches this, so the run is done in full.
-      out.append("unlisted ").append(System.nanoTime());
-    }
-    return out.toString();
-  }
-
-  private static void appendStat(StringBuilder out, String name, BasicFileAttributes attributes) {
-    out.append(name)
-        .append(' ')
-        .append(attributes.size())
-        .append(' ')
-        // In nanoseconds, not as a date: formatting 14,000 dates made the JIT compile the
-        // formatter.
-        .append(attributes.lastModifiedTime().to(TimeUnit.NANOSECONDS))
-        .append('\n');
   }
 }

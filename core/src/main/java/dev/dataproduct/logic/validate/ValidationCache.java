@@ -45,8 +45,19 @@ public final class ValidationCache {
    */
   public static String fingerprint(ValidationRequest request, String toolVersion)
       throws IOException {
+    return fingerprint(request, toolVersion, FileTrees.codeLocation(ValidationCache.class));
+  }
+
+  /**
+   * @param code the validator's jar (or classes folder), by identity: a SNAPSHOT of the plugin
+   *     rebuilt under the same version may validate otherwise
+   * @see #fingerprint(ValidationRequest, String)
+   */
+  static String fingerprint(ValidationRequest request, String toolVersion, Path code)
+      throws IOException {
     return new InputFingerprint()
         .add("tool", toolVersion)
+        .add("code", InputFingerprint.identity(code))
         .add("version", request.projectVersion())
         .add("baseDir", request.baseDir().toAbsolutePath().normalize())
         .addFile("descriptor", request.descriptor())

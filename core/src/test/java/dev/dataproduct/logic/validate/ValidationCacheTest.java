@@ -87,6 +87,22 @@ class ValidationCacheTest {
   }
 
   @Test
+  void aPluginJarRebuiltUnderTheSameVersionChangesTheFingerprint() throws IOException {
+    // A SNAPSHOT of the plugin is rebuilt under one version; its rules may have changed.
+    ValidationRequest request = writeProduct();
+    Path jar = Files.writeString(project.resolve("dataproduct-core-0.1.0-SNAPSHOT.jar"), "build 1");
+    String before = ValidationCache.fingerprint(request, "0.1.0-SNAPSHOT", jar);
+    assertEquals(before, ValidationCache.fingerprint(request, "0.1.0-SNAPSHOT", jar), "stable");
+
+    Files.writeString(jar, "build two");
+
+    assertNotEquals(
+        before,
+        ValidationCache.fingerprint(request, "0.1.0-SNAPSHOT", jar),
+        "a remembered outcome must not stand for another build of the validator");
+  }
+
+  @Test
   void anyChangedInputChangesTheFingerprint() throws IOException {
     ValidationRequest request = writeProduct();
     String before = ValidationCache.fingerprint(request, "0.1.0");
