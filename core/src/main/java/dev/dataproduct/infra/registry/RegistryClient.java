@@ -324,6 +324,16 @@ public final class RegistryClient {
    * One call, tried again while the registry does not answer; statuses in {@code expected} are the
    * caller's to handle.
    */
+  /**
+   * Whether a 404 is the registry's own answer that a subject, version or schema does not exist: a
+   * Confluent-compatible registry says which with an error code 40401 to 40499. A path it does not
+   * serve answers 404 without one (Confluent and Apicurio give the bare HTTP status, 404).
+   */
+  private static boolean namesWhatIsMissing(Response response) {
+    int code = response.json().path("error_code").asInt();
+    return code >= 40400 && code <= 40499;
+  }
+
   private Response call(String method, String path, JsonNode body, Set<Integer> expected) {
     HttpRequest request = request(method, path, body);
     String what = method + " " + path.replaceFirst("\\?.*", "");
@@ -374,6 +384,20 @@ public final class RegistryClient {
         continue;
       }
       Response parsed = new Response(status, parse(response.body()));
+      if (status == 404 && expected.contains(404) && !namesWhatIsMissing(parsed)) {
+        // Not the registry's "no such subject" but a path it does not serve: read as "nothing
+        // there", a dry run against a wrong URL would pass.
+        throw new BuildError(
+            "The schema registry at "
+                + displayUrl
+                + " answered "
+                + what
+                + " with HTTP 404 and no registry error code ("
+                + errorMessage(parsed)
+                + "), so the path is not one it serves; check that "
+                + displayUrl
+                + " is the base of a Confluent-compatible API");
+      }
       if (status >= 200 && status < 300 || expected.contains(status)) {
         return parsed;
       }

@@ -247,6 +247,33 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aDryRunAgainstAPathTheRegistryDoesNotServeIsAnErrorNotARegistryWithNoSubjects() {
+    // What Apicurio 2.4.2 answers under a base path it does not serve (so does Confluent's): a 404
+    // with the bare HTTP status as its error code, where "no such subject" says 40401.
+    registry.on(
+        "GET /",
+        404,
+        "{\"message\":\"RESTEASY003210: Could not find resource for full path\",\"error_code\":404}");
+
+    BuildError error =
+        assertThrows(
+            BuildError.class, () -> publication(RegistryCredentials.none()).judge(SUBJECTS, true));
+
+    assertTrue(
+        error
+            .getMessage()
+            .startsWith(
+                "The schema registry at "
+                    + registry.url()
+                    + " answered GET /config/sales.orders.v1-key with HTTP 404 and no registry error"
+                    + " code (RESTEASY003210: Could not find resource for full path), so the path"
+                    + " is not one it serves; check that "
+                    + registry.url()
+                    + " is the base of a Confluent-compatible API"),
+        error.getMessage());
+  }
+
+  @Test
   void aDryRunOnlyReadsAndSaysWhatItWouldDo() {
     registry.on("GET /config/sales.orders.v1-key", 200, "{\"compatibilityLevel\":\"BACKWARD\"}");
     RegistryPublication publication = publication(RegistryCredentials.none());
