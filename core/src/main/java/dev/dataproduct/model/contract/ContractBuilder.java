@@ -55,7 +55,7 @@ public final class ContractBuilder {
       if (value.isEmpty() || (port.key() != null && key.isEmpty())) {
         continue;
       }
-      PortContract previous = baseline == null ? null : baseline.ports().get(port.name());
+      PortContract previous = baseline == null ? null : carriedFrom(baseline, port, product);
       ports.put(
           port.name(),
           previous == null
@@ -76,6 +76,31 @@ public final class ContractBuilder {
                   CompatibilityLevel.parse(port.effectiveCompatibility())));
     }
     return new Contract(withVersion(product, version), version, Collections.unmodifiableMap(ports));
+  }
+
+  /**
+   * The baseline's port whose history {@code port} carries on: the one of the same name, or else a
+   * port the product no longer has on the same topic. check pairs a port renamed on its topic with
+   * the old one (CONTRACT-PORT-RENAMED, which a waiver may accept), and its consumers still read
+   * every schema the topic carried: a history started afresh would let a transitive level skip
+   * them.
+   */
+  private static PortContract carriedFrom(Contract baseline, OutputPort port, DataProduct product) {
+    PortContract same = baseline.ports().get(port.name());
+    if (same != null || port.topic() == null) {
+      return same;
+    }
+    for (OutputPort before : baseline.descriptor().outputPorts()) {
+      boolean gone =
+          before.name() != null
+              && product.outputPorts().stream().noneMatch(p -> before.name().equals(p.name()));
+      if (gone
+          && port.topic().equals(before.topic())
+          && baseline.ports().containsKey(before.name())) {
+        return baseline.ports().get(before.name()).named(port.name());
+      }
+    }
+    return null;
   }
 
   private static Optional<Schema> resolve(TypeReference ref, SchemaSet schemas) {

@@ -60,6 +60,12 @@ public record PortContract(
   }
 
   /** This port with its transitive history starting again at {@code version}. */
+  /** This port under another name, with its schemas and history (a port renamed on its topic). */
+  public PortContract named(String name) {
+    return new PortContract(
+        name, key, keyEncoding, value, keyHistory, valueHistory, transitiveFrom);
+  }
+
   public PortContract restartedAt(String version) {
     return new PortContract(portName, key, keyEncoding, value, keyHistory, valueHistory, version);
   }

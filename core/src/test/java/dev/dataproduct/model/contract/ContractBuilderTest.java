@@ -68,6 +68,34 @@ class ContractBuilderTest {
   }
 
   @Test
+  void aPortRenamedOnItsTopicCarriesTheTopicsHistoryOn() throws IOException {
+    // check pairs it with the old port (CONTRACT-PORT-RENAMED, which a waiver may accept); the
+    // release after it must still be compared with every schema the topic carried.
+    Contract second = build("1.1.0", build("1.0.0", null));
+    Project project = load("orders-1.1.0", "1.1.0");
+    DataProduct renamed =
+        DescriptorReader.read(
+            new YamlLoader()
+                .parse(
+                    new String(project.descriptor(), StandardCharsets.UTF_8)
+                        .replace("- name: order-events", "- name: order-changes")
+                        .getBytes(StandardCharsets.UTF_8),
+                    "dataproduct.yaml")
+                .document()
+                .orElseThrow());
+
+    Contract third = ContractBuilder.build(renamed, project.schemas(), "1.2.0", second);
+
+    PortContract changes = third.port("order-changes").orElseThrow();
+    assertEquals("order-changes", changes.portName());
+    assertEquals(List.of("1.0.0", "1.1.0"), versions(changes.valueHistory()));
+    assertEquals(List.of("1.0.0", "1.1.0"), versions(changes.keyHistory()));
+    assertEquals(
+        List.of("1.0.0", "1.1.0"),
+        versions(third.port("order-audit").orElseThrow().valueHistory()));
+  }
+
+  @Test
   void aPortWithoutHistoryInTheBaselineStillGetsTheBaselineSchemas() throws IOException {
     Contract second = build("1.1.0", build("1.0.0", null));
 
