@@ -19,9 +19,6 @@ import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.Severity;
-import dev.dataproduct.support.BuildError;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -163,19 +160,14 @@ public final class CheckGoal {
   /**
    * Whether the contract packed for publish (and the jar) is the one this check compared, noted for
    * publish ({@link JudgedContracts#packedCompared}). A contract generate packed in an earlier
-   * build stays when generate is skipped or does not pack (it packs only a contract without errors
-   * at its default rule levels); passing the sources must not let publish send that one unchecked.
+   * build stays when generate is skipped or does not pack (it refuses a contract with errors at its
+   * default rule levels unless validate passed these sources in the same build); passing the
+   * sources must not let publish send that one unchecked.
    */
   private void packedAsCompared(Contract compared, ProjectFiles files, PublishRequest packed) {
-    byte[] descriptor;
-    try {
-      descriptor = Files.readAllBytes(files.descriptor());
-    } catch (IOException e) {
-      throw new BuildError(
-          "Cannot read " + Paths.relative(facts.baseDir(), files.descriptor()) + ": " + e, e);
-    }
     List<String> differing =
-        ContractWriter.notAsPacked(compared, descriptor, packed.contractFiles());
+        ContractWriter.notAsPacked(
+            compared, files.readDescriptor(facts.baseDir()), packed.contractFiles());
     new JudgedContracts(facts).packedCompared(files, differing.isEmpty());
     if (!differing.isEmpty()) {
       facts

@@ -20,8 +20,6 @@ import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.rules.Severity;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.log.BuildLog;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
@@ -155,7 +153,7 @@ public final class GenerateGoal {
             contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
     ContractWriter.Result packed =
         ContractWriter.writeWith(
-            contract, readDescriptor(files.descriptor()), exports, files.contractDirectory());
+            contract, files.readDescriptor(facts.baseDir()), exports, files.contractDirectory());
     if (packed.changed()) {
       facts.refresh(files.contractDirectory());
     }
@@ -266,14 +264,5 @@ public final class GenerateGoal {
 
   private static String changes(int written, int deleted, boolean changed) {
     return changed ? " (" + written + " written, " + deleted + " removed)" : " (unchanged)";
-  }
-
-  private byte[] readDescriptor(Path descriptor) {
-    try {
-      return Files.readAllBytes(descriptor);
-    } catch (IOException e) {
-      throw new BuildError(
-          "Cannot read " + Paths.relative(facts.baseDir(), descriptor) + ": " + e.getMessage(), e);
-    }
   }
 }

@@ -1,5 +1,8 @@
 package dev.dataproduct.goal;
 
+import dev.dataproduct.support.BuildError;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -11,4 +14,18 @@ import java.nio.file.Path;
  * @param contractDirectory where generate packs the contract and publish reads it
  */
 public record ProjectFiles(
-    Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {}
+    Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {
+
+  /**
+   * The descriptor's bytes, as they are packed; a build error naming it (relative to {@code
+   * baseDir}) when it cannot be read.
+   */
+  byte[] readDescriptor(Path baseDir) {
+    try {
+      return Files.readAllBytes(descriptor);
+    } catch (IOException e) {
+      throw new BuildError(
+          "Cannot read " + Paths.relative(baseDir, descriptor) + ": " + e.getMessage(), e);
+    }
+  }
+}
