@@ -7,6 +7,7 @@ import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.model.descriptor.model.TypeReference;
 import dev.dataproduct.model.schema.SchemaSet;
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -33,10 +34,11 @@ public final class ContractBuilder {
 
   /**
    * The contract of {@code product} at {@code version}. For each output port, the history is the
-   * baseline port's history plus the schemas the baseline published; a port the baseline did not
-   * have starts with an empty history, and ports the product no longer has are not carried. A new
-   * major version that breaks a port records that the port's transitive history starts again there
-   * ({@link HistoryRestart}).
+   * baseline port's history plus the schemas the baseline published (a port renamed on its topic
+   * carries the old port's, see carriedFrom); a port the baseline did not have starts with an empty
+   * history, and ports the product no longer has are not carried otherwise. A new major version
+   * that breaks a port records that the port's transitive history starts again there ({@link
+   * HistoryRestart}).
    *
    * @param product the descriptor as loaded; its {@code version} is filled in when absent
    * @param schemas the product's schemas, or {@code null} when it has no schema directory
@@ -46,6 +48,8 @@ public final class ContractBuilder {
   public static Contract build(
       DataProduct product, SchemaSet schemas, String version, Contract baseline) {
     Map<String, PortContract> ports = new LinkedHashMap<>();
+    Set<String> names = new HashSet<>();
+    product.outputPorts().forEach(port -> names.add(port.name()));
     for (OutputPort port : product.outputPorts()) {
       if (port.name() == null || ports.containsKey(port.name()) || port.value() == null) {
         continue;
@@ -55,7 +59,7 @@ public final class ContractBuilder {
       if (value.isEmpty() || (port.key() != null && key.isEmpty())) {
         continue;
       }
-      PortContract previous = baseline == null ? null : carriedFrom(baseline, port, product);
+      PortContract previous = baseline == null ? null : carriedFrom(baseline, port, names);
       ports.put(
           port.name(),
           previous == null
@@ -84,16 +88,16 @@ public final class ContractBuilder {
    * the old one (CONTRACT-PORT-RENAMED, which a waiver may accept), and its consumers still read
    * every schema the topic carried: a history started afresh would let a transitive level skip
    * them.
+   *
+   * @param names the names of the product's output ports
    */
-  private static PortContract carriedFrom(Contract baseline, OutputPort port, DataProduct product) {
+  private static PortContract carriedFrom(Contract baseline, OutputPort port, Set<String> names) {
     PortContract same = baseline.ports().get(port.name());
     if (same != null || port.topic() == null) {
       return same;
     }
     for (OutputPort before : baseline.descriptor().outputPorts()) {
-      boolean gone =
-          before.name() != null
-              && product.outputPorts().stream().noneMatch(p -> before.name().equals(p.name()));
+      boolean gone = before.name() != null && !names.contains(before.name());
       if (gone
           && port.topic().equals(before.topic())
           && baseline.ports().containsKey(before.name())) {
