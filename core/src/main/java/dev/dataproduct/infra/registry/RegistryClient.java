@@ -110,6 +110,14 @@ public final class RegistryClient {
   }
 
   /**
+   * Removes {@code subject}'s own compatibility level ({@code DELETE /config/<subject>}), so it
+   * follows the registry's default again. A subject without a level of its own is left as it is.
+   */
+  public void clearCompatibility(String subject) {
+    call("DELETE", "/config/" + encode(subject), null, Set.of(404));
+  }
+
+  /**
    * {@code subject}'s own compatibility level, or empty when it has none (it follows the registry's
    * default).
    */

@@ -21,9 +21,11 @@ import java.util.Optional;
  *       already registered adds no version.
  * </ol>
  *
- * In a dry run both passes only read: they say which levels they would set and which schemas they
- * would register. When the registry stops answering halfway, the error says which subjects were
- * registered before it did; registering again is safe.
+ * Setting a level is a write: a publish that stops between the passes sets the levels back ({@link
+ * #restoreLevels}), so a rejected release leaves the registry as it was. In a dry run both passes
+ * only read: they say which levels they would set and which schemas they would register. When the
+ * registry stops answering halfway, the error says which subjects were registered before it did;
+ * registering again is safe.
  */
 public final class RegistryPublication {
 
@@ -54,7 +56,17 @@ public final class RegistryPublication {
 
   private final RegistryClient client;
   private final BuildLog log;
-  private final List<String> levelsChanged = new ArrayList<>();
+
+  /** A subject's level {@link #judge} set: its own level before (empty: none) and the new one. */
+  private record LevelChange(String subject, Optional<String> before, String setTo) {
+    /** E.g. {@code sales.orders-value to FULL (it was BACKWARD)}. */
+    @Override
+    public String toString() {
+      return subject + " to " + setTo + " (it was " + before.orElse("the registry's default") + ")";
+    }
+  }
+
+  private final List<LevelChange> levelsChanged = new ArrayList<>();
 
   public RegistryPublication(RegistryClient client, BuildLog log) {
     this.client = client;
@@ -63,6 +75,7 @@ public final class RegistryPublication {
 
   /**
    * Pass one: sets the levels (not in a dry run) and returns the registry's rejections as findings.
+   * When it cannot finish, it sets the levels it changed back before it throws.
    *
    * @throws BuildError when the registry cannot be reached or refuses the credentials
    */
@@ -75,16 +88,48 @@ public final class RegistryPublication {
         if (levelsChanged.isEmpty()) {
           throw e;
         }
+        List<String> left = restoreLevels();
         String message =
             e.getMessage()
-                + ". Nothing was registered, but the check set the compatibility of "
-                + String.join(", ", levelsChanged);
+                + (left.isEmpty()
+                    ? ". Nothing was registered, and the compatibility levels the check had set were set back"
+                    : ". Nothing was registered, but " + String.join("; ", left));
         throw e instanceof RegistryUnreachable
             ? new RegistryUnreachable(message)
             : new BuildError(message, e);
       }
     }
     return findings;
+  }
+
+  /**
+   * Sets each subject whose level {@link #judge} changed back to its own level before, or back to
+   * the registry's default when it had none: for a publish that stops before it registers anything.
+   * It tries every subject, whatever fails.
+   *
+   * @return what could not be set back, one line a subject that says what it holds now and why;
+   *     empty when every level is as it was
+   */
+  public List<String> restoreLevels() {
+    List<String> left = new ArrayList<>();
+    for (LevelChange change : levelsChanged) {
+      try {
+        if (change.before().isPresent()) {
+          client.setCompatibility(change.subject(), change.before().get());
+        } else {
+          client.clearCompatibility(change.subject());
+        }
+      } catch (BuildError e) {
+        left.add(
+            "the check set the compatibility of "
+                + change
+                + " and could not set it back ("
+                + e.getMessage()
+                + ")");
+      }
+    }
+    levelsChanged.clear();
+    return left;
   }
 
   /** One subject's part of {@link #judge}: its level set, then the registry's verdict. */
@@ -105,16 +150,10 @@ public final class RegistryPublication {
                 + ")");
       }
     } else {
-      // Read first: setting the level is a write that stays when the publish stops later.
+      // Read first: a publish that stops before registering sets the level back.
       client.setCompatibility(subject.name(), subject.level());
       if (!level.equals(Optional.of(subject.level()))) {
-        levelsChanged.add(
-            subject.name()
-                + " to "
-                + subject.level()
-                + " (it was "
-                + level.orElse("the registry's default")
-                + ")");
+        levelsChanged.add(new LevelChange(subject.name(), level, subject.level()));
       }
     }
     RegistryClient.Verdict verdict = verdict(subject);
@@ -159,14 +198,6 @@ public final class RegistryPublication {
       }
     }
     return new RegistryClient.Verdict(true, List.of());
-  }
-
-  /**
-   * The subjects whose level {@link #judge} changed, as {@code <subject> to FULL (it was
-   * BACKWARD)}: what a publish that stops after it leaves written in the registry.
-   */
-  public List<String> levelsChanged() {
-    return List.copyOf(levelsChanged);
   }
 
   /**

@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
  * <ol>
  *   <li>every target checks, the record first (the catalog): a version already published there with
  *       other content is refused before any other target is asked. The first refusal or rejection
- *       stops the publish; nothing was written anywhere.
+ *       stops the publish, and the targets that checked undo what their checks wrote (the
+ *       registry's levels): nothing is left written anywhere.
  *   <li>every other target writes, in the order given (the schema registry), then the record: it
  *       lists a version only once every other target holds it.
  * </ol>
@@ -90,11 +91,13 @@ public final class Publication {
     targets.addAll(others);
     List<PublishPlan> plans = new ArrayList<>();
     for (PublishTarget target : targets) {
-      PublishPlan plan = check(target, release, plans);
-      plans.add(plan);
+      PublishPlan plan = check(target, release, targets.subList(0, plans.size()));
       if (!plan.isAccepted()) {
+        List<String> left = abandon(targets.subList(0, plans.size()));
+        plans.add(plan.withNotes(left));
         return new Outcome(plans, List.of());
       }
+      plans.add(plan);
     }
     List<PublishOutcome> written = new ArrayList<>();
     for (int i = 1; i < targets.size(); i++) {
@@ -105,25 +108,34 @@ public final class Publication {
   }
 
   /**
-   * {@code target}'s check; when it cannot be asked, the error says what the checks of the other
-   * targets before it left written (their notes: the registry's check sets the subjects' levels).
-   * The record's check only reads.
+   * {@code target}'s check; when it cannot be asked, the targets checked before it undo what their
+   * checks wrote (the registry's check sets the subjects' levels), and the error says what they
+   * could not undo.
    */
   private static PublishPlan check(
-      PublishTarget target, Release release, List<PublishPlan> before) {
+      PublishTarget target, Release release, List<PublishTarget> checkedBefore) {
     try {
       return target.check(release);
     } catch (BuildError e) {
-      List<String> notes = before.stream().skip(1).flatMap(plan -> plan.notes().stream()).toList();
-      if (notes.isEmpty()) {
+      List<String> left = abandon(checkedBefore);
+      if (left.isEmpty()) {
         throw e;
       }
       throw new BuildError(
-          e.getMessage()
-              + ". Nothing was published, but before this failure: "
-              + String.join("; ", notes),
-          e);
+          e.getMessage() + ". Nothing was published, but " + String.join("; ", left), e);
     }
+  }
+
+  /**
+   * The publish stops before any write: each target checked so far undoes its check, the last
+   * first. Returns what they could not undo.
+   */
+  private static List<String> abandon(List<PublishTarget> checked) {
+    List<String> left = new ArrayList<>();
+    for (int i = checked.size() - 1; i >= 0; i--) {
+      left.addAll(checked.get(i).abandon());
+    }
+    return left;
   }
 
   private static PublishOutcome write(

@@ -1,6 +1,7 @@
 package dev.dataproduct.logic.publish;
 
 import dev.dataproduct.finding.Finding;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,6 +36,16 @@ public record PublishPlan(
   public static PublishPlan rejected(
       String target, Release release, String summary, List<Finding> rejections) {
     return new PublishPlan(target, release, summary, rejections, List.of());
+  }
+
+  /** This plan with {@code more} notes after its own. */
+  public PublishPlan withNotes(List<String> more) {
+    if (more.isEmpty()) {
+      return this;
+    }
+    List<String> all = new ArrayList<>(notes);
+    all.addAll(more);
+    return new PublishPlan(target, release, refusal, rejections, all);
   }
 
   public boolean isAccepted() {

@@ -10,8 +10,9 @@ import java.util.List;
 
 /**
  * A schema registry as a publish target, over {@link RegistryPublication}: its check sets each
- * subject's level and asks the registry's own compatibility check (in a dry run it only reads); its
- * write registers the schemas the subjects do not hold yet.
+ * subject's level and asks the registry's own compatibility check (in a dry run it only reads), and
+ * sets the levels back when the publish stops there or later; its write registers the schemas the
+ * subjects do not hold yet.
  */
 public final class RegistryTarget implements PublishTarget {
 
@@ -34,18 +35,10 @@ public final class RegistryTarget implements PublishTarget {
   @Override
   public PublishPlan check(Release release) {
     List<Finding> rejections = publication.judge(subjects, release.dryRun());
-    List<String> levels = publication.levelsChanged();
-    String levelsSet =
-        levels.isEmpty() ? "" : "the check set the compatibility of " + String.join(", ", levels);
     if (rejections.isEmpty()) {
-      // Shown when another target stops the publish: then these levels are all it wrote here.
-      return PublishPlan.accepted(
-          name(),
-          release,
-          levels.isEmpty()
-              ? List.of()
-              : List.of("Schema registry " + client.url() + ": " + levelsSet));
+      return PublishPlan.accepted(name(), release, List.of());
     }
+    List<String> left = publication.restoreLevels();
     return PublishPlan.rejected(
         name(),
         release,
@@ -57,10 +50,17 @@ public final class RegistryTarget implements PublishTarget {
             + Counts.plural(subjects.size(), "schema")
             + " of "
             + release.label()
-            + (levels.isEmpty()
-                ? "; no schema was registered, nothing was published"
-                : "; no schema was registered, nothing else was published, but " + levelsSet),
+            + "; no schema was registered, nothing was published"
+            + (left.isEmpty() ? "" : ", but " + String.join("; ", left)),
         rejections);
+  }
+
+  /** Sets back the compatibility levels the check set. */
+  @Override
+  public List<String> abandon() {
+    return publication.restoreLevels().stream()
+        .map(line -> "Schema registry " + client.url() + ": " + line)
+        .toList();
   }
 
   @Override

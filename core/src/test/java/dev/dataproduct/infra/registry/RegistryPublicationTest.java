@@ -214,9 +214,13 @@ class RegistryPublicationTest {
   }
 
   @Test
-  void aCheckThatFailsHalfwaySaysWhichLevelsItHadSet() {
-    registry.on(
-        "PUT /config/sales.orders.v1-value", 500, "{\"error_code\":50001,\"message\":\"store\"}");
+  void aCheckThatFailsHalfwaySetsBackTheLevelsItHadSet() {
+    registry
+        .on(
+            "PUT /config/sales.orders.v1-value",
+            500,
+            "{\"error_code\":50001,\"message\":\"store\"}")
+        .on("DELETE /config/", 200, "{}");
 
     BuildError error =
         assertThrows(
@@ -226,8 +230,15 @@ class RegistryPublicationTest {
         error
             .getMessage()
             .endsWith(
-                ". Nothing was registered, but the check set the compatibility of sales.orders.v1-key to FULL (it was the registry's default)"),
+                ". Nothing was registered, and the compatibility levels the check had set were set back"),
         error.getMessage());
+    // The key had no level of its own, so it is given none back; the value's level was not set.
+    assertEquals(
+        List.of("DELETE /config/sales.orders.v1-key"),
+        registry.requests().stream()
+            .filter(r -> r.method().equals("DELETE"))
+            .map(r -> r.method() + " " + r.path())
+            .toList());
   }
 
   @Test

@@ -212,9 +212,9 @@ class PublicationTest {
   }
 
   @Test
-  void aRejectionSaysWhichCompatibilityLevelsTheRegistrysCheckChanged() {
-    // The registry judges at the subject's level, so its check sets the port's level first: that
-    // is written even when the publish stops, and the subject's level before it is lost.
+  void aRejectionSetsBackTheCompatibilityLevelTheRegistrysCheckChanged() {
+    // The registry judges at the subject's level, so its check sets the port's level first; a
+    // rejected release must not leave that level behind.
     registry
         .on("GET /config/sales.orders.events.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
         .on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}");
@@ -222,48 +222,110 @@ class PublicationTest {
     Publication.Outcome outcome = publication().publish(orders("id"));
 
     assertTrue(outcome.rejected());
+    assertEquals(
+        List.of("{\"compatibility\":\"BACKWARD\"}", "{\"compatibility\":\"NONE\"}"),
+        levelsPut("sales.orders.events.v1-value"),
+        "set to the port's level for the check, then back");
+    String refusal = outcome.stopped().orElseThrow().refusal();
+    assertTrue(refusal.endsWith("; no schema was registered, nothing was published"), refusal);
+  }
+
+  @Test
+  void aRejectionSaysWhichLevelTheRegistryDidNotLetItSetBack() {
+    registry
+        .on("GET /config/sales.orders.events.v1-value", 200, "{\"compatibilityLevel\":\"NONE\"}")
+        .on(
+            "PUT /config/",
+            request ->
+                request.body().contains("NONE")
+                    ? new ScriptedRegistry.Answer(403, "{\"error_code\":40301,\"message\":\"no\"}")
+                    : new ScriptedRegistry.Answer(200, "{}"))
+        .on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}");
+
+    Publication.Outcome outcome = publication().publish(orders("id"));
+
     String refusal = outcome.stopped().orElseThrow().refusal();
     assertTrue(
-        refusal.endsWith(
-            "; no schema was registered, nothing else was published, but the check set the compatibility of "
-                + "sales.orders.events.v1-value to BACKWARD (it was NONE)"),
+        refusal.contains(
+            "; no schema was registered, nothing was published, but the check set the compatibility of "
+                + "sales.orders.events.v1-value to BACKWARD (it was NONE) and could not set it back (The schema registry at "
+                + registry.url()
+                + " refused PUT /config/sales.orders.events.v1-value with HTTP 403"),
         refusal);
   }
 
   @Test
-  void aTargetThatCannotBeAskedAfterTheRegistryCheckedSaysWhichLevelsTheCheckChanged()
+  void aTargetThatCannotBeAskedAfterTheRegistryCheckedLeavesTheRegistrysLevelsAsTheyWere()
       throws Exception {
     // Any target checked after the registry that cannot be asked: here a second registry that is
-    // down.
+    // down. The subject had no level of its own, so it is given none back.
     try (ScriptedRegistry down = new ScriptedRegistry()) {
       down.stop();
       publication(); // the catalog's and the registry's targets
-      RegistryTarget unreachable =
-          new RegistryTarget(
-              new RegistryClient(
-                  down.url(),
-                  RegistryCredentials.none(),
-                  new RegistryClient.Options(1, Duration.ofMillis(10), Duration.ofSeconds(5)),
-                  BuildLog.silent(),
-                  TestWording.MAVEN_WORDS),
-              SUBJECTS,
-              BuildLog.silent());
 
       BuildError error =
           assertThrows(
               BuildError.class,
               () ->
-                  new Publication(catalogTarget, List.of(registryTarget, unreachable))
+                  new Publication(catalogTarget, List.of(registryTarget, registryTarget(down)))
                       .publish(orders("id")));
 
       assertTrue(
-          error
-              .getMessage()
-              .endsWith(
-                  ". Nothing was published, but before this failure: Schema registry "
-                      + registry.url()
-                      + ": the check set the compatibility of sales.orders.events.v1-value to BACKWARD (it was the registry's default)"),
+          error.getMessage().startsWith("The schema registry at " + down.url() + " did not answer"),
           error.getMessage());
+      assertFalse(error.getMessage().contains("Nothing was published, but"), error.getMessage());
+      assertEquals(
+          List.of("PUT", "DELETE"),
+          registry.requests().stream()
+              .filter(r -> r.path().equals("/config/sales.orders.events.v1-value"))
+              .map(ScriptedRegistry.Request::method)
+              .filter(method -> !method.equals("GET"))
+              .toList(),
+          "the level set for the check, then the subject's own level removed again");
     }
+  }
+
+  @Test
+  void aTargetThatRejectsAfterTheRegistryCheckedSetsTheRegistrysLevelsBack() throws Exception {
+    try (ScriptedRegistry rejecting =
+        new ScriptedRegistry()
+            .on("PUT /config/", 200, "{}")
+            .on("POST /compatibility/", 200, "{\"is_compatible\":false,\"messages\":[\"no\"]}")) {
+      registry.on(
+          "GET /config/sales.orders.events.v1-value", 200, "{\"compatibilityLevel\":\"FULL\"}");
+      publication();
+
+      Publication.Outcome outcome =
+          new Publication(catalogTarget, List.of(registryTarget, registryTarget(rejecting)))
+              .publish(orders("id"));
+
+      assertTrue(outcome.rejected());
+      assertEquals(
+          List.of("{\"compatibility\":\"BACKWARD\"}", "{\"compatibility\":\"FULL\"}"),
+          levelsPut("sales.orders.events.v1-value"));
+      assertTrue(
+          outcome.checked().stream().allMatch(plan -> plan.notes().isEmpty()),
+          "nothing is left to tell: " + outcome.checked());
+    }
+  }
+
+  /** The bodies of the {@code PUT /config/<subject>} requests the registry got, in order. */
+  private List<String> levelsPut(String subject) {
+    return registry.requests().stream()
+        .filter(r -> r.method().equals("PUT") && r.path().equals("/config/" + subject))
+        .map(ScriptedRegistry.Request::body)
+        .toList();
+  }
+
+  private static RegistryTarget registryTarget(ScriptedRegistry registry) {
+    return new RegistryTarget(
+        new RegistryClient(
+            registry.url(),
+            RegistryCredentials.none(),
+            new RegistryClient.Options(1, Duration.ofMillis(10), Duration.ofSeconds(5)),
+            BuildLog.silent(),
+            TestWording.MAVEN_WORDS),
+        SUBJECTS,
+        BuildLog.silent());
   }
 }
