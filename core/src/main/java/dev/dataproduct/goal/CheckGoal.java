@@ -77,6 +77,10 @@ public final class CheckGoal {
     // (dataproduct.history).
     AdoptedHistory adopted = facts.adoptedHistory(previous, product);
     contract = adopted.seed(contract);
+    // What reading the history found (problems in its files, its key subjects, ports it could
+    // not check) is judged with the check's own findings: the same levels, waivers and counts.
+    List<Finding> fromHistory = new ArrayList<>(adopted.findings());
+    fromHistory.addAll(adopted.unchecked(contract));
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot, facts.log(), facts.wording());
     CheckResult result =
         ContractCheck.check(
@@ -85,15 +89,11 @@ public final class CheckGoal {
             new CurrentSources(product, current.schemas(), facts.versionPosition()),
             ReadOnce.upstreamContracts(facts),
             consumers(catalog, product),
+            fromHistory,
             settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.addAll(alreadyPublished(catalog, product, contract, files, publishes, settings));
-    Findings adoptedFindings =
-        new Findings(settings); // the problems in a history folder, at this build's levels
-    adoptedFindings.addAll(adopted.findings());
-    adoptedFindings.addAll(adopted.unchecked(contract));
-    findings.addAll(adoptedFindings.all());
     findings.sort(Findings.ORDER);
     Path report = Reports.write(files.reportDirectory(), NAME, product, facts, findings);
     // Without a baseline the reason is the summary: a first release, or a build that asked for

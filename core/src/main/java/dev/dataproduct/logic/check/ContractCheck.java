@@ -83,6 +83,25 @@ public final class ContractCheck {
       List<Contract> upstreams,
       Map<String, List<Consumer>> consumersByPort,
       RuleSettings settings) {
+    return check(baseline, current, sources, upstreams, consumersByPort, List.of(), settings);
+  }
+
+  /**
+   * Checks {@code current} against {@code baseline}, with what reading a first release's adopted
+   * history found ({@link dev.dataproduct.model.history.AdoptedHistory#findings}, {@link
+   * dev.dataproduct.model.history.AdoptedHistory#unchecked}): those go through the same levels and
+   * waivers, and count among the breaking changes, as the check's own.
+   *
+   * @see #check(Contract, Contract, CurrentSources, List, Map, RuleSettings)
+   */
+  public static CheckResult check(
+      Contract baseline,
+      Contract current,
+      CurrentSources sources,
+      List<Contract> upstreams,
+      Map<String, List<Consumer>> consumersByPort,
+      List<Finding> fromHistory,
+      RuleSettings settings) {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(sources, "sources");
     DataProduct product = sources.product();
@@ -97,6 +116,7 @@ public final class ContractCheck {
       // (dataproduct.history).
       portsCompared = AdoptedHistoryCheck.check(current, sources, findings);
     }
+    findings.addAll(fromHistory);
     ConsumerCheck.check(product, upstreams, findings);
 
     int breaking = (int) findings.all().stream().filter(ContractCheck::isBreaking).count();

@@ -180,6 +180,50 @@ class AdoptedHistoryTest {
   }
 
   @Test
+  void whatTheHistoryFoundCountsAsABreakingChangeAndAWaiverAcceptsItAsTheChecksOwn()
+      throws IOException {
+    // The history's own findings used to be added after the check: never waived, and a summary
+    // of "0 breaking changes" above an error.
+    Path product = copyWithVersion(FIXTURE, "3.0.0");
+    CheckResult unwaived = checkWithoutAuditSchemas(product);
+    Files.writeString(
+        product.resolve("dataproduct.yaml"),
+        """
+        waivers:
+          - rule: COMPAT-WIRE
+            target: outputPorts/order-audit
+            justification: The audit topic's old versions are replayed by nobody.
+        """,
+        java.nio.file.StandardOpenOption.APPEND);
+    CheckResult waived = checkWithoutAuditSchemas(product);
+
+    assertEquals(1, unwaived.breakingChanges(), unwaived.findings().toString());
+    assertTrue(unwaived.hasErrors());
+    assertEquals(0, waived.breakingChanges(), waived.findings().toString());
+    assertFalse(waived.hasErrors(), waived.findings().toString());
+    assertTrue(
+        waived.findings().stream().anyMatch(f -> f.ruleId().equals("COMPAT-WIRE") && f.isWaived()),
+        waived.findings().toString());
+  }
+
+  /** The first release of {@code product}, checked as if order-audit's schema did not resolve. */
+  private static CheckResult checkWithoutAuditSchemas(Path product) {
+    FixtureProduct first = FixtureProduct.load(product, null);
+    AdoptedHistory history = read(product);
+    Map<String, PortContract> ports = new LinkedHashMap<>(history.seed(first.contract()).ports());
+    ports.remove("order-audit");
+    Contract seeded = new Contract(first.contract().descriptor(), "3.0.0", ports);
+    return ContractCheck.check(
+        null,
+        seeded,
+        first.sources(),
+        List.of(),
+        Map.of(),
+        history.unchecked(seeded),
+        RuleSettings.defaults());
+  }
+
+  @Test
   void aSeededPortKeepsAHistoryItAlreadyHas() {
     FixtureProduct first = FixtureProduct.load(FIXTURE, null);
     Contract once = read(FIXTURE).seed(first.contract());
