@@ -82,8 +82,6 @@ public final class InputFingerprint {
    * path}, or of every regular file under it, in path order; "missing" when there is none, and a
    * text nothing else matches when it cannot be listed. Each file is looked at once, with the
    * attributes the walk read (a no-op build lists every generated file: 14,000 at 2,000 ports).
-   * Each file is looked at once, with the attributes the walk read (a no-op build lists every
-   * generated file: 14,000 at 2,000 ports).
    */
   public static String identity(Path path) {
     StringBuilder out = new StringBuilder();
