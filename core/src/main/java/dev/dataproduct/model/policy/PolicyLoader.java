@@ -14,12 +14,14 @@ import dev.dataproduct.rules.Suggestions;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.zip.ZipEntry;
@@ -58,6 +60,9 @@ public final class PolicyLoader {
           "topicPattern",
           "requiredTags",
           "minimumSlo");
+
+  private static final Set<String> RULE_KEYS = Set.of("level", "enforced");
+  private static final Set<String> SLO_KEYS = Set.of("freshness", "availability");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -130,18 +135,7 @@ public final class PolicyLoader {
               + " must be a YAML mapping with apiVersion: dataproduct.dev/v1 and kind: Policy");
     }
     var problems = new ArrayList<String>();
-    for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
-      String key = keys.next();
-      if (!TOP_LEVEL_KEYS.contains(key)) {
-        problems.add(
-            "unknown key \""
-                + key
-                + "\""
-                + Suggestions.closest(key, TOP_LEVEL_KEYS)
-                    .map(s -> " (did you mean \"" + s + "\"?)")
-                    .orElse(""));
-      }
-    }
+    unknownKeys(root, TOP_LEVEL_KEYS, "", problems);
     if (!"Policy".equals(root.path("kind").asText())) {
       problems.add("kind must be Policy");
     }
@@ -182,9 +176,15 @@ public final class PolicyLoader {
                 return;
               }
               JsonNode value = entry.getValue();
+              if (value.isObject()) {
+                unknownKeys(value, RULE_KEYS, "rule " + id + ": ", problems);
+              }
               String levelText =
                   value.isObject() ? value.path("level").asText(null) : value.asText(null);
-              boolean enforced = value.isObject() && value.path("enforced").asBoolean(false);
+              Boolean enforced = value.isObject() ? enforced(id, value, problems) : Boolean.FALSE;
+              if (enforced == null) {
+                return;
+              }
               Level level = Level.parse(levelText).orElse(null);
               if (level == null) {
                 problems.add(
@@ -198,6 +198,45 @@ public final class PolicyLoader {
               rules.put(id, new PolicyRule(level, enforced));
             });
     return rules;
+  }
+
+  /**
+   * {@code enforced: true} or {@code false}; {@code null} (with a problem) for anything else. Read
+   * leniently, {@code enforced: yes} or a misspelt value would leave the rule loosenable by every
+   * product without a word.
+   */
+  private static Boolean enforced(String id, JsonNode rule, List<String> problems) {
+    JsonNode enforced = rule.path("enforced");
+    if (enforced.isMissingNode() || enforced.isNull()) {
+      return Boolean.FALSE;
+    }
+    if (enforced.isBoolean()) {
+      return enforced.booleanValue();
+    }
+    String text = enforced.isTextual() ? enforced.textValue().strip() : "";
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
+    }
+    problems.add("rule " + id + ": enforced \"" + enforced.asText() + "\" is not true or false");
+    return null;
+  }
+
+  /** A problem for each key of {@code node} that is not one of {@code known}. */
+  private static void unknownKeys(
+      JsonNode node, Set<String> known, String where, List<String> problems) {
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!known.contains(key)) {
+        problems.add(
+            where
+                + "unknown key \""
+                + key
+                + "\""
+                + Suggestions.closest(key, known)
+                    .map(s -> " (did you mean \"" + s + "\"?)")
+                    .orElse(""));
+      }
+    }
   }
 
   private static List<String> strings(JsonNode node, String key, List<String> problems) {
@@ -217,13 +256,27 @@ public final class PolicyLoader {
     if (node.isMissingNode() || node.isNull()) {
       return null;
     }
+    if (!node.isObject()) {
+      problems.add("minimumSlo must be a mapping such as { freshness: PT1H, availability: 99.0 }");
+      return null;
+    }
+    unknownKeys(node, SLO_KEYS, "minimumSlo: ", problems);
     String freshnessText = node.hasNonNull("freshness") ? node.get("freshness").asText() : null;
     var freshness = freshnessText == null ? null : IsoDuration.parse(freshnessText).orElse(null);
     if (freshnessText != null && freshness == null) {
       problems.add("minimumSlo.freshness \"" + freshnessText + "\" is not an ISO-8601 duration");
     }
-    var availability =
-        node.hasNonNull("availability") ? node.get("availability").decimalValue() : null;
+    // JsonNode.decimalValue() is 0 for text: availability: "99.9%" would require nothing.
+    JsonNode availabilityNode = node.path("availability");
+    BigDecimal availability = null;
+    if (availabilityNode.isNumber()) {
+      availability = availabilityNode.decimalValue();
+    } else if (!availabilityNode.isMissingNode() && !availabilityNode.isNull()) {
+      problems.add(
+          "minimumSlo.availability \""
+              + availabilityNode.asText()
+              + "\" is not a number such as 99.9 (a percentage)");
+    }
     return new MinimumSlo(freshnessText, freshness, availability);
   }
 }
