@@ -14,6 +14,7 @@ import dev.dataproduct.model.descriptor.yaml.YamlNode;
 import dev.dataproduct.model.descriptor.yaml.YamlScalar;
 import dev.dataproduct.model.schema.StandaloneSchema;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -281,19 +282,46 @@ public final class OdcsImport {
       text(custom.get("encoding"))
           .filter(e -> !e.equals(OutputPort.DEFAULT_ENCODING))
           .ifPresent(e -> port.put("encoding", e));
-      number(custom.get("partitions")).ifPresent(p -> port.put("partitions", Integer.parseInt(p)));
+      YamlNode partitions = custom.get("partitions");
+      if (partitions != null) {
+        Optional<Integer> count = number(partitions).flatMap(OdcsImport::wholeNumber);
+        if (count.isPresent()) {
+          port.put("partitions", count.get());
+        } else {
+          draft.error(
+              partitions.position(),
+              "Custom property partitions \""
+                  + text(partitions).orElse(partitions.typeName())
+                  + "\" is not a whole number of partitions",
+              null);
+        }
+      }
       ObjectNode slo = JsonNodeFactory.instance.objectNode();
       for (YamlNode sla : doc.list("slaProperties").map(YamlList::items).orElse(List.of())) {
         if (!(sla instanceof YamlMap s)) {
           continue;
         }
         String property = s.string("property").orElse("");
-        Optional<String> v = text(s.get("value").orElse(null));
+        YamlNode valueNode = s.get("value").orElse(null);
+        Optional<String> v = text(valueNode);
         switch (property) {
           case "retention" -> v.ifPresent(r -> port.put("retention", r));
           case "latency" -> v.ifPresent(f -> slo.put("freshness", f));
           case "availability" ->
-              v.ifPresent(a -> slo.put("availability", new java.math.BigDecimal(a)));
+              v.ifPresent(
+                  a -> {
+                    Optional<BigDecimal> percent = decimal(a);
+                    if (percent.isPresent()) {
+                      slo.put("availability", percent.get());
+                    } else {
+                      draft.error(
+                          valueNode.position(),
+                          "SLA availability \""
+                              + a
+                              + "\" is not a number such as 99.9 (a percentage)",
+                          null);
+                    }
+                  });
           default ->
               draft.unmapped(
                   s.position(),
@@ -494,6 +522,22 @@ public final class OdcsImport {
     return node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER
         ? Optional.of(s.text())
         : text(node).filter(t -> t.matches("\\d+"));
+  }
+
+  private static Optional<BigDecimal> decimal(String text) {
+    try {
+      return Optional.of(new BigDecimal(text.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Integer> wholeNumber(String digits) {
+    try {
+      return Optional.of(Integer.parseInt(digits));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // more partitions than an int holds
+    }
   }
 
   private static List<String> strings(YamlNode node) {

@@ -116,4 +116,44 @@ class OdcsImportTest {
           5, files.count(), "project, src, src/main, src/main/avro and the user's file only");
     }
   }
+
+  /**
+   * An SLA or partition count the import cannot read is a located error: left out, the descriptor
+   * would promise less than the contract (and the next check compare less); thrown, it was a
+   * NumberFormatException's stack trace.
+   */
+  @Test
+  void anAvailabilityOrPartitionCountThatIsNotANumberIsALocatedErrorNotAStackTrace()
+      throws IOException {
+    Path contract = temp.resolve("orders.odcs.yaml");
+    Files.writeString(
+        contract,
+        """
+        apiVersion: v3.0.2
+        kind: DataContract
+        id: orders
+        domain: sales
+        schema:
+          - name: OrderEvent
+            physicalName: sales.orders.order-events.v1
+            properties:
+              - { name: orderId, logicalType: string, required: true }
+        slaProperties:
+          - { property: availability, value: 99.9%, unit: percent }
+        customProperties:
+          - { property: partitions, value: twelve }
+        """);
+
+    ImportResult result = OdcsImport.read(List.of(contract), p -> "orders.odcs.yaml");
+
+    assertEquals(
+        List.of(
+            "orders.odcs.yaml:13:36: ERROR [IMPORT-SOURCE] Custom property partitions \"twelve\" is not a whole number of partitions",
+            "orders.odcs.yaml:11:38: ERROR [IMPORT-SOURCE] SLA availability \"99.9%\" is not a number such as 99.9 (a percentage)"),
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("IMPORT-SOURCE"))
+            .map(Finding::diagnosticLine)
+            .toList());
+    assertTrue(result.files().isEmpty());
+  }
 }
