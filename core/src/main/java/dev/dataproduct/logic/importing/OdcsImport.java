@@ -256,14 +256,13 @@ public final class OdcsImport {
       port.put("topic", topic.get());
       Schema key = avro(custom.get("keySchema"), draft);
       if (key != null) {
-        ObjectNode ref = draft.typeReference(key);
+        ObjectNode ref = draft.typeReference(key, port.get("name").asText() + "-key");
+        // The descriptor's default, as OutputPort.effectiveKeyEncoding has it: avro for a key in
+        // a schema file, kafka for a key given by type.
+        String byDefault =
+            ref.has("schema") ? OutputPort.KEY_ENCODING_AVRO : OutputPort.KEY_ENCODING_KAFKA;
         text(custom.get("keyEncoding"))
-            .filter(
-                e ->
-                    !e.equals(
-                        key.getType() == Schema.Type.RECORD
-                            ? OutputPort.KEY_ENCODING_AVRO
-                            : OutputPort.KEY_ENCODING_KAFKA))
+            .filter(e -> !e.equals(byDefault))
             .ifPresent(e -> ref.put("encoding", e));
         port.set("key", ref);
       }
@@ -275,7 +274,7 @@ public final class OdcsImport {
       if (value == null) {
         continue;
       }
-      port.set("value", draft.typeReference(value));
+      port.set("value", draft.typeReference(value, port.get("name").asText() + "-value"));
       text(custom.get("compatibilityLevel"))
           .filter(c -> !c.equals(OutputPort.DEFAULT_COMPATIBILITY))
           .ifPresent(c -> port.put("compatibility", c));

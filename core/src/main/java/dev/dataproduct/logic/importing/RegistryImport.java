@@ -69,10 +69,11 @@ public final class RegistryImport {
         continue;
       }
       ObjectNode port = draft.outputPorts.addObject();
-      port.put("name", portName(topic.getKey()));
+      String portName = portName(topic.getKey());
+      port.put("name", portName);
       port.put("topic", topic.getKey());
       if (key != null) {
-        ObjectNode ref = draft.typeReference(key);
+        ObjectNode ref = draft.typeReference(key, portName + "-key");
         // A key in a registry subject is written in the registry's encoding, whatever its type.
         if (!ProductDraft.isNamed(key)) {
           ref.put("encoding", OutputPort.KEY_ENCODING_AVRO);
@@ -84,7 +85,7 @@ public final class RegistryImport {
             "Topic " + topic.getKey() + " has no key subject: the port is imported without a key",
             "If its records have keys written by Kafka's serializers, add key: { type: string } (or the key's type) to the port.");
       }
-      port.set("value", draft.typeReference(value));
+      port.set("value", draft.typeReference(value, portName + "-value"));
       String level = level(registry, valueSubject, registryDefault, draft);
       if (!level.equals(OutputPort.DEFAULT_COMPATIBILITY)) {
         port.put("compatibility", level);

@@ -8,16 +8,24 @@ import dev.dataproduct.finding.Finding;
 import dev.dataproduct.infra.registry.RegistryClient;
 import dev.dataproduct.infra.registry.RegistryCredentials;
 import dev.dataproduct.infra.registry.ScriptedRegistry;
+import dev.dataproduct.logic.export.ExportFixtures;
+import dev.dataproduct.model.contract.Contract;
+import dev.dataproduct.model.contract.PortContract;
 import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.descriptor.model.DescriptorReader;
 import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.model.descriptor.yaml.YamlLoader;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Importing a product from a registry's subjects, against a scripted registry (the real one is in
@@ -132,6 +140,51 @@ class RegistryImportTest {
             .outputPort("order-events")
             .map(OutputPort::effectiveCompatibility)
             .orElseThrow());
+  }
+
+  /**
+   * A primitive key or value with a logical type keeps it: the imported product's contract has the
+   * schemas the subjects hold, so the next check compares with what consumers read (a logical type
+   * removed is COMPAT-LOGICAL-TYPE), and publish finds the versions it registers already there.
+   */
+  @Test
+  void aPrimitiveSubjectWithALogicalTypeIsImportedWithIt(@TempDir Path temp) throws Exception {
+    String key = "{\"type\":\"string\",\"logicalType\":\"uuid\"}";
+    String value = "{\"type\":\"long\",\"logicalType\":\"timestamp-millis\"}";
+    registry.on("GET /subjects", 200, "[\"" + EVENTS + "-key\",\"" + EVENTS + "-value\"]");
+    subject(EVENTS + "-key", key);
+    subject(EVENTS + "-value", value);
+    registry.on("GET /config", 200, "{\"compatibilityLevel\":\"BACKWARD\"}");
+
+    ImportResult result = RegistryImport.read(client(), "sales", "orders", null);
+    assertFalse(result.hasErrors(), result.findings().toString());
+    Path project = temp.resolve("orders");
+    ImportWriter.write(result, project);
+    // What a registry cannot say, the team adds before the first build.
+    Files.writeString(
+        project.resolve("dataproduct.yaml"),
+        "description: Orders.\nowner:\n  team: sales-orders\n",
+        StandardOpenOption.APPEND);
+
+    // The imported project validates without errors (ExportFixtures.contract asserts it).
+    Contract contract = ExportFixtures.contract(project, "1.0.0");
+    PortContract port = contract.port("order-events").orElseThrow();
+    assertEquals(new Schema.Parser().parse(key), port.key());
+    assertEquals(new Schema.Parser().parse(value), port.value());
+    assertEquals(OutputPort.KEY_ENCODING_AVRO, port.keyEncoding());
+  }
+
+  private void subject(String subject, String schema) {
+    registry.on("GET /subjects/" + subject + "/versions", 200, "[1]");
+    registry.on(
+        "GET /subjects/" + subject + "/versions/1",
+        200,
+        "{\"subject\":\""
+            + subject
+            + "\",\"version\":1,\"id\":1,\"schema\":\""
+            + schema.replace("\"", "\\\"")
+            + "\"}");
+    registry.on("GET /config/" + subject, 200, "{\"compatibilityLevel\":\"BACKWARD\"}");
   }
 
   private void valueSubject(String topic, String record) {
