@@ -104,6 +104,8 @@ public final class OdcsImport {
       List<Path> contracts, java.util.function.Function<Path, String> display) throws IOException {
     ProductDraft draft = null;
     SourcePosition first = null;
+    YamlMap firstDoc = null;
+    String firstName = null;
     for (Path file : contracts) {
       String name = display.apply(file);
       if (!Files.isRegularFile(file)) {
@@ -130,11 +132,63 @@ public final class OdcsImport {
       YamlMap doc = loaded.document().get();
       if (draft == null) {
         first = doc.position();
+        firstDoc = doc;
+        firstName = name;
         draft = product(doc);
+      } else {
+        sameProduct(firstDoc, firstName, doc, name, draft);
       }
       ports(doc, draft);
     }
     return draft.result(first);
+  }
+
+  /**
+   * A later contract must describe the product the first one does: the product's fields come from
+   * the first, so another product's ports would be merged into it, and another classification
+   * dropped (a lower one would leave the next check comparing against less than was declared).
+   */
+  private static void sameProduct(
+      YamlMap first, String firstName, YamlMap doc, String name, ProductDraft draft) {
+    Optional<String> was = productName(first);
+    Optional<String> is = productName(doc);
+    if (was.isPresent() && is.isPresent() && !was.get().equals(is.get())) {
+      YamlNode at = customProperties(doc).get("dataProduct");
+      draft.error(
+          at == null ? doc.position() : at.position(),
+          "%s is a contract of %s, %s of %s; one import makes one product"
+              .formatted(name, is.get(), firstName, was.get()),
+          "Import each product's contracts on their own.");
+    }
+    YamlNode classification = customProperties(doc).get("classification");
+    Optional<String> firstClassification = text(customProperties(first).get("classification"));
+    Optional<String> thisClassification = text(classification);
+    if (firstClassification.isPresent()
+        && thisClassification.isPresent()
+        && !firstClassification.get().equals(thisClassification.get())) {
+      draft.error(
+          classification.position(),
+          "%s classifies the product %s, %s %s; one product has one classification"
+              .formatted(name, thisClassification.get(), firstName, firstClassification.get()),
+          "Give the contracts the product's classification, the strictest of them.");
+    }
+  }
+
+  /**
+   * {@code <domain>/<name>} as a contract names its product (the dataProduct custom property, or
+   * domain and dataProduct), or empty when it does not.
+   */
+  private static Optional<String> productName(YamlMap doc) {
+    Optional<String> qualified =
+        text(customProperties(doc).get("dataProduct")).filter(q -> q.contains("/"));
+    if (qualified.isPresent()) {
+      return qualified;
+    }
+    Optional<String> domain = doc.string("domain");
+    Optional<String> product = doc.string("dataProduct");
+    return domain.isPresent() && product.isPresent()
+        ? Optional.of(ProductDraft.kebab(domain.get()) + "/" + ProductDraft.kebab(product.get()))
+        : Optional.empty();
   }
 
   /** The product-level fields, from the first contract. */
