@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -60,6 +62,8 @@ public final class PolicyLoader {
           "topicPattern",
           "requiredTags",
           "minimumSlo");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
 
   private static final Set<String> RULE_KEYS = Set.of("level", "enforced");
   private static final Set<String> SLO_KEYS = Set.of("freshness", "availability");
@@ -141,8 +145,7 @@ public final class PolicyLoader {
     }
     Map<String, PolicyRule> rules = rules(root.path("rules"), problems);
     List<String> domains = strings(root.path("allowedDomains"), "allowedDomains", problems);
-    String topicPattern =
-        root.hasNonNull("topicPattern") ? root.get("topicPattern").asText() : null;
+    String topicPattern = topicPattern(root.path("topicPattern"), problems);
     List<String> tags = strings(root.path("requiredTags"), "requiredTags", problems);
     MinimumSlo slo = minimumSlo(root.path("minimumSlo"), problems);
     if (!problems.isEmpty()) {
@@ -237,6 +240,32 @@ public final class PolicyLoader {
                     .orElse(""));
       }
     }
+  }
+
+  /**
+   * The topic pattern, whose placeholders must be ones validate fills in: an unknown one ({@code
+   * {domian}}) would stay in every expected topic name and fail every product with a name no topic
+   * can have.
+   */
+  private static String topicPattern(JsonNode node, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      problems.add("topicPattern must be a string such as \"{domain}.{product}.{port}.v{major}\"");
+      return null;
+    }
+    Matcher placeholder = PLACEHOLDER.matcher(node.textValue());
+    while (placeholder.find()) {
+      if (!Policy.TOPIC_PATTERN_PLACEHOLDERS.contains(placeholder.group())) {
+        problems.add(
+            "topicPattern names "
+                + placeholder.group()
+                + ", which is not one of "
+                + String.join(", ", Policy.TOPIC_PATTERN_PLACEHOLDERS.stream().sorted().toList()));
+      }
+    }
+    return node.textValue();
   }
 
   private static List<String> strings(JsonNode node, String key, List<String> problems) {

@@ -140,6 +140,24 @@ class PolicyLoaderTest {
   }
 
   @Test
+  void aTopicPatternWithAPlaceholderValidateDoesNotFillInIsABuildError() {
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> parse("kind: Policy\ntopicPattern: \"{domian}.{product}.{port}.v{major}\"\n"));
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "topicPattern names {domian}, which is not one of {domain}, {major}, {port}, {product}"),
+        error.getMessage());
+    assertEquals(
+        "{domain}.{product}.{port}.v{major}",
+        parse("kind: Policy\ntopicPattern: \"{domain}.{product}.{port}.v{major}\"\n")
+            .topicPattern());
+  }
+
+  @Test
   void enforcedAsQuotedTextIsStillEnforced() {
     Policy policy =
         parse(
