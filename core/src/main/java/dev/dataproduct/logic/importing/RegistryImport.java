@@ -105,6 +105,21 @@ public final class RegistryImport {
     int version = versions.get(versions.size() - 1);
     RegistryClient.SubjectVersion latest = registry.version(subject, version);
     SourcePosition at = at(registry, subject + "/versions/" + version);
+    if (versions.size() > 1) {
+      // Consumers may still read records written with the earlier versions; the import keeps none
+      // of them, so the first release checks against them only when it adopts the history.
+      draft.unmapped(
+          at(registry, subject),
+          "Subject "
+              + subject
+              + " holds "
+              + versions.size()
+              + " versions; the port is imported with the latest, version "
+              + version
+              + ", and the earlier ones are not imported",
+          "Have the first release adopt the registry's history (see 'Adopting on an existing topic'"
+              + " in the migration guide), so that it is checked against every version.");
+    }
     if (!"AVRO".equalsIgnoreCase(latest.schemaType())) {
       draft.error(
           at,

@@ -21,6 +21,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
+import java.util.List;
 import org.apache.avro.Schema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -122,6 +123,43 @@ class RegistryImportTest {
                             + " which a registry such as Apicurio applies to a subject without a"
                             + " level of its own; the port is imported with FULL")),
         result.findings().toString());
+  }
+
+  /**
+   * The import takes each subject's latest version: the earlier ones, which records on the topic
+   * may still be written with, are named, not dropped without a word.
+   */
+  @Test
+  void theEarlierVersionsOfASubjectAreNamedNotDroppedInSilence() {
+    registry.on("GET /subjects", 200, "[\"" + EVENTS + "-value\"]");
+    valueSubject(EVENTS, "OrderEvent");
+    registry.on("GET /subjects/" + EVENTS + "-value/versions", 200, "[1,2,3]");
+    registry.on(
+        "GET /subjects/" + EVENTS + "-value/versions/3",
+        200,
+        "{\"subject\":\""
+            + EVENTS
+            + "-value\",\"version\":3,\"id\":3,\"schema\":\""
+            + SCHEMA.formatted("OrderEvent")
+            + "\"}");
+    registry.on("GET /config", 200, "{\"compatibilityLevel\":\"BACKWARD\"}");
+
+    ImportResult result = RegistryImport.read(client(), "sales", "orders", null);
+
+    assertFalse(result.hasErrors(), result.findings().toString());
+    assertEquals(
+        List.of(
+            registry.url()
+                + "/subjects/"
+                + EVENTS
+                + "-value:1:1: WARNING [IMPORT-UNMAPPED] Subject "
+                + EVENTS
+                + "-value holds 3 versions; the port is imported with the latest, version 3, and"
+                + " the earlier ones are not imported"),
+        result.findings().stream()
+            .map(Finding::diagnosticLine)
+            .filter(line -> line.contains("versions;"))
+            .toList());
   }
 
   /** Under a default of NONE too, the subject accepts any schema, and the port says so. */
