@@ -134,6 +134,29 @@ public final class RegistryClient {
   }
 
   /**
+   * The registry's default compatibility level ({@code GET /config}): the level of every subject
+   * that has none of its own.
+   */
+  public String defaultCompatibility() {
+    Response response = call("GET", "/config", null, Set.of());
+    JsonNode level =
+        response.json().has("compatibilityLevel")
+            ? response.json().get("compatibilityLevel")
+            : response.json().get("compatibility");
+    if (level == null || !level.isTextual() || level.asText().isBlank()) {
+      throw new BuildError(
+          "The schema registry at "
+              + displayUrl
+              + " answered GET /config with "
+              + abbreviate(response.json().toString())
+              + ", not its default compatibility level; check that "
+              + displayUrl
+              + " is the base of a Confluent-compatible API");
+    }
+    return level.asText();
+  }
+
+  /**
    * The registry's own check of {@code schema} against {@code subject}'s versions, with its reasons
    * ({@code ?verbose=true}). A subject without versions accepts anything.
    */

@@ -24,6 +24,7 @@ import dev.dataproduct.rules.Severity;
 import dev.dataproduct.rules.VersionRules;
 import dev.dataproduct.rules.WaiverRules;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -108,8 +109,11 @@ public final class ContractCheck {
     WaiverApplication waivers = WaiverApplication.of(product);
     Findings findings = new Findings(settings, waivers);
     int portsCompared = 0;
+    Map<String, String> renamed = Map.of();
     if (baseline != null) {
-      portsCompared = new Comparison(baseline, current, sources, findings).run();
+      Comparison comparison = new Comparison(baseline, current, sources, findings);
+      portsCompared = comparison.run();
+      renamed = comparison.renamed;
       versionAbove(baseline.version(), current.version(), sources, findings);
     } else {
       // A first release may start from history adopted from a registry or .avsc folder
@@ -125,7 +129,7 @@ public final class ContractCheck {
     if (baseline != null && breaking > 0 && !allowed) {
       findings.add(majorForBreaking(baseline.version(), current.version(), is, breaking, sources));
     }
-    ImpactAnalysis.analyse(findings.all(), consumersByPort, sources, findings);
+    ImpactAnalysis.analyse(findings.all(), consumersByPort, renamed, sources, findings);
     unusedWaivers(product, waivers.used(), baseline == null, findings);
 
     List<Finding> all = new ArrayList<>(findings.all());
@@ -258,6 +262,9 @@ public final class ContractCheck {
     private final Findings findings;
     private final DescriptorComparison descriptor;
 
+    /** The baseline's ports renamed on their topic: old name to new name. */
+    final Map<String, String> renamed = new LinkedHashMap<>();
+
     Comparison(Contract baseline, Contract current, CurrentSources sources, Findings findings) {
       this.baseline = baseline;
       this.current = current;
@@ -296,6 +303,7 @@ public final class ContractCheck {
                     .findFirst();
         if (renamed.isPresent()) {
           unmatched.remove(renamed.get());
+          this.renamed.put(port.name(), renamed.get().name());
           renamed(port, renamed.get());
           compare(port, renamed.get());
           compared++;

@@ -31,10 +31,13 @@ final class ImpactAnalysis {
    * @param checked the check's findings, waivers and the major-version rule applied
    * @param consumersByPort the catalog's consumers of this product, by port name (ports of the
    *     previous release included, so a removed port's consumers are found)
+   * @param renamed the previous release's ports renamed on their topic, old name to new: the
+   *     consumers of the old name are the ones the breaking changes of the new name break
    */
   static void analyse(
       List<Finding> checked,
       Map<String, List<Consumer>> consumersByPort,
+      Map<String, String> renamed,
       CurrentSources sources,
       Findings findings) {
     Map<String, List<Consumer>> consumers = new TreeMap<>();
@@ -62,24 +65,25 @@ final class ImpactAnalysis {
       }
     }
     for (Map.Entry<String, Set<String>> broken :
-        breakingRulesByPort(checked, consumers.keySet()).entrySet()) {
+        breakingRulesByPort(checked, consumers.keySet(), renamed).entrySet()) {
       String port = broken.getKey();
+      String now = renamed.getOrDefault(port, port);
       List<Consumer> readers = consumers.get(port);
       findings.add(
           Finding.of(
                   ImpactRules.BROKEN_CONSUMERS,
-                  position(port, sources),
+                  position(now, sources),
                   "The breaking %s to port \"%s\" (%s) would break %s: %s"
                       .formatted(
                           broken.getValue().size() == 1 ? "change" : "changes",
-                          port,
+                          port.equals(now) ? port : port + "\", now \"" + now,
                           String.join(", ", broken.getValue()),
                           Counts.plural(readers.size(), "consumer"),
                           describe(readers, false)))
               .withHint(
                   "tell %s before releasing, or make the change compatible: %s"
                       .formatted(teams(readers), Texts.WAY_OUT))
-              .withTarget(Texts.target(port)));
+              .withTarget(Texts.target(now)));
     }
   }
 
@@ -88,7 +92,7 @@ final class ImpactAnalysis {
    * whole product (a lowered classification) concerns every port.
    */
   private static Map<String, Set<String>> breakingRulesByPort(
-      List<Finding> checked, Set<String> portsWithConsumers) {
+      List<Finding> checked, Set<String> portsWithConsumers, Map<String, String> renamed) {
     Map<String, Set<String>> byPort = new TreeMap<>();
     for (Finding finding : checked) {
       if (!finding.rule().isBreaking()
@@ -98,9 +102,10 @@ final class ImpactAnalysis {
       }
       String target = finding.target() == null ? "" : finding.target();
       for (String port : portsWithConsumers) {
+        String now = renamed.getOrDefault(port, port);
         if (target.equals("product")
-            || target.equals(Texts.target(port))
-            || target.startsWith(Texts.target(port) + "/")) {
+            || target.equals(Texts.target(now))
+            || target.startsWith(Texts.target(now) + "/")) {
           byPort.computeIfAbsent(port, k -> new LinkedHashSet<>()).add(finding.ruleId());
         }
       }

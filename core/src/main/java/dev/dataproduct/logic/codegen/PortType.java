@@ -52,10 +52,14 @@ record PortType(String className, String schemaExpression, String schemaName) {
                   + schema.getType().getName()
                   + "; use a record (or a primitive type) as a port's key or value");
         }
+        // A logical type or a property is part of the schema the contract has, which publish
+        // registers and check compared: the generated codecs write and register that one.
+        String expression =
+            schema.equals(Schema.create(schema.getType()))
+                ? "AvroModels.primitive(Schema.Type." + schema.getType().name() + ")"
+                : "AvroModels.primitive(" + JavaNames.literal(schema.toString()) + ")";
         return new PortType(
-            className,
-            "AvroModels.primitive(Schema.Type." + schema.getType().name() + ")",
-            schema.getType().getName().toLowerCase(Locale.ROOT));
+            className, expression, schema.getType().getName().toLowerCase(Locale.ROOT));
       }
     }
   }

@@ -14,6 +14,7 @@ import dev.dataproduct.model.descriptor.yaml.YamlNode;
 import dev.dataproduct.model.descriptor.yaml.YamlScalar;
 import dev.dataproduct.model.schema.StandaloneSchema;
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -103,6 +104,8 @@ public final class OdcsImport {
       List<Path> contracts, java.util.function.Function<Path, String> display) throws IOException {
     ProductDraft draft = null;
     SourcePosition first = null;
+    YamlMap firstDoc = null;
+    String firstName = null;
     for (Path file : contracts) {
       String name = display.apply(file);
       if (!Files.isRegularFile(file)) {
@@ -129,11 +132,63 @@ public final class OdcsImport {
       YamlMap doc = loaded.document().get();
       if (draft == null) {
         first = doc.position();
+        firstDoc = doc;
+        firstName = name;
         draft = product(doc);
+      } else {
+        sameProduct(firstDoc, firstName, doc, name, draft);
       }
       ports(doc, draft);
     }
     return draft.result(first);
+  }
+
+  /**
+   * A later contract must describe the product the first one does: the product's fields come from
+   * the first, so another product's ports would be merged into it, and another classification
+   * dropped (a lower one would leave the next check comparing against less than was declared).
+   */
+  private static void sameProduct(
+      YamlMap first, String firstName, YamlMap doc, String name, ProductDraft draft) {
+    Optional<String> was = productName(first);
+    Optional<String> is = productName(doc);
+    if (was.isPresent() && is.isPresent() && !was.get().equals(is.get())) {
+      YamlNode at = customProperties(doc).get("dataProduct");
+      draft.error(
+          at == null ? doc.position() : at.position(),
+          "%s is a contract of %s, %s of %s; one import makes one product"
+              .formatted(name, is.get(), firstName, was.get()),
+          "Import each product's contracts on their own.");
+    }
+    YamlNode classification = customProperties(doc).get("classification");
+    Optional<String> firstClassification = text(customProperties(first).get("classification"));
+    Optional<String> thisClassification = text(classification);
+    if (firstClassification.isPresent()
+        && thisClassification.isPresent()
+        && !firstClassification.get().equals(thisClassification.get())) {
+      draft.error(
+          classification.position(),
+          "%s classifies the product %s, %s %s; one product has one classification"
+              .formatted(name, thisClassification.get(), firstName, firstClassification.get()),
+          "Give the contracts the product's classification, the strictest of them.");
+    }
+  }
+
+  /**
+   * {@code <domain>/<name>} as a contract names its product (the dataProduct custom property, or
+   * domain and dataProduct), or empty when it does not.
+   */
+  private static Optional<String> productName(YamlMap doc) {
+    Optional<String> qualified =
+        text(customProperties(doc).get("dataProduct")).filter(q -> q.contains("/"));
+    if (qualified.isPresent()) {
+      return qualified;
+    }
+    Optional<String> domain = doc.string("domain");
+    Optional<String> product = doc.string("dataProduct");
+    return domain.isPresent() && product.isPresent()
+        ? Optional.of(ProductDraft.kebab(domain.get()) + "/" + ProductDraft.kebab(product.get()))
+        : Optional.empty();
   }
 
   /** The product-level fields, from the first contract. */
@@ -255,14 +310,13 @@ public final class OdcsImport {
       port.put("topic", topic.get());
       Schema key = avro(custom.get("keySchema"), draft);
       if (key != null) {
-        ObjectNode ref = draft.typeReference(key);
+        ObjectNode ref = draft.typeReference(key, port.get("name").asText() + "-key");
+        // The descriptor's default, as OutputPort.effectiveKeyEncoding has it: avro for a key in
+        // a schema file, kafka for a key given by type.
+        String byDefault =
+            ref.has("schema") ? OutputPort.KEY_ENCODING_AVRO : OutputPort.KEY_ENCODING_KAFKA;
         text(custom.get("keyEncoding"))
-            .filter(
-                e ->
-                    !e.equals(
-                        key.getType() == Schema.Type.RECORD
-                            ? OutputPort.KEY_ENCODING_AVRO
-                            : OutputPort.KEY_ENCODING_KAFKA))
+            .filter(e -> !e.equals(byDefault))
             .ifPresent(e -> ref.put("encoding", e));
         port.set("key", ref);
       }
@@ -274,26 +328,53 @@ public final class OdcsImport {
       if (value == null) {
         continue;
       }
-      port.set("value", draft.typeReference(value));
+      port.set("value", draft.typeReference(value, port.get("name").asText() + "-value"));
       text(custom.get("compatibilityLevel"))
           .filter(c -> !c.equals(OutputPort.DEFAULT_COMPATIBILITY))
           .ifPresent(c -> port.put("compatibility", c));
       text(custom.get("encoding"))
           .filter(e -> !e.equals(OutputPort.DEFAULT_ENCODING))
           .ifPresent(e -> port.put("encoding", e));
-      number(custom.get("partitions")).ifPresent(p -> port.put("partitions", Integer.parseInt(p)));
+      YamlNode partitions = custom.get("partitions");
+      if (partitions != null) {
+        Optional<Integer> count = number(partitions).flatMap(OdcsImport::wholeNumber);
+        if (count.isPresent()) {
+          port.put("partitions", count.get());
+        } else {
+          draft.error(
+              partitions.position(),
+              "Custom property partitions \""
+                  + text(partitions).orElse(partitions.typeName())
+                  + "\" is not a whole number of partitions",
+              null);
+        }
+      }
       ObjectNode slo = JsonNodeFactory.instance.objectNode();
       for (YamlNode sla : doc.list("slaProperties").map(YamlList::items).orElse(List.of())) {
         if (!(sla instanceof YamlMap s)) {
           continue;
         }
         String property = s.string("property").orElse("");
-        Optional<String> v = text(s.get("value").orElse(null));
+        YamlNode valueNode = s.get("value").orElse(null);
+        Optional<String> v = text(valueNode);
         switch (property) {
           case "retention" -> v.ifPresent(r -> port.put("retention", r));
           case "latency" -> v.ifPresent(f -> slo.put("freshness", f));
           case "availability" ->
-              v.ifPresent(a -> slo.put("availability", new java.math.BigDecimal(a)));
+              v.ifPresent(
+                  a -> {
+                    Optional<BigDecimal> percent = decimal(a);
+                    if (percent.isPresent()) {
+                      slo.put("availability", percent.get());
+                    } else {
+                      draft.error(
+                          valueNode.position(),
+                          "SLA availability \""
+                              + a
+                              + "\" is not a number such as 99.9 (a percentage)",
+                          null);
+                    }
+                  });
           default ->
               draft.unmapped(
                   s.position(),
@@ -494,6 +575,22 @@ public final class OdcsImport {
     return node instanceof YamlScalar s && s.kind() == YamlScalar.Kind.INTEGER
         ? Optional.of(s.text())
         : text(node).filter(t -> t.matches("\\d+"));
+  }
+
+  private static Optional<BigDecimal> decimal(String text) {
+    try {
+      return Optional.of(new BigDecimal(text.strip()));
+    } catch (NumberFormatException e) {
+      return Optional.empty();
+    }
+  }
+
+  private static Optional<Integer> wholeNumber(String digits) {
+    try {
+      return Optional.of(Integer.parseInt(digits));
+    } catch (NumberFormatException e) {
+      return Optional.empty(); // more partitions than an int holds
+    }
   }
 
   private static List<String> strings(YamlNode node) {

@@ -51,6 +51,9 @@ final class ProductDraft {
   /** Each port schema that gets a file, and the descriptor reference waiting for its path. */
   private final List<Map.Entry<Schema, ObjectNode>> schemaRefs = new ArrayList<>();
 
+  /** The files of primitive port schemas with more than their type, by path. */
+  private final Map<String, Schema> primitiveFiles = new LinkedHashMap<>();
+
   ProductDraft(String domain, String name) {
     descriptor.put("apiVersion", DataProduct.API_VERSION);
     descriptor.put("kind", DataProduct.KIND);
@@ -59,15 +62,22 @@ final class ProductDraft {
   }
 
   /**
-   * A port's key or value as the descriptor refers to it: a primitive by type, a named schema by
-   * its file.
+   * A port's key or value as the descriptor refers to it: a bare primitive by type, a named schema
+   * by its file, and a primitive with a logical type or a property by a file of its own, {@code
+   * <part>.avsc}: only a file carries them, and they are part of the schema consumers read.
+   *
+   * @param part the port's name and the part, such as {@code order-events-key}
    */
-  ObjectNode typeReference(Schema schema) {
+  ObjectNode typeReference(Schema schema, String part) {
     ObjectNode ref = JsonNodeFactory.instance.objectNode();
     if (isNamed(schema)) {
       schemaRefs.add(Map.entry(schema, ref));
-    } else {
+    } else if (schema.equals(Schema.create(schema.getType()))) {
       ref.put("type", schema.getType().getName());
+    } else {
+      String path = kebab(part) + ".avsc";
+      primitiveFiles.put(path, schema);
+      ref.put("schema", path);
     }
     return ref;
   }
@@ -115,6 +125,12 @@ final class ProductDraft {
       String json = schema.toString(others, true).replace(System.lineSeparator(), "\n") + "\n";
       files.put(SCHEMA_DIRECTORY + path(schema), json.getBytes(StandardCharsets.UTF_8));
     }
+    primitiveFiles.forEach(
+        (path, schema) ->
+            files.put(
+                SCHEMA_DIRECTORY + path,
+                (schema.toString(true).replace(System.lineSeparator(), "\n") + "\n")
+                    .getBytes(StandardCharsets.UTF_8)));
     descriptor.set("outputPorts", outputPorts);
     if (!inputPorts.isEmpty()) {
       descriptor.set("inputPorts", inputPorts);

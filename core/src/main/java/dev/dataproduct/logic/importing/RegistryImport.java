@@ -14,9 +14,12 @@ import org.apache.avro.Schema;
 /**
  * A descriptor and schemas from a schema registry's subjects (TopicNameStrategy): each topic with a
  * {@code <topic>-value} subject becomes an output port, with its {@code <topic>-key} subject as the
- * key; the latest version of each, and the subject's compatibility level.
+ * key; the latest version of each, and the subject's compatibility level (the registry's default
+ * for a subject without one of its own).
  */
 public final class RegistryImport {
+
+  private static final String NONE = "NONE";
 
   private RegistryImport() {}
 
@@ -29,6 +32,7 @@ public final class RegistryImport {
     ProductDraft draft = new ProductDraft(domain, name);
     SourcePosition registryAt = SourcePosition.file(registry.url());
     Map<String, String[]> topics = new TreeMap<>();
+    DefaultLevel registryDefault = new DefaultLevel();
     for (String subject : registry.subjects()) {
       String part = subject.endsWith("-value") ? "value" : subject.endsWith("-key") ? "key" : null;
       if (part == null) {
@@ -65,10 +69,11 @@ public final class RegistryImport {
         continue;
       }
       ObjectNode port = draft.outputPorts.addObject();
-      port.put("name", portName(topic.getKey()));
+      String portName = portName(topic.getKey());
+      port.put("name", portName);
       port.put("topic", topic.getKey());
       if (key != null) {
-        ObjectNode ref = draft.typeReference(key);
+        ObjectNode ref = draft.typeReference(key, portName + "-key");
         // A key in a registry subject is written in the registry's encoding, whatever its type.
         if (!ProductDraft.isNamed(key)) {
           ref.put("encoding", OutputPort.KEY_ENCODING_AVRO);
@@ -80,11 +85,11 @@ public final class RegistryImport {
             "Topic " + topic.getKey() + " has no key subject: the port is imported without a key",
             "If its records have keys written by Kafka's serializers, add key: { type: string } (or the key's type) to the port.");
       }
-      port.set("value", draft.typeReference(value));
-      registry
-          .compatibility(valueSubject)
-          .filter(level -> !level.equals(OutputPort.DEFAULT_COMPATIBILITY))
-          .ifPresent(level -> port.put("compatibility", level));
+      port.set("value", draft.typeReference(value, portName + "-value"));
+      String level = level(registry, valueSubject, registryDefault, draft);
+      if (!level.equals(OutputPort.DEFAULT_COMPATIBILITY)) {
+        port.put("compatibility", level);
+      }
       // Schemas in a registry are read with Confluent's wire format: magic byte and schema id.
       port.put("encoding", "confluent");
     }
@@ -100,6 +105,21 @@ public final class RegistryImport {
     int version = versions.get(versions.size() - 1);
     RegistryClient.SubjectVersion latest = registry.version(subject, version);
     SourcePosition at = at(registry, subject + "/versions/" + version);
+    if (versions.size() > 1) {
+      // Consumers may still read records written with the earlier versions; the import keeps none
+      // of them, so the first release checks against them only when it adopts the history.
+      draft.unmapped(
+          at(registry, subject),
+          "Subject "
+              + subject
+              + " holds "
+              + versions.size()
+              + " versions; the port is imported with the latest, version "
+              + version
+              + ", and the earlier ones are not imported",
+          "Have the first release adopt the registry's history (see 'Adopting on an existing topic'"
+              + " in the migration guide), so that it is checked against every version.");
+    }
     if (!"AVRO".equalsIgnoreCase(latest.schemaType())) {
       draft.error(
           at,
@@ -145,6 +165,50 @@ public final class RegistryImport {
       }
     }
     return "port";
+  }
+
+  /**
+   * The level the registry holds {@code subject} to, which its consumers have relied on: its own,
+   * else the registry's default (Confluent answers a subject without one with 40408). Apicurio
+   * answers NONE for a subject without a level of its own and holds it to its default, so a NONE
+   * under a stricter default takes the default, saying so: the import must not claim less than the
+   * registry checked.
+   */
+  private static String level(
+      RegistryClient registry, String subject, DefaultLevel registryDefault, ProductDraft draft) {
+    Optional<String> own = registry.compatibility(subject);
+    if (own.isEmpty()) {
+      return registryDefault.get(registry);
+    }
+    if (!own.get().equals(NONE)) {
+      return own.get();
+    }
+    String fallback = registryDefault.get(registry);
+    if (!fallback.equals(NONE)) {
+      draft.unmapped(
+          at(registry, subject),
+          "Subject "
+              + subject
+              + " answers compatibility NONE and the registry's default is "
+              + fallback
+              + ", which a registry such as Apicurio applies to a subject without a level of its"
+              + " own; the port is imported with "
+              + fallback,
+          "If the subject really accepts any schema, set compatibility: NONE on the port.");
+    }
+    return fallback;
+  }
+
+  /** The registry's default compatibility level, asked once and only when a subject needs it. */
+  private static final class DefaultLevel {
+    private String level;
+
+    String get(RegistryClient registry) {
+      if (level == null) {
+        level = registry.defaultCompatibility();
+      }
+      return level;
+    }
   }
 
   private static SourcePosition at(RegistryClient registry, String subject) {

@@ -108,8 +108,9 @@ final class PolicyCheck implements DescriptorCheck {
     if (minimum.freshness() != null) {
       var freshness =
           slo.freshness() == null ? null : IsoDuration.parse(slo.freshness()).orElse(null);
-      if (slo.freshness() == null
-          || (freshness != null && freshness.compareTo(minimum.freshness()) > 0)) {
+      // A freshness that is not a duration (PORT-DURATION, which may be off or waived) cannot be
+      // shown to meet the minimum, so it does not.
+      if (freshness == null || freshness.compareTo(minimum.freshness()) > 0) {
         findings.add(
             Finding.of(
                     PolicyRules.MIN_SLO,
@@ -119,7 +120,11 @@ final class PolicyCheck implements DescriptorCheck {
                     "Freshness of port \""
                         + port.name()
                         + "\" is "
-                        + (slo.freshness() == null ? "not declared" : slo.freshness())
+                        + (slo.freshness() == null
+                            ? "not declared"
+                            : freshness == null
+                                ? "\"" + slo.freshness() + "\", not an ISO-8601 duration"
+                                : slo.freshness())
                         + "; the mesh requires at most "
                         + minimum.freshnessText()
                         + by)

@@ -4,8 +4,10 @@ import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.descriptor.model.OutputPort;
 
 /**
- * Expands a policy's topic pattern for one port. Placeholders: {@code {domain}}, {@code {product}},
- * {@code {port}} and {@code {major}} (the product version's major number).
+ * Expands a policy's topic pattern for one port. Placeholders ({@link
+ * dev.dataproduct.model.policy.Policy#TOPIC_PATTERN_PLACEHOLDERS}, which the policy's reader holds
+ * it to): {@code {domain}}, {@code {product}}, {@code {port}} and {@code {major}} (the product
+ * version's major number).
  */
 final class TopicPattern {
 

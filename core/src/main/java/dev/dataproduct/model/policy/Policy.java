@@ -5,6 +5,7 @@ import java.math.BigDecimal;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * A platform team's policy for every product of the mesh, published once as a Maven artifact and
@@ -24,6 +25,10 @@ public record Policy(
     String topicPattern,
     List<String> requiredTags,
     MinimumSlo minimumSlo) {
+
+  /** The placeholders a {@code topicPattern} may name, which validate fills in for each port. */
+  public static final Set<String> TOPIC_PATTERN_PLACEHOLDERS =
+      Set.of("{domain}", "{product}", "{port}", "{major}");
 
   /** No policy: nothing enforced, nothing required. */
   public static final Policy NONE = new Policy(null, Map.of(), List.of(), null, List.of(), null);

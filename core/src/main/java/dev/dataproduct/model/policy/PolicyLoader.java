@@ -14,14 +14,18 @@ import dev.dataproduct.rules.Suggestions;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.io.InputStream;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipFile;
 
@@ -58,6 +62,11 @@ public final class PolicyLoader {
           "topicPattern",
           "requiredTags",
           "minimumSlo");
+
+  private static final Pattern PLACEHOLDER = Pattern.compile("\\{[^{}]*}");
+
+  private static final Set<String> RULE_KEYS = Set.of("level", "enforced");
+  private static final Set<String> SLO_KEYS = Set.of("freshness", "availability");
 
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -130,25 +139,13 @@ public final class PolicyLoader {
               + " must be a YAML mapping with apiVersion: dataproduct.dev/v1 and kind: Policy");
     }
     var problems = new ArrayList<String>();
-    for (Iterator<String> keys = root.fieldNames(); keys.hasNext(); ) {
-      String key = keys.next();
-      if (!TOP_LEVEL_KEYS.contains(key)) {
-        problems.add(
-            "unknown key \""
-                + key
-                + "\""
-                + Suggestions.closest(key, TOP_LEVEL_KEYS)
-                    .map(s -> " (did you mean \"" + s + "\"?)")
-                    .orElse(""));
-      }
-    }
+    unknownKeys(root, TOP_LEVEL_KEYS, "", problems);
     if (!"Policy".equals(root.path("kind").asText())) {
       problems.add("kind must be Policy");
     }
     Map<String, PolicyRule> rules = rules(root.path("rules"), problems);
     List<String> domains = strings(root.path("allowedDomains"), "allowedDomains", problems);
-    String topicPattern =
-        root.hasNonNull("topicPattern") ? root.get("topicPattern").asText() : null;
+    String topicPattern = topicPattern(root.path("topicPattern"), problems);
     List<String> tags = strings(root.path("requiredTags"), "requiredTags", problems);
     MinimumSlo slo = minimumSlo(root.path("minimumSlo"), problems);
     if (!problems.isEmpty()) {
@@ -182,9 +179,15 @@ public final class PolicyLoader {
                 return;
               }
               JsonNode value = entry.getValue();
+              if (value.isObject()) {
+                unknownKeys(value, RULE_KEYS, "rule " + id + ": ", problems);
+              }
               String levelText =
                   value.isObject() ? value.path("level").asText(null) : value.asText(null);
-              boolean enforced = value.isObject() && value.path("enforced").asBoolean(false);
+              Boolean enforced = value.isObject() ? enforced(id, value, problems) : Boolean.FALSE;
+              if (enforced == null) {
+                return;
+              }
               Level level = Level.parse(levelText).orElse(null);
               if (level == null) {
                 problems.add(
@@ -198,6 +201,71 @@ public final class PolicyLoader {
               rules.put(id, new PolicyRule(level, enforced));
             });
     return rules;
+  }
+
+  /**
+   * {@code enforced: true} or {@code false}; {@code null} (with a problem) for anything else. Read
+   * leniently, {@code enforced: yes} or a misspelt value would leave the rule loosenable by every
+   * product without a word.
+   */
+  private static Boolean enforced(String id, JsonNode rule, List<String> problems) {
+    JsonNode enforced = rule.path("enforced");
+    if (enforced.isMissingNode() || enforced.isNull()) {
+      return Boolean.FALSE;
+    }
+    if (enforced.isBoolean()) {
+      return enforced.booleanValue();
+    }
+    String text = enforced.isTextual() ? enforced.textValue().strip() : "";
+    if (text.equalsIgnoreCase("true") || text.equalsIgnoreCase("false")) {
+      return Boolean.parseBoolean(text.toLowerCase(Locale.ROOT));
+    }
+    problems.add("rule " + id + ": enforced \"" + enforced.asText() + "\" is not true or false");
+    return null;
+  }
+
+  /** A problem for each key of {@code node} that is not one of {@code known}. */
+  private static void unknownKeys(
+      JsonNode node, Set<String> known, String where, List<String> problems) {
+    for (Iterator<String> keys = node.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (!known.contains(key)) {
+        problems.add(
+            where
+                + "unknown key \""
+                + key
+                + "\""
+                + Suggestions.closest(key, known)
+                    .map(s -> " (did you mean \"" + s + "\"?)")
+                    .orElse(""));
+      }
+    }
+  }
+
+  /**
+   * The topic pattern, whose placeholders must be ones validate fills in: an unknown one ({@code
+   * {domian}}) would stay in every expected topic name and fail every product with a name no topic
+   * can have.
+   */
+  private static String topicPattern(JsonNode node, List<String> problems) {
+    if (node.isMissingNode() || node.isNull()) {
+      return null;
+    }
+    if (!node.isTextual()) {
+      problems.add("topicPattern must be a string such as \"{domain}.{product}.{port}.v{major}\"");
+      return null;
+    }
+    Matcher placeholder = PLACEHOLDER.matcher(node.textValue());
+    while (placeholder.find()) {
+      if (!Policy.TOPIC_PATTERN_PLACEHOLDERS.contains(placeholder.group())) {
+        problems.add(
+            "topicPattern names "
+                + placeholder.group()
+                + ", which is not one of "
+                + String.join(", ", Policy.TOPIC_PATTERN_PLACEHOLDERS.stream().sorted().toList()));
+      }
+    }
+    return node.textValue();
   }
 
   private static List<String> strings(JsonNode node, String key, List<String> problems) {
@@ -217,13 +285,27 @@ public final class PolicyLoader {
     if (node.isMissingNode() || node.isNull()) {
       return null;
     }
+    if (!node.isObject()) {
+      problems.add("minimumSlo must be a mapping such as { freshness: PT1H, availability: 99.0 }");
+      return null;
+    }
+    unknownKeys(node, SLO_KEYS, "minimumSlo: ", problems);
     String freshnessText = node.hasNonNull("freshness") ? node.get("freshness").asText() : null;
     var freshness = freshnessText == null ? null : IsoDuration.parse(freshnessText).orElse(null);
     if (freshnessText != null && freshness == null) {
       problems.add("minimumSlo.freshness \"" + freshnessText + "\" is not an ISO-8601 duration");
     }
-    var availability =
-        node.hasNonNull("availability") ? node.get("availability").decimalValue() : null;
+    // JsonNode.decimalValue() is 0 for text: availability: "99.9%" would require nothing.
+    JsonNode availabilityNode = node.path("availability");
+    BigDecimal availability = null;
+    if (availabilityNode.isNumber()) {
+      availability = availabilityNode.decimalValue();
+    } else if (!availabilityNode.isMissingNode() && !availabilityNode.isNull()) {
+      problems.add(
+          "minimumSlo.availability \""
+              + availabilityNode.asText()
+              + "\" is not a number such as 99.9 (a percentage)");
+    }
     return new MinimumSlo(freshnessText, freshness, availability);
   }
 }

@@ -116,4 +116,96 @@ class OdcsImportTest {
           5, files.count(), "project, src, src/main, src/main/avro and the user's file only");
     }
   }
+
+  /**
+   * An SLA or partition count the import cannot read is a located error: left out, the descriptor
+   * would promise less than the contract (and the next check compare less); thrown, it was a
+   * NumberFormatException's stack trace.
+   */
+  @Test
+  void anAvailabilityOrPartitionCountThatIsNotANumberIsALocatedErrorNotAStackTrace()
+      throws IOException {
+    Path contract = temp.resolve("orders.odcs.yaml");
+    Files.writeString(
+        contract,
+        """
+        apiVersion: v3.0.2
+        kind: DataContract
+        id: orders
+        domain: sales
+        schema:
+          - name: OrderEvent
+            physicalName: sales.orders.order-events.v1
+            properties:
+              - { name: orderId, logicalType: string, required: true }
+        slaProperties:
+          - { property: availability, value: 99.9%, unit: percent }
+        customProperties:
+          - { property: partitions, value: twelve }
+        """);
+
+    ImportResult result = OdcsImport.read(List.of(contract), p -> "orders.odcs.yaml");
+
+    assertEquals(
+        List.of(
+            "orders.odcs.yaml:13:36: ERROR [IMPORT-SOURCE] Custom property partitions \"twelve\" is not a whole number of partitions",
+            "orders.odcs.yaml:11:38: ERROR [IMPORT-SOURCE] SLA availability \"99.9%\" is not a number such as 99.9 (a percentage)"),
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("IMPORT-SOURCE"))
+            .map(Finding::diagnosticLine)
+            .toList());
+    assertTrue(result.files().isEmpty());
+  }
+
+  /**
+   * One import makes one product from its first contract's product fields: a later contract of
+   * another product, or with another classification, is an error at that contract. Merged, the
+   * other product's ports were imported into the first, and the first's (lower) classification was
+   * the product's, so the next check compared against less than a contract declared.
+   */
+  @Test
+  void contractsOfAnotherProductOrClassificationAreErrorsNotMergedIntoTheFirst()
+      throws IOException {
+    Path orders = contract("orders.odcs.yaml", "sales/orders", "internal", "sales.orders.v1");
+    Path audit = contract("audit.odcs.yaml", "sales/orders", "confidential", "sales.audit.v1");
+    Path customers =
+        contract("customers.odcs.yaml", "crm/customers", "internal", "crm.customers.v1");
+
+    ImportResult result =
+        OdcsImport.read(List.of(orders, audit, customers), p -> temp.relativize(p).toString());
+
+    assertEquals(
+        List.of(
+            "audit.odcs.yaml:12:40: ERROR [IMPORT-SOURCE] audit.odcs.yaml classifies the product confidential, orders.odcs.yaml internal; one product has one classification",
+            "customers.odcs.yaml:11:37: ERROR [IMPORT-SOURCE] customers.odcs.yaml is a contract of crm/customers, orders.odcs.yaml of sales/orders; one import makes one product"),
+        result.findings().stream()
+            .filter(f -> f.rule().id().equals("IMPORT-SOURCE"))
+            .map(Finding::diagnosticLine)
+            .toList());
+    assertTrue(result.files().isEmpty());
+  }
+
+  private Path contract(String file, String product, String classification, String topic)
+      throws IOException {
+    Path path = temp.resolve(file);
+    Files.writeString(
+        path,
+        """
+        apiVersion: v3.0.2
+        kind: DataContract
+        id: %s
+        domain: %s
+        schema:
+          - name: Event
+            physicalName: %s
+            properties:
+              - { name: id, logicalType: string, required: true }
+        customProperties:
+          - { property: dataProduct, value: %s }
+          - { property: classification, value: %s }
+        """
+            .formatted(
+                file, product.substring(0, product.indexOf('/')), topic, product, classification));
+    return path;
+  }
 }

@@ -44,6 +44,47 @@ class OdcsRoundTripTest {
         List.of(ExportFixtures.contract(ExportFixtures.orders(), "1.4.0")));
   }
 
+  /**
+   * A primitive key or value with a logical type comes back with it (in a file of its own), and a
+   * key written by Kafka's serializer stays so: before, they came back as bare types ({@code type:
+   * string}), so the contract lost the logical types its consumers read.
+   */
+  @Test
+  void primitiveSchemasWithLogicalTypesComeBackTheSame() throws IOException {
+    Path product = temp.resolve("meters");
+    Files.createDirectories(product.resolve("src/main/avro"));
+    Files.writeString(
+        product.resolve("dataproduct.yaml"),
+        """
+        apiVersion: dataproduct.dev/v1
+        kind: DataProduct
+        name: meters
+        domain: iot
+        description: Meter readings.
+        owner:
+          team: iot-meters
+        outputPorts:
+          - name: readings
+            description: When each meter was last read.
+            topic: iot.meters.readings.v1
+            key: { schema: MeterId.avsc }
+            value: { schema: ReadAt.avsc }
+          - name: resets
+            description: When each meter was last reset.
+            topic: iot.meters.resets.v1
+            key: { type: string }
+            value: { schema: ReadAt.avsc }
+        """);
+    Files.writeString(
+        product.resolve("src/main/avro/MeterId.avsc"),
+        "{\"type\": \"string\", \"logicalType\": \"uuid\"}\n");
+    Files.writeString(
+        product.resolve("src/main/avro/ReadAt.avsc"),
+        "{\"type\": \"long\", \"logicalType\": \"timestamp-millis\"}\n");
+
+    assertRoundTrip(product, List.of());
+  }
+
   private void assertRoundTrip(Path product, List<Contract> upstreams) throws IOException {
     Contract original = ExportFixtures.contract(product, "3.1.0");
     List<Path> odcs = new ArrayList<>();

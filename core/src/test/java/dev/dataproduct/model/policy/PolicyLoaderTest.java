@@ -97,4 +97,81 @@ class PolicyLoaderTest {
     assertTrue(error.getMessage().startsWith("Policy acme:p:1: policy.yaml:"), error.getMessage());
     assertTrue(error.getMessage().contains("not valid YAML"), error.getMessage());
   }
+
+  /**
+   * A policy's enforcement and minimum SLO are what keeps a product from loosening the mesh: a
+   * misspelt key or value must stop the build, not leave the rule loosenable or the SLO at zero.
+   */
+  @Test
+  void aRuleOrMinimumSloThePolicyCannotSayClearlyIsABuildErrorNotALooserPolicy() {
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () ->
+                parse(
+                    """
+                    kind: Policy
+                    rules:
+                      GOVERNANCE-FIELD-DOC: { level: error, enforce: true }
+                      OWNER-EMAIL: { level: error, enforced: always }
+                    minimumSlo: { freshness: PT1H, availability: "99.9%", latency: PT5M }
+                    """));
+    String message = error.getMessage();
+    assertTrue(
+        message.contains(
+            "rule GOVERNANCE-FIELD-DOC: unknown key \"enforce\" (did you mean \"enforced\"?)"),
+        message);
+    assertTrue(
+        message.contains("rule OWNER-EMAIL: enforced \"always\" is not true or false"), message);
+    assertTrue(
+        message.contains(
+            "minimumSlo.availability \"99.9%\" is not a number such as 99.9 (a percentage)"),
+        message);
+    assertTrue(message.contains("minimumSlo: unknown key \"latency\""), message);
+
+    BuildError notAMapping =
+        assertThrows(BuildError.class, () -> parse("kind: Policy\nminimumSlo: PT1H\n"));
+    assertTrue(
+        notAMapping
+            .getMessage()
+            .contains(
+                "minimumSlo must be a mapping such as { freshness: PT1H, availability: 99.0 }"),
+        notAMapping.getMessage());
+  }
+
+  @Test
+  void aTopicPatternWithAPlaceholderValidateDoesNotFillInIsABuildError() {
+    BuildError error =
+        assertThrows(
+            BuildError.class,
+            () -> parse("kind: Policy\ntopicPattern: \"{domian}.{product}.{port}.v{major}\"\n"));
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "topicPattern names {domian}, which is not one of {domain}, {major}, {port}, {product}"),
+        error.getMessage());
+    assertEquals(
+        "{domain}.{product}.{port}.v{major}",
+        parse("kind: Policy\ntopicPattern: \"{domain}.{product}.{port}.v{major}\"\n")
+            .topicPattern());
+  }
+
+  @Test
+  void enforcedAsQuotedTextIsStillEnforced() {
+    Policy policy =
+        parse(
+            """
+            kind: Policy
+            rules:
+              GOVERNANCE-FIELD-DOC: { level: error, enforced: "true" }
+              OWNER-EMAIL: { level: error, enforced: false }
+            """);
+    assertTrue(policy.rules().get("GOVERNANCE-FIELD-DOC").enforced());
+    assertEquals(false, policy.rules().get("OWNER-EMAIL").enforced());
+  }
+
+  private static Policy parse(String yaml) {
+    return PolicyLoader.parse(yaml.getBytes(StandardCharsets.UTF_8), "acme:p:1", "policy.yaml");
+  }
 }
