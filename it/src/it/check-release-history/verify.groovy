@@ -1,9 +1,10 @@
-// Eight builds against one file-based repository: a first release, a compatible release, a break
-// that only the transitive port catches, the same break waived (offline), and four baseline options.
+// Ten builds against one file-based repository: a first release, a compatible release, a break
+// that only the transitive port catches, the same break waived (offline), four baseline options,
+// and the waived release's waiver kept into the next release, which breaks the port again.
 evaluate(new File(verifyHelpers))
 // The builds append to one log; each ends with Maven's BUILD line.
 def steps = log.split(/\[INFO\] BUILD (SUCCESS|FAILURE)/)
-assert steps.size() >= 8 : "expected eight builds in build.log"
+assert steps.size() >= 10 : "expected ten builds in build.log"
 
 // 1. First release: nothing to compare with, and it says so.
 expect '[INFO] No earlier release of dev.dataproduct.it:check-orders below 1.0.0 in outer-local'
@@ -57,6 +58,19 @@ assert steps[6].contains('[INFO] Compared check-orders 1.2.0 with 1.0.0: 2 outpu
 
 // 8. A jar on disk: its contract says which release it is.
 assert steps[7].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 1 breaking change, 0 warnings')
+
+// 9. The waived release is deployed, waiver and all.
+assert steps[8].contains('[INFO] Compared check-orders 1.2.0 with 1.1.0: 2 output ports, 0 breaking changes, 0 warnings')
+
+// 10. 1.3.0 keeps 1.2.0's waiver as it was and breaks the port again. The waiver is in 1.2.0's
+//     descriptor: it still accepts the break 1.2.0 accepted (found again against 1.0.0 at the
+//     transitive level), but not the new one, which fails and says why.
+assert steps[9].contains('[INFO] Compared check-orders 1.3.0 with 1.2.0: 2 output ports, 1 breaking change, 0 warnings')
+assert steps[9].contains('INFO [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0: Field "status"')
+assert steps[9].contains('(waived: Every consumer reads from offsets written after 1.1.0; agreed with them on 2026-11-20.)')
+assert steps[9].contains('ERROR [COMPAT-WIRE] Value of port "all-releases" is not BACKWARD_TRANSITIVE compatible with 1.0.0, 1.1.0 and 1.2.0: Field "note"')
+assert steps[9].contains('the waiver of COMPAT-WIRE for outputPorts/all-releases (waivers[0]) accepted a change of 1.2.0 already and is not one for this change: give it a waiver of its own, with why it is accepted.')
+assert !steps[9].contains('WAIVER-UNUSED') : 'the waiver still accepted 1.2.0\'s break'
 
 // Every check writes what changed as Markdown for a pull-request comment, and says where at INFO.
 def changes = { String project -> new File(basedir, project + '/target/dataproduct/check-changes.md') }

@@ -33,7 +33,7 @@ public final class WaiverRules {
           Goal.CHECK,
           ChangeClass.NONE,
           WARNING,
-          "A waiver of a check rule matches a finding; one that matches nothing is stale or mistyped.");
+          "A waiver of a check rule matches a finding of this release; one that matches nothing is stale or mistyped. A waiver of a breaking change the previous release has already (same rule, target and justification) accepts only the break it accepted then, not a new one.");
 
   /** This area's rules, in declaration order, for {@link RuleCatalog}. */
   static List<Rule> all() {

@@ -73,7 +73,8 @@ final class AdoptedHistoryCheck {
       Findings findings) {
     ReleasedSchema latest = latest(history);
     if (level.isPresent()) {
-      WireComparison.compare(port.name(), part, now, history, level.get(), sources, findings);
+      WireComparison.compare(
+          port.name(), part, now, history, level.get(), sources, findings, finding -> {});
     } else {
       WireComparison.unknownLevel(port, part, "its history", sources, findings);
     }

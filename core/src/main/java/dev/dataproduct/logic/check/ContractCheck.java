@@ -106,12 +106,13 @@ public final class ContractCheck {
     Objects.requireNonNull(current, "current");
     Objects.requireNonNull(sources, "sources");
     DataProduct product = sources.product();
-    WaiverApplication waivers = WaiverApplication.of(product);
+    WaiverApplication waivers =
+        WaiverApplication.forChangesSince(product, baseline == null ? null : baseline.descriptor());
     Findings findings = new Findings(settings, waivers);
     int portsCompared = 0;
     Map<String, String> renamed = Map.of();
     if (baseline != null) {
-      Comparison comparison = new Comparison(baseline, current, sources, findings);
+      Comparison comparison = new Comparison(baseline, current, sources, findings, waivers);
       portsCompared = comparison.run();
       renamed = comparison.renamed;
       versionAbove(baseline.version(), current.version(), sources, findings);
@@ -130,7 +131,7 @@ public final class ContractCheck {
       findings.add(majorForBreaking(baseline.version(), current.version(), is, breaking, sources));
     }
     ImpactAnalysis.analyse(findings.all(), consumersByPort, renamed, sources, findings);
-    unusedWaivers(product, waivers.used(), baseline == null, findings);
+    unusedWaivers(product, waivers, baseline == null, findings);
 
     List<Finding> all = new ArrayList<>(findings.all());
     if (allowed) {
@@ -224,7 +225,8 @@ public final class ContractCheck {
    * Waivers of the check's rules that accepted nothing; validate's waivers are validate's to match.
    */
   private static void unusedWaivers(
-      DataProduct product, Set<Waiver> used, boolean firstRelease, Findings findings) {
+      DataProduct product, WaiverApplication waivers, boolean firstRelease, Findings findings) {
+    Set<Waiver> used = waivers.used();
     for (Waiver waiver : product.waivers()) {
       if (waiver.rule() == null
           || waiver.target() == null
@@ -233,6 +235,17 @@ public final class ContractCheck {
           || !ownedByCheck(waiver.rule())
           || used.contains(waiver)) {
         continue; // validate reports waivers without rule, target or justification
+      }
+      if (waivers.isReleased(waiver)) {
+        findings.add(
+            Finding.of(
+                    WaiverRules.UNUSED,
+                    waiver.node().positionOf("rule"),
+                    "Waiver of %s for %s is in %s already: it accepted a change of that release, and accepts none since"
+                        .formatted(waiver.rule(), waiver.target(), waivers.releasedVersion()))
+                .withHint(
+                    "remove it; a later change of the same rule and target needs a waiver of its own, with why it is accepted"));
+        continue;
       }
       findings.add(
           Finding.of(
@@ -260,16 +273,23 @@ public final class ContractCheck {
     private final Contract current;
     private final CurrentSources sources;
     private final Findings findings;
+    private final WaiverApplication waivers;
     private final DescriptorComparison descriptor;
 
     /** The baseline's ports renamed on their topic: old name to new name. */
     final Map<String, String> renamed = new LinkedHashMap<>();
 
-    Comparison(Contract baseline, Contract current, CurrentSources sources, Findings findings) {
+    Comparison(
+        Contract baseline,
+        Contract current,
+        CurrentSources sources,
+        Findings findings,
+        WaiverApplication waivers) {
       this.baseline = baseline;
       this.current = current;
       this.sources = sources;
       this.findings = findings;
+      this.waivers = waivers;
       this.descriptor = new DescriptorComparison(baseline.version(), sources, findings);
     }
 
@@ -383,7 +403,15 @@ public final class ContractCheck {
         Schema now,
         Optional<CompatibilityLevel> level) {
       if (level.isPresent()) {
-        WireComparison.compare(port.name(), part, now, released, level.get(), sources, findings);
+        WireComparison.compare(
+            port.name(),
+            part,
+            now,
+            released,
+            level.get(),
+            sources,
+            findings,
+            waivers::previousReleaseHad);
       } else {
         WireComparison.unknownLevel(port, part, baseline.version(), sources, findings);
       }

@@ -13,11 +13,13 @@ import dev.dataproduct.model.descriptor.model.OutputPort;
 import dev.dataproduct.rules.CompatRules;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.apache.avro.Schema;
 
@@ -78,6 +80,9 @@ final class WireComparison {
 
   /**
    * @param history the port's released schemas, oldest first; the last is the baseline's
+   * @param previousReleaseHadIt told of each finding against earlier releases only that the
+   *     baseline's schema has against them too (at a transitive level, a break an earlier release
+   *     accepted is found again in every later one): not a change of this release
    */
   static void compare(
       String portName,
@@ -86,7 +91,8 @@ final class WireComparison {
       List<ReleasedSchema> history,
       CompatibilityLevel level,
       CurrentSources sources,
-      Findings findings) {
+      Findings findings,
+      Consumer<Finding> previousReleaseHadIt) {
     List<Schema> previous = new ArrayList<>(history.size());
     for (ReleasedSchema released : history) {
       previous.add(released.schema());
@@ -100,20 +106,48 @@ final class WireComparison {
               problem -> new LinkedHashSet<>())
           .add(history.get(found.previousIndex()).label());
     }
-    versionsByProblem.forEach(
-        (problem, versions) ->
-            findings.add(
-                Finding.of(
-                        CompatRules.WIRE,
-                        sources.inSchema(portName, part, problem.location()),
-                        "%s of port \"%s\" is not %s compatible with %s: %s"
-                            .formatted(
-                                part.title(),
-                                portName,
-                                level,
-                                Texts.and(versions),
-                                problem.message()))
-                    .withHint(problem.hint())
-                    .withTarget(Texts.target(portName, part))));
+    String baselineLabel = history.isEmpty() ? null : history.get(history.size() - 1).label();
+    Set<String> baselineHas = null; // the baseline's own problems, computed when needed
+    for (Map.Entry<Problem, Set<String>> entry : versionsByProblem.entrySet()) {
+      Problem problem = entry.getKey();
+      Set<String> versions = entry.getValue();
+      Finding finding =
+          Finding.of(
+                  CompatRules.WIRE,
+                  sources.inSchema(portName, part, problem.location()),
+                  "%s of port \"%s\" is not %s compatible with %s: %s"
+                      .formatted(
+                          part.title(), portName, level, Texts.and(versions), problem.message()))
+              .withHint(problem.hint())
+              .withTarget(Texts.target(portName, part));
+      if (!versions.contains(baselineLabel)) {
+        if (baselineHas == null) {
+          baselineHas = problemsOfTheBaseline(history, level);
+        }
+        if (baselineHas.contains(problem.direction() + " " + problem.message())) {
+          previousReleaseHadIt.accept(finding);
+        }
+      }
+      findings.add(finding);
+    }
+  }
+
+  /**
+   * The problems of the baseline's schema (the last of {@code history}) against the releases before
+   * it, as direction and message (the location of a field may differ between the two).
+   */
+  private static Set<String> problemsOfTheBaseline(
+      List<ReleasedSchema> history, CompatibilityLevel level) {
+    List<Schema> before = new ArrayList<>(history.size() - 1);
+    for (ReleasedSchema released : history.subList(0, history.size() - 1)) {
+      before.add(released.schema());
+    }
+    Set<String> problems = new HashSet<>();
+    for (Incompatibility found :
+        AvroCompatibility.check(history.get(history.size() - 1).schema(), before, level)
+            .incompatibilities()) {
+      problems.add(found.direction() + " " + found.message());
+    }
+    return problems;
   }
 }
