@@ -1,5 +1,6 @@
 package dev.dataproduct.logic.codegen;
 
+import dev.dataproduct.logic.codegen.avro.AvroTemplates;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
@@ -67,7 +68,9 @@ final class AvroClasses {
       SpecificCompiler compiler = compiler(types);
       cacheTemplates(compiler);
       options.configure(compiler);
-      compiler.compileToDestination(null, staging.toFile());
+      if (!AvroTemplates.writeTo(compiler, staging.toFile())) {
+        compiler.compileToDestination(null, staging.toFile());
+      }
       Map<String, Path> files = new LinkedHashMap<>();
       Path root = staging;
       try (Stream<Path> walk = Files.walk(staging)) {
