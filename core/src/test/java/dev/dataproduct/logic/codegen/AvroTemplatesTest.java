@@ -182,13 +182,21 @@ class AvroTemplatesTest {
    */
   private void assertSameClassesForCorpus(Path root, int atLeast) throws IOException {
     Map<String, List<Schema>> files = schemaFilesUnder(root);
+    Map<Path, List<Schema>> directories = new TreeMap<>();
     int index = 0;
     for (Map.Entry<String, List<Schema>> file : files.entrySet()) {
       for (int j = 0; j < 4; j++) {
         CodegenOptions options = ALL_OPTIONS.get((index * 4 + j) % ALL_OPTIONS.size());
         assertSameClasses(file.getValue(), options, file.getKey());
       }
+      directories
+          .computeIfAbsent(Path.of(file.getKey()).getParent(), d -> new ArrayList<>())
+          .addAll(file.getValue());
       index++;
+    }
+    for (Map.Entry<Path, List<Schema>> directory : directories.entrySet()) {
+      CodegenOptions options = ALL_OPTIONS.get(index++ % ALL_OPTIONS.size());
+      assertSameClasses(directory.getValue(), options, "all of " + directory.getKey());
     }
     assertTrue(compared >= atLeast, "compared " + compared + " classes under " + root);
   }

@@ -12,7 +12,6 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HexFormat;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -71,41 +70,45 @@ public final class AvroTemplates {
     if (avro == null) {
       return false;
     }
-    // Rendered in full before anything is written, as a schema Avro's helpers reject then leaves
-    // no file: the caller renders with Velocity, which fails with Avro's own message.
-    Map<String, String> sources = new LinkedHashMap<>();
-    try {
-      for (Schema queued : avro.queue) {
-        Schema schema = avro.withStringType(queued);
-        String source =
-            switch (schema.getType()) {
-              case RECORD -> {
-                avro.validateRecordForCompilation(schema);
-                yield new RecordTemplate(compiler, schema).render();
-              }
-              case ENUM -> new EnumTemplate(compiler, schema).render();
-              case FIXED -> new FixedTemplate(compiler, schema).render();
-              default -> null;
-            };
-        if (source == null) {
-          return false;
-        }
-        sources.put(avro.path(schema), source); // a later class of the same name wins, as in Avro
+    List<File> written = new ArrayList<>();
+    for (Schema queued : avro.queue) {
+      String source;
+      try {
+        source = render(avro, avro.withStringType(queued));
+      } catch (RuntimeException e) {
+        source = null; // a schema Avro's helpers reject: Velocity fails with Avro's own message
       }
-    } catch (RuntimeException e) {
-      return false;
-    }
-    for (Map.Entry<String, String> source : sources.entrySet()) {
-      // SpecificCompiler.OutputFile.writeToDestination, for a compiler with an output encoding.
-      File file = new File(destination, source.getKey());
+      if (source == null) {
+        written.forEach(File::delete);
+        return false;
+      }
+      // SpecificCompiler.OutputFile.writeToDestination, for a compiler with an output encoding;
+      // a later class of the same name replaces an earlier one, as there
+      File file = new File(destination, avro.path(queued));
       file.getParentFile().mkdirs();
       try (Writer out =
           new OutputStreamWriter(new FileOutputStream(file), avro.outputCharacterEncoding)) {
         out.write(FILE_HEADER);
-        out.write(source.getValue());
+        out.write(source);
       }
+      written.add(file);
     }
     return true;
+  }
+
+  /**
+   * {@code SpecificCompiler.compile(Schema)}, with the templates translated; null for a protocol.
+   */
+  private static String render(Compiler avro, Schema schema) {
+    return switch (schema.getType()) {
+      case RECORD -> {
+        avro.validateRecordForCompilation(schema);
+        yield new RecordTemplate(avro.compiler, schema).render();
+      }
+      case ENUM -> new EnumTemplate(avro.compiler, schema).render();
+      case FIXED -> new FixedTemplate(avro.compiler, schema).render();
+      default -> null;
+    };
   }
 
   /**
