@@ -59,11 +59,11 @@ public final class AvroTemplates {
    * Writes the classes of {@code compiler}'s schemas into {@code destination}, as {@code
    * compiler.compileToDestination(null, destination)} does, and returns {@code true}; or, when this
    * cannot be sure to write the same bytes (other templates, a protocol, an option it does not
-   * translate, a schema its helpers reject), returns {@code false}, having written nothing the
-   * caller keeps: the caller then renders with Velocity into a fresh directory.
+   * translate, a schema its helpers reject), returns {@code false}, having written nothing (it
+   * deletes what it wrote before it found out): the caller then renders with Velocity.
    */
   public static boolean writeTo(SpecificCompiler compiler, File destination) throws IOException {
-    if (Boolean.getBoolean("dataproduct.avro.velocity") || !templatesTranslated()) {
+    if (!templatesTranslated()) {
       return false;
     }
     Compiler avro = Compiler.of(compiler);
@@ -75,8 +75,10 @@ public final class AvroTemplates {
       String source;
       try {
         source = render(avro, avro.withStringType(queued));
-      } catch (RuntimeException e) {
-        source = null; // a schema Avro's helpers reject: Velocity fails with Avro's own message
+      } catch (RuntimeException | LinkageError e) {
+        // a schema Avro's helpers reject: Velocity fails with Avro's own message; or helpers
+        // another Avro no longer has, though its templates are the same
+        source = null;
       }
       if (source == null) {
         written.forEach(File::delete);
@@ -97,7 +99,8 @@ public final class AvroTemplates {
   }
 
   /**
-   * {@code SpecificCompiler.compile(Schema)}, with the templates translated; null for a protocol.
+   * {@code SpecificCompiler.compile(Schema)}, with the templates translated; null for a type
+   * without one.
    */
   private static String render(Compiler avro, Schema schema) {
     return switch (schema.getType()) {

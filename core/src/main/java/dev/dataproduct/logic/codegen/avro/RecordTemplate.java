@@ -269,9 +269,6 @@ final class RecordTemplate {
     line();
   }
 
-  /** The annotations for a null-safe parameter, {@code createNullSafeAnnotations} being off. */
-  private static final String NULL_SAFE = "";
-
   /** Lines 118-179. */
   private void fieldsAndConstructors() {
     String visibility = avro.publicFields() ? "public" : avro.privateFields() ? "private" : "";
@@ -326,7 +323,7 @@ final class RecordTemplate {
           out.append("  public ").append(name).append('(');
           for (int i = 0; i < fields.size(); i++) {
             FieldParts f = fields.get(i);
-            out.append(NULL_SAFE).append(f.javaType).append(' ').append(f.parameter);
+            out.append(f.javaType).append(' ').append(f.parameter);
             if (i + 1 < fields.size()) {
               out.append(", ");
             }
@@ -448,7 +445,6 @@ final class RecordTemplate {
             "  public void ",
             SpecificCompiler.generateSetMethod(schema, f.field),
             "(",
-            NULL_SAFE,
             f.unboxed,
             " value) {");
         line("    ", avro.generateSetterCode(f.type, f.name, "value"));
@@ -701,7 +697,6 @@ final class RecordTemplate {
         ".Builder ",
         SpecificCompiler.generateSetMethod(schema, f.field),
         "(",
-        NULL_SAFE,
         f.unboxed,
         " value) {");
     line("      validate(fields()[", f.pos, "], value);");
