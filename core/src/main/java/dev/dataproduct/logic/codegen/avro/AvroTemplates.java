@@ -121,13 +121,20 @@ public final class AvroTemplates {
   static boolean templatesTranslated() {
     Boolean translated = templatesTranslated;
     if (translated == null) {
-      translated = true;
-      for (Map.Entry<String, String> template : TRANSLATED.entrySet()) {
-        translated &= template.getValue().equals(sha256(TEMPLATE_DIR + template.getKey()));
-      }
+      translated = readTemplatesTranslated();
       templatesTranslated = translated;
     }
     return translated;
+  }
+
+  /** {@link #templatesTranslated}, read now. */
+  static boolean readTemplatesTranslated() {
+    for (Map.Entry<String, String> template : TRANSLATED.entrySet()) {
+      if (!template.getValue().equals(sha256(TEMPLATE_DIR + template.getKey()))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The SHA-256 of a resource as Velocity's class path loader finds it, or {@code null}. */
