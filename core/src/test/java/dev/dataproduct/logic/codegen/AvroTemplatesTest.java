@@ -19,6 +19,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
+import org.apache.avro.LogicalType;
+import org.apache.avro.LogicalTypes;
 import org.apache.avro.Protocol;
 import org.apache.avro.Schema;
 import org.apache.avro.compiler.specific.SpecificCompiler;
@@ -260,6 +262,48 @@ class AvroTemplatesTest {
       assertSameClasses(List.of(schema), ALL_OPTIONS.get(i % ALL_OPTIONS.size()), json);
     }
     assertTrue(parsed >= 2000, "only " + parsed + " of 3000 random schemas are valid");
+  }
+
+  /** A logical type of its own, registered as a library on the class path would register it. */
+  public static final class CustomLogicalTypeFactory implements LogicalTypes.LogicalTypeFactory {
+    @Override
+    public LogicalType fromSchema(Schema schema) {
+      return new LogicalType("dataproduct-test-custom");
+    }
+
+    @Override
+    public String getTypeName() {
+      return "dataproduct-test-custom";
+    }
+  }
+
+  /** Lines 43-50 of record.vm: the custom logical types a record uses are registered. */
+  @Test
+  void sameBytesForARecordWithACustomLogicalType() throws IOException {
+    LogicalTypes.register(new CustomLogicalTypeFactory());
+    Schema custom =
+        new Schema.Parser()
+            .parse(
+                """
+                {"type":"record","name":"Custom","namespace":"c","fields":[
+                  {"name":"a","type":{"type":"string","logicalType":"dataproduct-test-custom"}},
+                  {"name":"b","type":["null",{"type":"record","name":"Inner","fields":[
+                    {"name":"c","type":{"type":"long","logicalType":"dataproduct-test-custom"}}]}]}
+                ]}""");
+    for (CodegenOptions options : ALL_OPTIONS.subList(0, 32)) {
+      assertSameClasses(List.of(custom), options, "a record with a custom logical type");
+    }
+    assertTrue(
+        Files.readString(writtenBy(custom)).contains("LogicalTypes.register(\"dataproduct-test"),
+        "the custom logical type is registered in the class");
+  }
+
+  private Path writtenBy(Schema schema) throws IOException {
+    Path out = Files.createTempDirectory(temp, "custom");
+    SpecificCompiler compiler = AvroClasses.compiler(List.of(schema));
+    CodegenOptions.defaults().configure(compiler);
+    assertTrue(AvroTemplates.writeTo(compiler, out.toFile()));
+    return out.resolve("c/Custom.java");
   }
 
   @Test
