@@ -99,12 +99,12 @@ final class RecordTemplate {
     }
   }
 
-  private RecordTemplate line(Object... parts) {
+  /** One line of output: the parts, then the line's end. */
+  private void line(Object... parts) {
     for (Object part : parts) {
       out.append(part);
     }
     out.append('\n');
-    return this;
   }
 
   String render() {
