@@ -1,5 +1,6 @@
 package dev.dataproduct.logic.codegen;
 
+import dev.dataproduct.logic.codegen.avro.AvroTemplates;
 import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.FileTrees;
 import java.io.IOException;
@@ -27,9 +28,11 @@ import org.apache.velocity.app.VelocityEngine;
 
 /**
  * Renders Avro classes with {@link SpecificCompiler}. One compiler renders every class of a build,
- * with its Velocity engine's template cache turned on, so the templates are parsed once per build
- * (avro-maven-plugin parses them again for every class); and only the types whose input changed are
- * rendered at all. The sources are the same bytes as avro-maven-plugin's with the same options.
+ * and only the types whose input changed are rendered at all. Its templates are rendered by {@link
+ * AvroTemplates}, Java code that writes what Velocity writes from them, when it knows it does (Avro
+ * 1.12.2's templates, the options it translates); otherwise by Velocity, with its engine's template
+ * cache turned on, so the templates are parsed once per build (avro-maven-plugin parses them again
+ * for every class). The sources are the same bytes as avro-maven-plugin's with the same options.
  */
 final class AvroClasses {
 
@@ -67,7 +70,9 @@ final class AvroClasses {
       SpecificCompiler compiler = compiler(types);
       cacheTemplates(compiler);
       options.configure(compiler);
-      compiler.compileToDestination(null, staging.toFile());
+      if (!AvroTemplates.writeTo(compiler, staging.toFile())) {
+        compiler.compileToDestination(null, staging.toFile());
+      }
       Map<String, Path> files = new LinkedHashMap<>();
       Path root = staging;
       try (Stream<Path> walk = Files.walk(staging)) {
