@@ -16,6 +16,8 @@ import java.util.function.UnaryOperator;
  * covers {@code outputPorts/orders/value}, and a record's full name covers its fields ({@code
  * com.example.Order} covers {@code com.example.Order#email}). A {@link
  * dev.dataproduct.finding.Findings} collector given one applies it to each finding on the way in.
+ * For the check ({@link #forChangesSince}), a waiver of a breaking change accepts the breaks of the
+ * release that adds it, not new ones of later releases.
  */
 public final class WaiverApplication implements UnaryOperator<Finding> {
 
@@ -85,11 +87,14 @@ public final class WaiverApplication implements UnaryOperator<Finding> {
     }
     return finding.withHint(
         (finding.hint() == null ? "" : finding.hint().replaceFirst("\\.$", "") + "; ")
-            + "the waiver of %s for %s (%s) accepted a change of %s already and is not one for this change: give it a waiver of its own, with why it is accepted"
+            + "the waiver of %s for %s (%s) is kept from %s, where it accepted that release's break; this break is new: give it a waiver of its own that says why it is accepted"
                 .formatted(earlier.rule(), earlier.target(), earlier.path(), releasedVersion));
   }
 
-  /** Whether {@code waiver} is one the previous release had already, so it accepts nothing here. */
+  /**
+   * Whether {@code waiver} is one the previous release has already (same rule, target and
+   * justification).
+   */
   public boolean isReleased(Waiver waiver) {
     return released.contains(waiver);
   }
