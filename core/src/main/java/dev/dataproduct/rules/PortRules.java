@@ -89,6 +89,15 @@ public final class PortRules {
           WARNING,
           "An input port that reads a deprecated port or product is reported, so the consumer migrates in time.");
 
+  public static final Rule UPSTREAM_UNCHECKED =
+      new Rule(
+          "PORT-UPSTREAM-UNCHECKED",
+          RuleArea.PORT,
+          Goal.CHECK,
+          ChangeClass.NONE,
+          WARNING,
+          "An input port's upstream product is on the build's dependency path, so the check can hold the port against the upstream's released contract; one that is not is reported as not checked.");
+
   /** This area's rules, in declaration order, for {@link RuleCatalog}. */
   static List<Rule> all() {
     return List.of(
@@ -99,6 +108,7 @@ public final class PortRules {
         SLO_RANGE,
         INPUT_REFERENCE,
         UPSTREAM_MISSING,
+        UPSTREAM_UNCHECKED,
         UPSTREAM_RETIRED,
         UPSTREAM_DEPRECATED);
   }

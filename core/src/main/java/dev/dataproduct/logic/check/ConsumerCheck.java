@@ -15,9 +15,10 @@ import java.util.Optional;
 
 /**
  * The product as a consumer: each input port must read a port its upstream's released contract has,
- * and that is not retired; a deprecated one is reported so the move is planned. Input ports whose
- * upstream contract is not available are not judged here. {@code check} runs all of it; {@code
- * validate} runs {@link #missingPorts} on the upstream contracts the build has at hand.
+ * and that is not retired; a deprecated one is reported so the move is planned. An input port whose
+ * upstream's contract is not on the dependency path cannot be judged, and {@code check} says so
+ * (PORT-UPSTREAM-UNCHECKED). {@code check} runs all of it; {@code validate} runs {@link
+ * #missingPorts} on the upstream contracts the build has at hand.
  */
 public final class ConsumerCheck {
 
@@ -52,6 +53,20 @@ public final class ConsumerCheck {
       if (upstream != null
           && (!onlyMissing || upstream.descriptor().outputPort(input.port()).isEmpty())) {
         check(input, upstream, findings);
+      } else if (upstream == null
+          && !onlyMissing
+          && input.product() != null
+          && input.port() != null) {
+        findings.add(
+            Finding.of(
+                    PortRules.UPSTREAM_UNCHECKED,
+                    input.node().positionOf("product"),
+                    "Input port \"%s\" reads port \"%s\" of %s, whose released contract is not on the build's dependency path: whether that port exists, is deprecated or retired was not checked"
+                        .formatted(input.name(), input.port(), input.product()))
+                .withHint(
+                    "add a dependency on the jar of the release of %s that you read (it carries the contract); generate then writes the port's consumer too"
+                        .formatted(input.product()))
+                .withTarget("inputPorts/" + input.name()));
       }
     }
   }
