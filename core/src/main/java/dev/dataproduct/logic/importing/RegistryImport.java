@@ -1,6 +1,7 @@
 package dev.dataproduct.logic.importing;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.dataproduct.compat.CompatibilityLevel;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.infra.registry.RegistryClient;
 import dev.dataproduct.model.descriptor.model.OutputPort;
@@ -87,6 +88,9 @@ public final class RegistryImport {
       }
       port.set("value", draft.typeReference(value, portName + "-value"));
       String level = level(registry, valueSubject, registryDefault, draft);
+      if (keySubject != null) {
+        level = holdingBoth(registry, keySubject, valueSubject, level, registryDefault, draft);
+      }
       if (!level.equals(OutputPort.DEFAULT_COMPATIBILITY)) {
         port.put("compatibility", level);
       }
@@ -197,6 +201,75 @@ public final class RegistryImport {
           "If the subject really accepts any schema, set compatibility: NONE on the port.");
     }
     return fallback;
+  }
+
+  /**
+   * The port's level when it has a key subject: a port has one level for its key and value, so when
+   * the registry holds the two subjects to different levels, the port takes the weakest level that
+   * keeps both promises (BACKWARD and FORWARD make FULL), saying so: the import must not claim less
+   * for the key than the registry checked.
+   */
+  private static String holdingBoth(
+      RegistryClient registry,
+      String keySubject,
+      String valueSubject,
+      String valueLevel,
+      DefaultLevel registryDefault,
+      ProductDraft draft) {
+    String keyLevel = level(registry, keySubject, registryDefault, draft);
+    if (keyLevel.equals(valueLevel)) {
+      return valueLevel;
+    }
+    Optional<CompatibilityLevel> key = CompatibilityLevel.parse(keyLevel);
+    Optional<CompatibilityLevel> value = CompatibilityLevel.parse(valueLevel);
+    if (key.isEmpty() || value.isEmpty()) {
+      // validate reports a level it does not know (DESCRIPTOR-VALUE); the value's goes in.
+      draft.unmapped(
+          at(registry, keySubject),
+          "Subject "
+              + keySubject
+              + " is held to "
+              + keyLevel
+              + " and "
+              + valueSubject
+              + " to "
+              + valueLevel
+              + "; a port has one level for its key and value, and one of these is no level the"
+              + " plugin knows: the port is imported with "
+              + valueLevel,
+          "Set the port's compatibility to a level that keeps what both subjects promised.");
+      return valueLevel;
+    }
+    CompatibilityLevel both = keepingBoth(key.get(), value.get());
+    draft.unmapped(
+        at(registry, keySubject),
+        "Subject "
+            + keySubject
+            + " is held to "
+            + keyLevel
+            + " and "
+            + valueSubject
+            + " to "
+            + valueLevel
+            + "; a port has one level for its key and value, so it is imported with "
+            + both
+            + ", which keeps both",
+        "If consumers rely on less for one of them, set the port's compatibility yourself; check"
+            + " and publish hold both subjects to it.");
+    return both.name();
+  }
+
+  /** The weakest level that keeps the promises of both {@code a} and {@code b}. */
+  private static CompatibilityLevel keepingBoth(CompatibilityLevel a, CompatibilityLevel b) {
+    CompatibilityLevel weakest = null;
+    for (CompatibilityLevel level : CompatibilityLevel.values()) {
+      if (level.keepsPromisesOf(a)
+          && level.keepsPromisesOf(b)
+          && (weakest == null || weakest.keepsPromisesOf(level))) {
+        weakest = level;
+      }
+    }
+    return weakest;
   }
 
   /** The registry's default compatibility level, asked once and only when a subject needs it. */

@@ -126,6 +126,44 @@ class RegistryImportTest {
   }
 
   /**
+   * A port has one level for its key and value: when the registry holds the key subject to
+   * FORWARD_TRANSITIVE and the value subject to BACKWARD, the port takes FULL_TRANSITIVE, which
+   * keeps both, and says so. Before, it took the value's alone and claimed less for the key.
+   */
+  @Test
+  void aKeySubjectHeldToAnotherLevelThanTheValueGivesThePortALevelThatKeepsBoth() {
+    registry.on("GET /subjects", 200, "[\"" + EVENTS + "-key\",\"" + EVENTS + "-value\"]");
+    subject(EVENTS + "-key", "\"string\"");
+    subject(EVENTS + "-value", SCHEMA.formatted("OrderEvent").replace("\\\"", "\""));
+    registry.on(
+        "GET /config/" + EVENTS + "-key", 200, "{\"compatibilityLevel\":\"FORWARD_TRANSITIVE\"}");
+    registry.on("GET /config", 200, "{\"compatibilityLevel\":\"BACKWARD\"}");
+
+    ImportResult result = RegistryImport.read(client(), "sales", "orders", null);
+
+    assertFalse(result.hasErrors(), result.findings().toString());
+    assertEquals(
+        "FULL_TRANSITIVE",
+        descriptor(result)
+            .outputPort("order-events")
+            .map(OutputPort::effectiveCompatibility)
+            .orElseThrow());
+    assertTrue(
+        result.findings().stream()
+            .map(Finding::message)
+            .anyMatch(
+                message ->
+                    message.equals(
+                        "Subject "
+                            + EVENTS
+                            + "-key is held to FORWARD_TRANSITIVE and "
+                            + EVENTS
+                            + "-value to BACKWARD; a port has one level for its key and value, so"
+                            + " it is imported with FULL_TRANSITIVE, which keeps both")),
+        result.findings().toString());
+  }
+
+  /**
    * The import takes each subject's latest version: the earlier ones, which records on the topic
    * may still be written with, are named, not dropped without a word.
    */
