@@ -14,7 +14,6 @@ import dev.dataproduct.logic.validate.ValidationResult;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractBuilder;
 import dev.dataproduct.model.contract.ContractLayout;
-import dev.dataproduct.model.contract.ContractReader;
 import dev.dataproduct.model.contract.ContractWriter;
 import dev.dataproduct.model.history.AdoptedHistory;
 import dev.dataproduct.rules.Severity;
@@ -250,15 +249,8 @@ public final class GenerateGoal {
    * carry a contract.
    */
   private List<UpstreamProduct> upstreamProducts() {
-    return facts.dependencies().stream()
-        .filter(d -> d.compile() && d.file() != null && ContractReader.hasContract(d.file()))
-        .map(
-            d -> {
-              UpstreamProduct upstream =
-                  new UpstreamProduct(ReadOnce.contract(facts, d.file()), d.file());
-              facts.log().debug("Upstream data product: " + d.name());
-              return upstream;
-            })
+    return ReadOnce.upstreams(facts, BuildFacts.Dependency::compile).stream()
+        .map(upstream -> new UpstreamProduct(upstream.contract(), upstream.file()))
         .toList();
   }
 

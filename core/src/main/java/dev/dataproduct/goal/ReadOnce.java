@@ -3,12 +3,15 @@ package dev.dataproduct.goal;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractLayout;
 import dev.dataproduct.model.contract.ContractReader;
+import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.InputFingerprint;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * Released contracts (the baseline's, the upstream products') read once per build, whichever goals
@@ -45,13 +48,48 @@ final class ReadOnce {
    * a multi-module build not yet packaged, the upstream module's classes directory.
    */
   static List<Contract> upstreamContracts(BuildFacts facts) {
-    List<Contract> upstreams = new ArrayList<>();
+    return upstreams(facts, dependency -> true).stream().map(Upstream::contract).toList();
+  }
+
+  /** An upstream product's contract and the jar or folder it was read from. */
+  record Upstream(Contract contract, Path file, String dependency) {}
+
+  /**
+   * The upstream products among the dependencies {@code which} selects, one per product: two
+   * dependencies that carry different releases of one product are refused, as which one an input
+   * port reads (and generate writes its consumer for) would be a matter of order.
+   *
+   * @throws BuildError naming both dependencies
+   */
+  static List<Upstream> upstreams(BuildFacts facts, Predicate<BuildFacts.Dependency> which) {
+    Map<String, Upstream> byProduct = new LinkedHashMap<>();
     for (BuildFacts.Dependency dependency : facts.dependencies()) {
-      if (dependency.file() != null && ContractReader.hasContract(dependency.file())) {
-        upstreams.add(contract(facts, dependency.file()));
-        facts.log().debug("Upstream contract: " + dependency.name());
+      if (!which.test(dependency)
+          || dependency.file() == null
+          || !ContractReader.hasContract(dependency.file())) {
+        continue;
+      }
+      Upstream upstream =
+          new Upstream(contract(facts, dependency.file()), dependency.file(), dependency.name());
+      facts.log().debug("Upstream contract: " + dependency.name());
+      String product = upstream.contract().descriptor().qualifiedName();
+      Upstream other = byProduct.putIfAbsent(product, upstream);
+      if (other != null && !other.contract().version().equals(upstream.contract().version())) {
+        throw new BuildError(
+            "Two dependencies carry releases of data product "
+                + product
+                + ": "
+                + other.dependency()
+                + " ("
+                + other.contract().version()
+                + ") and "
+                + upstream.dependency()
+                + " ("
+                + upstream.contract().version()
+                + "); an input port reads one release of a product, so keep the dependency on the"
+                + " release it reads and exclude the other");
       }
     }
-    return upstreams;
+    return List.copyOf(byProduct.values());
   }
 }
