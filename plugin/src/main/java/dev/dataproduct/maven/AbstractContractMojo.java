@@ -50,6 +50,7 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
 
   /**
    * A policy file to apply instead of a policy artifact: for platform teams trying a policy out.
+   * When the build names a policy artifact too, the file replaces it, and the build warns so.
    *
    * <pre>&lt;policyFile&gt;${project.basedir}/policy.yaml&lt;/policyFile&gt;</pre>
    *

@@ -56,6 +56,16 @@ final class CoreOptions {
    * to it.
    */
   static ContractRules contractRules(AbstractContractMojo mojo) {
+    if (mojo.policyFile != null && mojo.policy != null && !mojo.policy.isEmpty()) {
+      // A file given on the command line replaces the mesh's policy: say so, not in silence.
+      mojo.getLog()
+          .warn(
+              "The policy file "
+                  + mojo.policyFile
+                  + " (dataproduct.policyFile) replaces the mesh policy "
+                  + mojo.policy
+                  + " (dataproduct.policy) in this build: the mesh's rules do not apply");
+    }
     Policy meshPolicy =
         PolicyResolver.resolve(
             mojo.policy, mojo.policyFile, mojo.repositorySystem, mojo.session, mojo.project);

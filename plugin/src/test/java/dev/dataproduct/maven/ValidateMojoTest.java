@@ -82,6 +82,28 @@ class ValidateMojoTest {
   @Test
   @Basedir(OK)
   @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
+  @MojoParameter(name = "policy", value = "com.acme.platform:mesh-policy:1.2.0")
+  @MojoParameter(name = "policyFile", value = "mesh-policy-tried-out.yaml")
+  void aPolicyFileThatReplacesTheMeshPolicySaysSo(ValidateMojo mojo) throws Exception {
+    RecordingMavenLog log = new RecordingMavenLog();
+    mojo.setLog(log);
+
+    assertThrows(MojoFailureException.class, mojo::execute); // validate-ok's raised rule
+
+    assertTrue(
+        log.logged("WARN").stream()
+            .anyMatch(
+                line ->
+                    line.endsWith(
+                        " (dataproduct.policyFile) replaces the mesh policy"
+                            + " com.acme.platform:mesh-policy:1.2.0 (dataproduct.policy) in this"
+                            + " build: the mesh's rules do not apply")),
+        log.logged("WARN").toString());
+  }
+
+  @Test
+  @Basedir(OK)
+  @InjectMojo(goal = ValidateMojo.GOAL, pom = "pom.xml")
   @MojoParameter(name = "fieldRules", value = "legacy")
   void anUnknownFieldRulesValueIsABuildErrorNamingTheChoices(ValidateMojo mojo) {
     MojoExecutionException error = assertThrows(MojoExecutionException.class, mojo::execute);
