@@ -222,25 +222,11 @@ public final class RegistryImport {
     }
     Optional<CompatibilityLevel> key = CompatibilityLevel.parse(keyLevel);
     Optional<CompatibilityLevel> value = CompatibilityLevel.parse(valueLevel);
-    if (key.isEmpty() || value.isEmpty()) {
-      // validate reports a level it does not know (DESCRIPTOR-VALUE); the value's goes in.
-      draft.unmapped(
-          at(registry, keySubject),
-          "Subject "
-              + keySubject
-              + " is held to "
-              + keyLevel
-              + " and "
-              + valueSubject
-              + " to "
-              + valueLevel
-              + "; a port has one level for its key and value, and one of these is no level the"
-              + " plugin knows: the port is imported with "
-              + valueLevel,
-          "Set the port's compatibility to a level that keeps what both subjects promised.");
-      return valueLevel;
-    }
-    CompatibilityLevel both = keepingBoth(key.get(), value.get());
+    // A level the plugin does not know leaves the value's (validate reports it: DESCRIPTOR-VALUE).
+    String port =
+        key.isPresent() && value.isPresent()
+            ? keepingBoth(key.get(), value.get()).name()
+            : valueLevel;
     draft.unmapped(
         at(registry, keySubject),
         "Subject "
@@ -252,11 +238,13 @@ public final class RegistryImport {
             + " to "
             + valueLevel
             + "; a port has one level for its key and value, so it is imported with "
-            + both
-            + ", which keeps both",
-        "If consumers rely on less for one of them, set the port's compatibility yourself; check"
-            + " and publish hold both subjects to it.");
-    return both.name();
+            + port
+            + (key.isPresent() && value.isPresent()
+                ? ", which keeps both"
+                : ", as the other is no level the plugin knows"),
+        "If consumers rely on another level, set the port's compatibility yourself; check and"
+            + " publish hold both subjects to it.");
+    return port;
   }
 
   /** The weakest level that keeps the promises of both {@code a} and {@code b}. */
