@@ -207,25 +207,12 @@ final class RandomAvroSchemas {
     }
   }
 
+  /**
+   * {@code text} as a JSON string: a Java string literal is one (its escapes of characters outside
+   * ASCII read back in JSON as the same text).
+   */
   private static String quote(String text) {
-    StringBuilder out = new StringBuilder("\"");
-    for (char c : text.toCharArray()) {
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JavaNames.literal(text);
   }
 
   /** The common attributes of a named type or field: doc, aliases, custom properties. */
