@@ -64,7 +64,8 @@ final class CoreOptions {
                   + mojo.policyFile
                   + " (dataproduct.policyFile) replaces the mesh policy "
                   + mojo.policy
-                  + " (dataproduct.policy) in this build: the mesh's rules do not apply");
+                  + " (dataproduct.policy) in this build: the mesh's rules do not apply; to"
+                  + " apply them, remove dataproduct.policyFile");
     }
     Policy meshPolicy =
         PolicyResolver.resolve(

@@ -97,7 +97,8 @@ class ValidateMojoTest {
                     line.endsWith(
                         " (dataproduct.policyFile) replaces the mesh policy"
                             + " com.acme.platform:mesh-policy:1.2.0 (dataproduct.policy) in this"
-                            + " build: the mesh's rules do not apply")),
+                            + " build: the mesh's rules do not apply; to apply them, remove"
+                            + " dataproduct.policyFile")),
         log.logged("WARN").toString());
   }
 
