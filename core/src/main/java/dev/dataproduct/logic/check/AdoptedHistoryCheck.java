@@ -73,8 +73,7 @@ final class AdoptedHistoryCheck {
       Findings findings) {
     ReleasedSchema latest = latest(history);
     if (level.isPresent()) {
-      WireComparison.compare(
-          port.name(), part, now, history, level.get(), sources, findings, finding -> {});
+      WireComparison.compare(port.name(), part, now, history, level.get(), sources, findings, null);
     } else {
       WireComparison.unknownLevel(port, part, "its history", sources, findings);
     }

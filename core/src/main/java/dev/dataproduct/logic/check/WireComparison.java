@@ -82,7 +82,9 @@ final class WireComparison {
    * @param history the port's released schemas, oldest first; the last is the baseline's
    * @param previousReleaseHadIt told of each finding against earlier releases only that the
    *     baseline's schema has against them too (at a transitive level, a break an earlier release
-   *     accepted is found again in every later one): not a change of this release
+   *     accepted is found again in every later one): not a change of this release; {@code null}
+   *     when nothing would use that (no waiver is kept from the previous release), so the
+   *     baseline's schema is not compared again
    */
   static void compare(
       String portName,
@@ -120,7 +122,7 @@ final class WireComparison {
                           part.title(), portName, level, Texts.and(versions), problem.message()))
               .withHint(problem.hint())
               .withTarget(Texts.target(portName, part));
-      if (!versions.contains(baselineLabel)) {
+      if (previousReleaseHadIt != null && !versions.contains(baselineLabel)) {
         if (baselineHas == null) {
           baselineHas = problemsOfTheBaseline(history, level);
         }

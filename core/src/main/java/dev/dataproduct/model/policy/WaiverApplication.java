@@ -99,6 +99,11 @@ public final class WaiverApplication implements UnaryOperator<Finding> {
     return released.contains(waiver);
   }
 
+  /** Whether any waiver is one the previous release has already. */
+  public boolean keepsAnyOfThePreviousRelease() {
+    return !released.isEmpty();
+  }
+
   /** The version of the previous release, when waivers are for the changes since it. */
   public String releasedVersion() {
     return releasedVersion;
