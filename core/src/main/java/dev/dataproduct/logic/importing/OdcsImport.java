@@ -346,7 +346,7 @@ public final class OdcsImport {
               "Custom property partitions \""
                   + text(partitions).orElse(partitions.typeName())
                   + "\" is not a whole number of partitions",
-              null);
+              "Give the topic's partition count as a whole number, such as 12.");
         }
       }
       ObjectNode slo = JsonNodeFactory.instance.objectNode();
@@ -372,7 +372,8 @@ public final class OdcsImport {
                           "SLA availability \""
                               + a
                               + "\" is not a number such as 99.9 (a percentage)",
-                          null);
+                          "Give the percentage as a number without the % sign: value: 99.9,"
+                              + " unit: percent.");
                     }
                   });
           default ->
