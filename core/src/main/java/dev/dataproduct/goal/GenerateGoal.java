@@ -23,6 +23,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.function.Consumer;
 
@@ -34,6 +35,10 @@ import java.util.function.Consumer;
 public final class GenerateGoal {
 
   public static final String NAME = "generate";
+
+  /** What the summary says of a run that did not pack the exports. */
+  public static final String EXPORTS_LEFT_OUT =
+      "the exports in the open standards are packed by a build that packages the jar";
 
   private final BuildFacts facts;
 
@@ -47,13 +52,16 @@ public final class GenerateGoal {
    */
   public void run(
       ProjectFiles files, Path outputDirectory, CodegenOptions options, String baseline) {
-    run(files, outputDirectory, options, baseline, ExportSettings.NONE, stamp -> {});
+    run(files, outputDirectory, options, baseline, ExportSettings.NONE, true, stamp -> {});
   }
 
   /**
    * @param outputDirectory where the Java sources go
    * @param baseline the baseline option, as {@link BaselineResolver#resolve} reads it
    * @param exportSettings what the exports in the open standards name that the descriptor does not
+   * @param packExports whether to pack the exports: only a jar or a catalog reads them, so a front
+   *     end whose build stops before either (a compile, a test run) leaves them out; they are
+   *     removed then, so that none is ever older than the contract beside it
    * @param frontEndInputs adds to the stamp what only the front end knows it read (its own code,
    *     its options), so that a change there runs generate in full
    */
@@ -63,13 +71,16 @@ public final class GenerateGoal {
       CodegenOptions options,
       String baseline,
       ExportSettings exportSettings,
+      boolean packExports,
       Consumer<GenerationStamp> frontEndInputs) {
     BuildLog log = facts.log();
     String version = facts.version();
     GenerationStamp stamp =
         stamp(files, outputDirectory, options, baseline).setting("exports", exportSettings);
     frontEndInputs.accept(stamp);
-    if (stamp.isCurrent()) {
+    // A run that left the exports out is current for a build that needs none; one that needs them
+    // runs in full to pack them (the stamp covers the packed files, so present means current).
+    if (stamp.isCurrent() && (!packExports || Exports.packedIn(files.contractDirectory()))) {
       log.info(
           "Generated sources and packed contract of "
               + facts.name()
@@ -148,8 +159,12 @@ public final class GenerateGoal {
     }
     // The contract in the open standards, packed beside it (dev.dataproduct.logic.export).
     SortedMap<String, ContractWriter.Content> exports =
-        Exports.contents(
-            contract, upstreams.stream().map(UpstreamProduct::contract).toList(), exportSettings);
+        packExports
+            ? Exports.contents(
+                contract,
+                upstreams.stream().map(UpstreamProduct::contract).toList(),
+                exportSettings)
+            : new TreeMap<>();
     ContractWriter.Result packed =
         ContractWriter.writeWith(
             contract, files.readDescriptor(facts.baseDir()), exports, files.contractDirectory());
@@ -184,7 +199,8 @@ public final class GenerateGoal {
                 : adopted.versions() > 0
                     ? ", schema history started from " + adopted.source()
                     : ", no earlier release")
-            + changes(packed.written().size(), packed.deleted().size(), packed.changed()));
+            + changes(packed.written().size(), packed.deleted().size(), packed.changed())
+            + (packExports ? "" : "; " + EXPORTS_LEFT_OUT));
     contract.ports().values().stream()
         .filter(port -> version.equals(port.transitiveFrom()) && previous.exists())
         .forEach(

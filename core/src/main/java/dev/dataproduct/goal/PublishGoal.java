@@ -7,6 +7,7 @@ import dev.dataproduct.infra.catalog.PublishRequest;
 import dev.dataproduct.infra.registry.RegistryClient;
 import dev.dataproduct.infra.registry.RegistrySubject;
 import dev.dataproduct.infra.report.JsonReport;
+import dev.dataproduct.logic.export.Exports;
 import dev.dataproduct.logic.publish.BackstageTarget;
 import dev.dataproduct.logic.publish.CatalogTarget;
 import dev.dataproduct.logic.publish.Publication;
@@ -67,6 +68,18 @@ public final class PublishGoal {
     // check passed exactly this packed contract (the front end made sure), so it is read once and
     // trusted.
     Contract contract = ContractReader.read(files.contractDirectory());
+    if (!Exports.packedIn(files.contractDirectory())) {
+      // The catalog lists them and Backstage shows the AsyncAPI document: a release without them
+      // would be published short of what every other release has.
+      throw new BuildError(
+          "Cannot publish "
+              + label
+              + ": the contract packed in "
+              + Paths.relative(facts.baseDir(), files.contractDirectory())
+              + " has no exports in the open standards (generate packs them only in a build that"
+              + " packages the jar); "
+              + facts.wording().packExports());
+    }
     Path checkReport = files.reportDirectory().resolve(JsonReport.fileName(CheckGoal.NAME));
     PublishRequest request =
         PublishRequest.ofPackedContract(contract, files.contractDirectory(), checkReport, dryRun);

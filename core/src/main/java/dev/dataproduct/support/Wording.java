@@ -29,6 +29,13 @@ public interface Wording {
    */
   String packContract();
 
+  /**
+   * What makes generate pack the exports in the open standards, which it leaves out of builds that
+   * package nothing: "run a phase that packages the jar (mvn package or later), or set
+   * -Ddataproduct.exports=always".
+   */
+  String packExports();
+
   /** A goal or command of this tool: "dataproduct:validate" for {@code validate}. */
   String goal(String name);
 

@@ -73,6 +73,22 @@ final class GoalProjects {
             "");
   }
 
+  /**
+   * {@link #generate(DirectoryProject)}, packing the exports in the open standards or leaving them
+   * out, as the Maven plugin does in a build that packages nothing.
+   */
+  static void generate(DirectoryProject project, boolean packExports) {
+    new GenerateGoal(project)
+        .run(
+            project.files(),
+            project.baseDir.resolve("target/generated-sources"),
+            dev.dataproduct.logic.codegen.CodegenOptions.defaults(),
+            "",
+            dev.dataproduct.logic.export.ExportSettings.NONE,
+            packExports,
+            stamp -> {});
+  }
+
   static void copyTree(Path from, Path to) throws IOException {
     try (Stream<Path> walk = Files.walk(from)) {
       for (Path path : walk.toList()) {

@@ -4,9 +4,12 @@ import static dev.dataproduct.goal.GoalProjects.CHECK_FIXTURES;
 import static dev.dataproduct.goal.GoalProjects.generate;
 import static dev.dataproduct.goal.GoalProjects.sources;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.logic.codegen.CodegenOptions;
+import dev.dataproduct.support.BuildError;
+import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -123,6 +126,32 @@ class PublishGoalTest {
     assertTrue(
         info.get(info.size() - 1).startsWith("Dry run: would publish sales/orders 1.1.0 to "),
         info.toString());
+  }
+
+  @Test
+  void aContractPackedWithoutTheExportsIsNotPublishedAndTheBuildSaysHowToPackThem()
+      throws IOException {
+    deleteTree(project.resolve("target"));
+    DirectoryProject compiled = build.nextBuild("1.1.0");
+    generate(compiled, false); // a clean build that packages nothing
+
+    BuildError error = assertThrows(BuildError.class, () -> publish(compiled, false));
+
+    assertEquals(
+        "Cannot publish orders 1.1.0: the contract packed in target/classes/META-INF/dataproduct has"
+            + " no exports in the open standards (generate packs them only in a build that packages"
+            + " the jar); "
+            + TestWording.MAVEN_WORDS.packExports(),
+        error.getMessage());
+    assertTrue(Files.notExists(catalog), "nothing written");
+  }
+
+  private static void deleteTree(Path root) throws IOException {
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.sorted((a, b) -> b.compareTo(a)).toList()) {
+        Files.delete(path);
+      }
+    }
   }
 
   /** Every file under {@code root} with its content. */

@@ -38,6 +38,11 @@ public final class TestWording implements Wording {
   }
 
   @Override
+  public String packExports() {
+    return "run a phase that packages the jar (mvn package or later), or set -Ddataproduct.exports=always";
+  }
+
+  @Override
   public String goal(String name) {
     return "dataproduct:" + name;
   }

@@ -15,7 +15,9 @@ import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.FileTrees;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.maven.artifact.ArtifactUtils;
 
 /**
@@ -101,6 +103,59 @@ final class CoreOptions {
         mojo.registryVendor,
         ExportSettings.eventTimeOf(mojo.outputTimestamp));
   }
+
+  /**
+   * Whether generate packs the exports in this build ({@link GenerateMojo#exports}): always, or
+   * when a task of the build may package the jar or publish it. A build given no task (an IDE's)
+   * packs them: only builds that surely package nothing leave them out.
+   */
+  static boolean packExports(GenerateMojo mojo) {
+    return packExports(mojo.exports, mojo.session.getGoals());
+  }
+
+  /**
+   * @param when the {@code exports} option
+   * @param tasks the phases and goals Maven was asked to run
+   */
+  static boolean packExports(String when, List<String> tasks) {
+    String option = when == null ? "package" : when.strip();
+    if (option.equalsIgnoreCase("always")) {
+      return true;
+    }
+    if (!option.equalsIgnoreCase("package")) {
+      throw new BuildError(
+          "dataproduct.exports is \""
+              + option
+              + "\": give package (pack the exports in the open standards in builds that package"
+              + " the jar, the default) or always (in every build)");
+    }
+    return tasks == null || tasks.isEmpty() || !PHASES_BEFORE_PACKAGE.containsAll(tasks);
+  }
+
+  /**
+   * The phases of builds that package nothing: the default lifecycle's up to {@code test}, and the
+   * clean lifecycle's. Any other task (a later phase, a goal by name) may package or publish.
+   */
+  private static final Set<String> PHASES_BEFORE_PACKAGE =
+      Set.of(
+          "pre-clean",
+          "clean",
+          "post-clean",
+          "validate",
+          "initialize",
+          "generate-sources",
+          "process-sources",
+          "generate-resources",
+          "process-resources",
+          "compile",
+          "process-classes",
+          "generate-test-sources",
+          "process-test-sources",
+          "generate-test-resources",
+          "process-test-resources",
+          "test-compile",
+          "process-test-classes",
+          "test");
 
   /**
    * What only Maven knows generate read: the plugin's own jar and the history option. A history

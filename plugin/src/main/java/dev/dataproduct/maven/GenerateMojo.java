@@ -25,6 +25,8 @@ import org.eclipse.aether.RepositorySystem;
  *       forward from the previous release's jar (for a first release, started from where {@code
  *       history} says the topic's history lived before the plugin). That is what the next release
  *       compares with ({@code dataproduct:check}) and what consumers read.
+ *   <li>In a build that packages the jar, the contract in the open standards beside it (ODCS, ODPS,
+ *       AsyncAPI, OpenLineage), under {@code META-INF/dataproduct/exports/}: see {@code exports}.
  * </ul>
  *
  * <p>The generated code needs {@code org.apache.avro:avro} and {@code
@@ -131,6 +133,28 @@ public class GenerateMojo extends AbstractDataProductMojo {
   String registryVendor;
 
   /**
+   * When the contract's exports in the open standards (ODCS, ODPS, AsyncAPI, OpenLineage, under
+   * {@code META-INF/dataproduct/exports/}) are packed beside it.
+   *
+   * <ul>
+   *   <li>{@code package} (the default): in every build that may package the jar or publish it,
+   *       that is every build but those whose phases all end before {@code package} ({@code mvn
+   *       compile}, {@code mvn test}, an IDE's build). Nothing in those reads the exports, and on a
+   *       product with hundreds of ports they are the largest part of generation. Such a build
+   *       removes exports packed earlier, so that none is ever older than the contract beside it;
+   *       the next build that packages packs them again.
+   *   <li>{@code always}: in every build, for tools that read {@code target/classes} after a
+   *       compile.
+   * </ul>
+   *
+   * <pre>{@code <exports>always</exports>}</pre>
+   *
+   * @since 0.1.0
+   */
+  @Parameter(property = "dataproduct.exports", defaultValue = "package")
+  String exports;
+
+  /**
    * The reproducible-build timestamp: the OpenLineage export's event time, so the packed contract
    * does not change between builds.
    */
@@ -214,6 +238,7 @@ public class GenerateMojo extends AbstractDataProductMojo {
             CoreOptions.codegen(this),
             baseline,
             CoreOptions.exports(this),
+            CoreOptions.packExports(this),
             stamp -> CoreOptions.stampInputs(this, stamp));
   }
 }

@@ -3,6 +3,8 @@ package dev.dataproduct.logic.export;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractWriter;
 import dev.dataproduct.model.descriptor.model.OutputPort;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SortedMap;
@@ -67,6 +69,13 @@ public final class Exports {
         OPENLINEAGE,
         out -> ExportJson.json(OpenLineageExport.document(contract, upstreams, settings), out));
     return files;
+  }
+
+  /**
+   * Whether the contract directory holds the exports: every set of them has the AsyncAPI document.
+   */
+  public static boolean packedIn(Path contractDirectory) {
+    return Files.isRegularFile(contractDirectory.resolve(ASYNCAPI));
   }
 
   /** Whether {@code path}, relative to the contract directory, is an export. */

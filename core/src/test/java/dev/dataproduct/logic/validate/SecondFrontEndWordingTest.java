@@ -55,6 +55,11 @@ class SecondFrontEndWordingTest {
         }
 
         @Override
+        public String packExports() {
+          return "run dp package";
+        }
+
+        @Override
         public String goal(String name) {
           return "dp " + name;
         }
