@@ -16,6 +16,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.BiConsumer;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.avro.Conversion;
@@ -51,28 +53,55 @@ final class AvroClasses {
    * #path}.
    */
   static Map<String, byte[]> render(Collection<Schema> types, CodegenOptions options) {
-    try (Staged staged = stage(types, options)) {
-      Map<String, byte[]> sources = new LinkedHashMap<>();
-      staged.paths().forEach(path -> sources.put(path, staged.read(path)));
-      return sources;
+    Map<String, byte[]> sources = new TreeMap<>();
+    render(types, options, sources::put);
+    return sources;
+  }
+
+  /**
+   * Renders the sources of {@code types} (and of the named types they use, which come along) and
+   * hands each to {@code sink} with its {@link #path}, one at a time: an Avro class embeds its
+   * schema with every record it refers to, so the sources of a large product are hundreds of
+   * megabytes (200 MB for the benchmarks' 500 schemas), too much to hold. A class may be handed
+   * twice (Avro's compiler renders a type again where it comes along twice); the last one holds.
+   *
+   * <p>{@link AvroTemplates} renders in memory. Where it cannot, Velocity renders into a temporary
+   * directory, and the sink gets every class again from there, each replacing any the Java
+   * rendering handed before it stopped.
+   */
+  static void render(
+      Collection<Schema> types, CodegenOptions options, BiConsumer<String, byte[]> sink) {
+    SpecificCompiler compiler = compiler(types);
+    cacheTemplates(compiler);
+    options.configure(compiler);
+    boolean rendered;
+    try {
+      rendered =
+          AvroTemplates.render(compiler, (path, source) -> sink.accept(path, unixLines(source)));
+    } catch (IOException e) {
+      throw new IllegalStateException("the sink writes no file", e); // its own errors are unchecked
+    } catch (RuntimeException e) {
+      if (e instanceof BuildError) {
+        throw e; // the sink's, such as an output directory that cannot be written
+      }
+      throw new BuildError("Avro cannot generate classes for the schemas: " + e.getMessage(), e);
+    }
+    if (!rendered) {
+      try (Staged staged = stage(compiler)) {
+        staged.paths().forEach(path -> sink.accept(path, staged.read(path)));
+      }
     }
   }
 
   /**
-   * Renders {@code types} into a temporary directory, from where each source is read when needed:
-   * an Avro class embeds its schema with every record it refers to, so the sources of a large
-   * product are hundreds of megabytes (200 MB for the benchmarks' 500 schemas), too much to hold.
+   * Renders {@code compiler}'s classes with Velocity into a temporary directory, from where each
+   * source is read when needed.
    */
-  static Staged stage(Collection<Schema> types, CodegenOptions options) {
+  private static Staged stage(SpecificCompiler compiler) {
     Path staging = null;
     try {
       staging = Files.createTempDirectory("dataproduct-avro-");
-      SpecificCompiler compiler = compiler(types);
-      cacheTemplates(compiler);
-      options.configure(compiler);
-      if (!AvroTemplates.writeTo(compiler, staging.toFile())) {
-        compiler.compileToDestination(null, staging.toFile());
-      }
+      compiler.compileToDestination(null, staging.toFile());
       Map<String, Path> files = new LinkedHashMap<>();
       Path root = staging;
       try (Stream<Path> walk = Files.walk(staging)) {
@@ -94,10 +123,20 @@ final class AvroClasses {
     }
   }
 
-  /** Avro classes rendered into a temporary directory, deleted on {@link #close}. */
-  static final class Staged implements AutoCloseable {
+  /** A source with {@code \n} line ends on every platform; the same array when it has them. */
+  private static byte[] unixLines(byte[] source) {
+    for (byte b : source) {
+      if (b == '\r') {
+        return new String(source, StandardCharsets.UTF_8)
+            .replace("\r\n", "\n")
+            .getBytes(StandardCharsets.UTF_8);
+      }
+    }
+    return source;
+  }
 
-    static final Staged NONE = new Staged(null, Map.of());
+  /** Avro classes Velocity rendered into a temporary directory, deleted on {@link #close}. */
+  private static final class Staged implements AutoCloseable {
 
     private final Path directory;
     private final Map<String, Path> files;
@@ -112,22 +151,10 @@ final class AvroClasses {
       return files.keySet();
     }
 
-    boolean has(String path) {
-      return files.containsKey(path);
-    }
-
     /** One source, with {@code \n} line ends on every platform. */
     byte[] read(String path) {
       try {
-        byte[] source = Files.readAllBytes(files.get(path));
-        for (byte b : source) {
-          if (b == '\r') {
-            return new String(source, StandardCharsets.UTF_8)
-                .replace("\r\n", "\n")
-                .getBytes(StandardCharsets.UTF_8);
-          }
-        }
-        return source; // already \n only, as on every platform but Windows: no copies
+        return unixLines(Files.readAllBytes(files.get(path)));
       } catch (IOException e) {
         throw new BuildError(
             "Cannot read the Avro class Avro generated into "

@@ -14,6 +14,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -22,6 +23,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import java.util.function.Supplier;
 import org.apache.avro.Schema;
 
@@ -174,7 +176,7 @@ public final class CodeGenerator {
             : JavaNames.checkPackage(options.javaPackage());
     GeneratedFiles files = GeneratedFiles.open(outputDirectory, asRecorded);
     SortedMap<String, Entry> entries = new TreeMap<>();
-    // Read when written: the Avro classes of a large product do not fit in memory together.
+    // The port classes and the runtime; the Avro classes are written as they are rendered.
     Map<String, Supplier<byte[]>> contents = new HashMap<>();
 
     Map<String, Schema> stale = new LinkedHashMap<>();
@@ -191,24 +193,34 @@ public final class CodeGenerator {
         stale.put(path, type);
       }
     }
-    try (AvroClasses.Staged rendered =
-        stale.isEmpty() ? AvroClasses.Staged.NONE : AvroClasses.stage(stale.values(), options)) {
+    try {
+      // Written as each is rendered: together they do not fit in memory.
+      Set<String> rendered = new HashSet<>();
+      if (!stale.isEmpty()) {
+        AvroClasses.render(
+            stale.values(),
+            options,
+            (path, source) -> {
+              if (stale.containsKey(path)) { // the types that come along are current already
+                files.write(path, source);
+                rendered.add(path);
+                entries.put(
+                    path,
+                    new Entry(entries.get(path).inputFingerprint(), GeneratedFiles.sha256(source)));
+              }
+            });
+      }
       for (String path : stale.keySet()) {
-        if (!rendered.has(path)) {
+        if (!rendered.contains(path)) {
           throw new BuildError(
               "Avro generated no "
                   + path
                   + " for schema "
                   + stale.get(path).getFullName()
                   + " (it generated "
-                  + rendered.paths()
+                  + new TreeSet<>(rendered)
                   + ")");
         }
-        contents.put(path, () -> rendered.read(path));
-        entries.put(
-            path,
-            new Entry(
-                entries.get(path).inputFingerprint(), GeneratedFiles.sha256(rendered.read(path))));
       }
 
       String runtimePackage = javaPackage + ".runtime";
@@ -248,6 +260,9 @@ public final class CodeGenerator {
       CodegenResult.Counts counts =
           new CodegenResult.Counts(types.size(), ports, ports, inputs.ports().size());
       return files.commit(javaPackage, entries, contents, counts, inputs.notes());
+    } catch (RuntimeException | Error e) {
+      files.abandon();
+      throw e;
     }
   }
 

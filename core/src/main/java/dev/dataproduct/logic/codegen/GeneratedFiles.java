@@ -10,9 +10,12 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.HexFormat;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Supplier;
@@ -36,6 +39,17 @@ final class GeneratedFiles {
   private final Path directory;
   private final SortedMap<String, Entry> previous;
   private final boolean asRecorded;
+
+  /** What {@link #write} wrote, and what it found already there, before the commit. */
+  private final Set<String> written = new LinkedHashSet<>();
+
+  private final Set<String> unchanged = new LinkedHashSet<>();
+
+  /** The files {@link #write} made where there was none, removed by {@link #abandon}. */
+  private final List<Path> created = new ArrayList<>();
+
+  /** The folders known to exist, so that each is made (or asked for) once. */
+  private final Set<Path> folders = new HashSet<>();
 
   private GeneratedFiles(Path directory, SortedMap<String, Entry> previous, boolean asRecorded) {
     this.directory = directory;
@@ -103,12 +117,55 @@ final class GeneratedFiles {
   }
 
   /**
+   * Writes one file now, where it differs from the disk, before the {@link #commit} that names it
+   * in {@code entries} (for files too large to hold until then). If the run fails before the
+   * commit, {@link #abandon} removes the files this made.
+   */
+  void write(String path, byte[] content) {
+    Path file = directory.resolve(path);
+    try {
+      boolean existed = Files.exists(file, LinkOption.NOFOLLOW_LINKS);
+      if (existed && hasContent(file, content)) {
+        if (!written.contains(path)) {
+          unchanged.add(path);
+        }
+        return;
+      }
+      createFolder(file.getParent());
+      Files.write(file, content);
+      if (!existed) {
+        created.add(file);
+      }
+      unchanged.remove(path);
+      written.add(path);
+    } catch (IOException e) {
+      throw cannotWrite(e);
+    }
+  }
+
+  /**
+   * Removes the files {@link #write} made, for a run that fails before its commit: none of them is
+   * in a manifest, so no later run would remove them. Files it replaced keep their new content; the
+   * manifest does not vouch for it, so the next run reads them before it trusts them.
+   */
+  void abandon() {
+    for (Path file : created) {
+      try {
+        Files.deleteIfExists(file);
+      } catch (IOException e) {
+        // the run is failing already, with its own message; a leftover is rendered again
+      }
+    }
+    created.clear();
+  }
+
+  /**
    * Writes {@code contents} where they differ from the disk, deletes files of the last manifest
    * that {@code entries} does not name, and writes the new manifest when it changed.
    *
    * @param entries every file generated now, with its input fingerprint and content hash
-   * @param contents the content of the files that may need writing (the others are up to date),
-   *     each read when its file is compared and written
+   * @param contents the content of the files that may need writing (the others are up to date or
+   *     were written by {@link #write}), each read when its file is compared and written
    * @param counts and {@code notes} go into the result as they are
    */
   CodegenResult commit(
@@ -117,11 +174,9 @@ final class GeneratedFiles {
       Map<String, Supplier<byte[]>> contents,
       CodegenResult.Counts counts,
       List<String> notes) {
-    List<String> written = new ArrayList<>();
-    List<String> unchanged = new ArrayList<>();
     List<String> deleted = new ArrayList<>();
     try {
-      Files.createDirectories(directory);
+      createFolder(directory);
       for (String path : previous.keySet()) {
         if (!entries.containsKey(path) && Files.deleteIfExists(directory.resolve(path))) {
           deleted.add(path);
@@ -129,12 +184,15 @@ final class GeneratedFiles {
         }
       }
       for (String path : entries.keySet()) {
+        if (written.contains(path) || unchanged.contains(path)) {
+          continue;
+        }
         byte[] content = contents.containsKey(path) ? contents.get(path).get() : null;
         Path file = directory.resolve(path);
         if (content == null || hasContent(file, content)) {
           unchanged.add(path);
         } else {
-          Files.createDirectories(file.getParent());
+          createFolder(file.getParent());
           Files.write(file, content);
           written.add(path);
         }
@@ -154,15 +212,34 @@ final class GeneratedFiles {
         Files.write(directory.resolve(MANIFEST), manifestBytes);
       }
     } catch (IOException e) {
-      throw new BuildError(
-          "Cannot write the generated sources to "
-              + directory
-              + ": "
-              + e
-              + "; check that the directory is writable",
-          e);
+      throw cannotWrite(e);
     }
-    return new CodegenResult(directory, javaPackage, written, unchanged, deleted, counts, notes);
+    created.clear(); // named in the manifest now
+    return new CodegenResult(
+        directory,
+        javaPackage,
+        written.stream().sorted().toList(),
+        unchanged.stream().sorted().toList(),
+        deleted,
+        counts,
+        notes);
+  }
+
+  private BuildError cannotWrite(IOException e) {
+    return new BuildError(
+        "Cannot write the generated sources to "
+            + directory
+            + ": "
+            + e
+            + "; check that the directory is writable",
+        e);
+  }
+
+  /** {@link Files#createDirectories}, once per folder of a run. */
+  private void createFolder(Path folder) throws IOException {
+    if (folders.add(folder)) {
+      Files.createDirectories(folder);
+    }
   }
 
   static String sha256(byte[] content) {

@@ -2,8 +2,10 @@ package dev.dataproduct.logic.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.dataproduct.support.BuildError;
 import dev.dataproduct.support.TestWording;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -181,6 +183,42 @@ class IncrementalGenerationTest {
         generator.generate(shop.product(), shop.schemas(), "1.1.0", List.of(), out, false);
     assertEquals(List.of("com/example/shop/OrderEvent.java"), read.written());
     assertEquals(generated, Files.readString(orderEvent));
+  }
+
+  @Test
+  void aRunThatFailsAfterWritingTheAvroClassesLeavesNoFileItMade() throws IOException {
+    Path descriptor = project.resolve("dataproduct.yaml");
+    // Two ports whose classes would have one name: found after the Avro classes are written.
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace("name: order-events", "name: order-events1")
+            .replace("name: payments", "name: order-events-1"));
+
+    BuildError error = assertThrows(BuildError.class, () -> generate(CodegenOptions.defaults()));
+
+    assertTrue(error.getMessage().startsWith("Two ports of the descriptor would both generate"));
+    try (Stream<Path> walk = Files.walk(out)) {
+      assertEquals(List.of(), walk.filter(Files::isRegularFile).toList());
+    }
+  }
+
+  @Test
+  void aRunThatFailsKeepsTheFilesOfTheRunBefore() throws IOException {
+    generate(CodegenOptions.defaults());
+    Map<String, FileTime> before = modificationTimes();
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace("name: order-events", "name: order-events1")
+            .replace("name: payments", "name: order-events-1"));
+    Path order = project.resolve("src/main/avro/com/example/shop/OrderEvent.avsc");
+    Files.writeString(order, Files.readString(order).replace("\"doc\": \"", "\"doc\": \"Now: "));
+
+    assertThrows(BuildError.class, () -> generate(CodegenOptions.defaults()));
+
+    assertEquals(before.keySet(), modificationTimes().keySet(), "no file added or removed");
   }
 
   private CodegenResult generate(CodegenOptions options) throws IOException {

@@ -1,13 +1,12 @@
 package dev.dataproduct.logic.codegen.avro;
 
 import java.io.File;
-import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.OutputStreamWriter;
-import java.io.Writer;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
+import java.nio.charset.Charset;
+import java.nio.file.Files;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
@@ -31,8 +30,8 @@ import org.apache.velocity.util.ClassUtils;
  * <p>It is used only where it is known to write the same bytes as Velocity (a differential test
  * compares them on thousands of schemas and every combination of the options): the templates on the
  * class path must be the bytes it was written from, and the compiler must use only what it
- * translates. Otherwise {@link #writeTo} writes nothing and says so, and the caller uses Velocity:
- * an upgrade of Avro falls back by itself.
+ * translates. Otherwise {@link #render} says so, and the caller uses Velocity: an upgrade of Avro
+ * falls back by itself.
  */
 public final class AvroTemplates {
 
@@ -55,14 +54,26 @@ public final class AvroTemplates {
 
   private AvroTemplates() {}
 
+  /** Where {@link #render} hands each class. */
+  @FunctionalInterface
+  public interface Sink {
+    /**
+     * @param path the class's file relative to the destination, {@code com/example/Order.java}
+     * @param source its bytes, as Avro writes them in the compiler's output encoding
+     */
+    void accept(String path, byte[] source) throws IOException;
+  }
+
   /**
-   * Writes the classes of {@code compiler}'s schemas into {@code destination}, as {@code
-   * compiler.compileToDestination(null, destination)} does, and returns {@code true}; or, when this
-   * cannot be sure to write the same bytes (other templates, a protocol, an option it does not
-   * translate, a schema its helpers reject), returns {@code false}, having written nothing (it
-   * deletes what it wrote before it found out): the caller then renders with Velocity.
+   * Renders the classes of {@code compiler}'s schemas one at a time, in the compiler's order, and
+   * hands each to {@code sink} (a later class of the same path replaces an earlier one, as in
+   * {@code compileToDestination}); returns {@code true}. Returns {@code false} when this cannot be
+   * sure to write the same bytes as Velocity: at once for other templates, a protocol or an option
+   * it does not translate; or, for a schema Avro's helpers reject, after it handed the classes
+   * before that one, which the caller must then discard (Velocity renders them all again, or fails
+   * with Avro's own message).
    */
-  public static boolean writeTo(SpecificCompiler compiler, File destination) throws IOException {
+  public static boolean render(SpecificCompiler compiler, Sink sink) throws IOException {
     if (!templatesTranslated()) {
       return false;
     }
@@ -70,7 +81,7 @@ public final class AvroTemplates {
     if (avro == null) {
       return false;
     }
-    List<File> written = new ArrayList<>();
+    Charset encoding = Charset.forName(avro.outputCharacterEncoding);
     for (Schema queued : avro.queue) {
       String source;
       try {
@@ -81,21 +92,35 @@ public final class AvroTemplates {
         source = null;
       }
       if (source == null) {
-        written.forEach(File::delete);
         return false;
       }
-      // SpecificCompiler.OutputFile.writeToDestination, for a compiler with an output encoding;
-      // a later class of the same name replaces an earlier one, as there
-      File file = new File(destination, avro.path(queued));
-      file.getParentFile().mkdirs();
-      try (Writer out =
-          new OutputStreamWriter(new FileOutputStream(file), avro.outputCharacterEncoding)) {
-        out.write(FILE_HEADER);
-        out.write(source);
-      }
-      written.add(file);
+      // SpecificCompiler.OutputFile.writeToDestination, for a compiler with an output encoding
+      sink.accept(avro.path(queued), (FILE_HEADER + source).getBytes(encoding));
     }
     return true;
+  }
+
+  /**
+   * Writes the classes of {@code compiler}'s schemas into {@code destination}, as {@code
+   * compiler.compileToDestination(null, destination)} does, and returns {@code true}; or returns
+   * {@code false} as {@link #render} does, having written nothing (it deletes what it wrote before
+   * it found out).
+   */
+  public static boolean writeTo(SpecificCompiler compiler, File destination) throws IOException {
+    List<File> written = new ArrayList<>();
+    boolean rendered =
+        render(
+            compiler,
+            (path, source) -> {
+              File file = new File(destination, path);
+              file.getParentFile().mkdirs();
+              Files.write(file.toPath(), source);
+              written.add(file);
+            });
+    if (!rendered) {
+      written.forEach(File::delete);
+    }
+    return rendered;
   }
 
   /**
