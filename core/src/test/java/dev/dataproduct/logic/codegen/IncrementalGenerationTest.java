@@ -187,13 +187,7 @@ class IncrementalGenerationTest {
 
   @Test
   void aRunThatFailsAfterWritingTheAvroClassesLeavesNoFileItMade() throws IOException {
-    Path descriptor = project.resolve("dataproduct.yaml");
-    // Two ports whose classes would have one name: found after the Avro classes are written.
-    Files.writeString(
-        descriptor,
-        Files.readString(descriptor)
-            .replace("name: order-events", "name: order-events1")
-            .replace("name: payments", "name: order-events-1"));
+    renamePortsToClashingClassNames();
 
     BuildError error = assertThrows(BuildError.class, () -> generate(CodegenOptions.defaults()));
 
@@ -207,18 +201,26 @@ class IncrementalGenerationTest {
   void aRunThatFailsKeepsTheFilesOfTheRunBefore() throws IOException {
     generate(CodegenOptions.defaults());
     Map<String, FileTime> before = modificationTimes();
-    Path descriptor = project.resolve("dataproduct.yaml");
-    Files.writeString(
-        descriptor,
-        Files.readString(descriptor)
-            .replace("name: order-events", "name: order-events1")
-            .replace("name: payments", "name: order-events-1"));
+    renamePortsToClashingClassNames();
     Path order = project.resolve("src/main/avro/com/example/shop/OrderEvent.avsc");
     Files.writeString(order, Files.readString(order).replace("\"doc\": \"", "\"doc\": \"Now: "));
 
     assertThrows(BuildError.class, () -> generate(CodegenOptions.defaults()));
 
     assertEquals(before.keySet(), modificationTimes().keySet(), "no file added or removed");
+  }
+
+  /**
+   * Two ports whose classes would have one name: a build error found after the Avro classes are
+   * written.
+   */
+  private void renamePortsToClashingClassNames() throws IOException {
+    Path descriptor = project.resolve("dataproduct.yaml");
+    Files.writeString(
+        descriptor,
+        Files.readString(descriptor)
+            .replace("name: order-events", "name: order-events1")
+            .replace("name: payments", "name: order-events-1"));
   }
 
   private CodegenResult generate(CodegenOptions options) throws IOException {
