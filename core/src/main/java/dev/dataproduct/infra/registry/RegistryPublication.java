@@ -8,6 +8,7 @@ import dev.dataproduct.support.log.BuildLog;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * Registers a product version's schemas in a schema registry, in two passes so that a schema the
@@ -24,8 +25,9 @@ import java.util.Optional;
  * Setting a level is a write: a publish that stops between the passes sets the levels back ({@link
  * #restoreLevels}), so a rejected release leaves the registry as it was. In a dry run both passes
  * only read: they say which levels they would set and which schemas they would register. When the
- * registry stops answering halfway, the error says which subjects were registered before it did;
- * registering again is safe.
+ * registry stops answering or refuses a schema halfway, the error says which subjects were
+ * registered before, and the subjects not registered get their levels back (those registered keep
+ * their port's level, which their new version was registered under); registering again is safe.
  */
 public final class RegistryPublication {
 
@@ -105,14 +107,35 @@ public final class RegistryPublication {
   /**
    * Sets each subject whose level {@link #judge} changed back to its own level before, or back to
    * the registry's default when it had none: for a publish that stops before it registers anything.
-   * It tries every subject, whatever fails.
+   * It tries every subject, whatever fails, unless the registry stops answering: then the rest are
+   * not tried (each try would wait for the retries), and are named as not set back.
    *
    * @return what could not be set back, one line a subject that says what it holds now and why;
    *     empty when every level is as it was
    */
   public List<String> restoreLevels() {
+    return restoreLevels(subject -> true);
+  }
+
+  /**
+   * {@link #restoreLevels()} for the subjects {@code which} selects; the others keep their level.
+   */
+  private List<String> restoreLevels(Predicate<String> which) {
     List<String> left = new ArrayList<>();
+    String unreachable = null;
     for (LevelChange change : levelsChanged) {
+      if (!which.test(change.subject())) {
+        continue;
+      }
+      if (unreachable != null) {
+        left.add(
+            "the check set the compatibility of "
+                + change
+                + " and it was not set back (the registry did not answer for "
+                + unreachable
+                + ")");
+        continue;
+      }
       try {
         if (change.before().isPresent()) {
           client.setCompatibility(change.subject(), change.before().get());
@@ -126,9 +149,12 @@ public final class RegistryPublication {
                 + " and could not set it back ("
                 + e.getMessage()
                 + ")");
+        if (e instanceof RegistryUnreachable) {
+          unreachable = change.subject();
+        }
       }
     }
-    levelsChanged.clear();
+    levelsChanged.removeIf(change -> which.test(change.subject()));
     return left;
   }
 
@@ -231,6 +257,7 @@ public final class RegistryPublication {
         throw partial(e, subject, subjects, registered, unchanged);
       }
     }
+    levelsChanged.clear(); // every subject holds the release now, at its port's level
     return new Result(registered, unchanged, dryRun);
   }
 
@@ -248,6 +275,9 @@ public final class RegistryPublication {
         subjects.subList(subjects.indexOf(failed), subjects.size()).stream()
             .map(RegistrySubject::name)
             .toList();
+    // The subjects that hold the release keep its level; the others get theirs back.
+    boolean levelsSet = levelsChanged.stream().anyMatch(change -> left.contains(change.subject()));
+    List<String> notSetBack = restoreLevels(left::contains);
     String message =
         e.getMessage()
             + ". Registration is incomplete: registered before the failure: "
@@ -255,6 +285,11 @@ public final class RegistryPublication {
             + (unchanged.isEmpty() ? "" : "; already registered: " + String.join(", ", unchanged))
             + "; not confirmed: "
             + String.join(", ", left)
+            + (!levelsSet
+                ? ""
+                : notSetBack.isEmpty()
+                    ? "; the compatibility levels the check had set on those were set back"
+                    : "; " + String.join("; ", notSetBack))
             + ". The catalog was not updated; run the build again once the registry answers (registered schemas are not registered twice)";
     return e instanceof RegistryUnreachable
         ? new RegistryUnreachable(message)

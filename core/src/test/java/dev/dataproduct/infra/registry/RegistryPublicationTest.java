@@ -415,6 +415,80 @@ class RegistryPublicationTest {
   }
 
   @Test
+  void aRegistrationThatFailsHalfwaySetsBackTheLevelsOfTheSubjectsItDidNotRegister() {
+    registry
+        .on("DELETE /config/", 200, "{}")
+        .on(
+            "POST /subjects/sales.orders.v1-value/versions",
+            409,
+            "{\"error_code\":409,\"message\":\"Schema being registered is incompatible\"}");
+    RegistryPublication publication = publication(RegistryCredentials.none());
+    assertEquals(List.of(), publication.judge(SUBJECTS, false));
+
+    BuildError error = assertThrows(BuildError.class, () -> publication.register(SUBJECTS, false));
+
+    // The key holds the release and keeps its port's level; the value had no level of its own.
+    assertEquals(
+        List.of("DELETE /config/sales.orders.v1-value"),
+        registry.requests().stream()
+            .filter(r -> r.method().equals("DELETE"))
+            .map(r -> r.method() + " " + r.path())
+            .toList());
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                ". Registration is incomplete: registered before the failure: sales.orders.v1-key (id 1); "
+                    + "not confirmed: sales.orders.v1-value; the compatibility levels the check had set on those were set back. "),
+        error.getMessage());
+  }
+
+  @Test
+  void
+      aRegistryThatGoesDownWhileRegisteringIsNotAskedAgainForEveryLevelAndTheErrorSaysWhichStayed() {
+    java.util.concurrent.atomic.AtomicBoolean down =
+        new java.util.concurrent.atomic.AtomicBoolean();
+    registry
+        .on(
+            "POST /subjects/sales.orders.v1-key",
+            r -> {
+              down.set(true);
+              return new ScriptedRegistry.Answer(503, "");
+            })
+        .on(
+            "DELETE /config/",
+            r ->
+                down.get()
+                    ? new ScriptedRegistry.Answer(503, "")
+                    : new ScriptedRegistry.Answer(200, "{}"));
+    RegistryPublication publication = publication(RegistryCredentials.none());
+    assertEquals(List.of(), publication.judge(SUBJECTS, false));
+
+    BuildError error = assertThrows(BuildError.class, () -> publication.register(SUBJECTS, false));
+
+    assertInstanceOf(RegistryUnreachable.class, error);
+    // The key's level is tried (with the client's retries); the value's is not tried after that.
+    assertTrue(
+        registry.requests().stream()
+            .filter(r -> r.method().equals("DELETE"))
+            .allMatch(r -> r.path().equals("/config/sales.orders.v1-key")),
+        registry.requests().toString());
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "; the check set the compatibility of sales.orders.v1-key to FULL (it was the registry's default) and could not set it back ("),
+        error.getMessage());
+    assertTrue(
+        error
+            .getMessage()
+            .contains(
+                "; the check set the compatibility of sales.orders.v1-value to FULL (it was the registry's default) and it was not set back"
+                    + " (the registry did not answer for sales.orders.v1-key). The catalog was not updated"),
+        error.getMessage());
+  }
+
+  @Test
   void basicCredentialsAreSentAndNeverShown() {
     String basic =
         "Basic "
