@@ -139,10 +139,11 @@ public class GenerateMojo extends AbstractDataProductMojo {
    * <ul>
    *   <li>{@code package} (the default): in every build that may package the jar or publish it,
    *       that is every build but those whose phases all end before {@code package} ({@code mvn
-   *       compile}, {@code mvn test}, an IDE's build). Nothing in those reads the exports, and on a
-   *       product with hundreds of ports they are the largest part of generation. Such a build
-   *       removes exports packed earlier, so that none is ever older than the contract beside it;
-   *       the next build that packages packs them again.
+   *       compile}, {@code mvn test}, {@code mvn generate-sources} as IDEs run it). Nothing in
+   *       those reads the exports, and on a product with hundreds of ports they are the largest
+   *       part of generation. Such a build removes exports packed earlier, so that none is ever
+   *       older than the contract beside it; the next build that packages packs them again. A build
+   *       that names a goal, or no phase at all (Maven embedded in an IDE without one), packs them.
    *   <li>{@code always}: in every build, for tools that read {@code target/classes} after a
    *       compile.
    * </ul>
