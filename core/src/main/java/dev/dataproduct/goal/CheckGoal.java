@@ -77,10 +77,6 @@ public final class CheckGoal {
     // (dataproduct.history).
     AdoptedHistory adopted = facts.adoptedHistory(previous, product);
     contract = adopted.seed(contract);
-    // What reading the history found (problems in its files, its key subjects, ports it could
-    // not check) is judged with the check's own findings: the same levels, waivers and counts.
-    List<Finding> fromHistory = new ArrayList<>(adopted.findings());
-    fromHistory.addAll(adopted.unchecked(contract));
     DirectoryCatalog catalog = new DirectoryCatalog(catalogRoot, facts.log(), facts.wording());
     CheckResult result =
         ContractCheck.check(
@@ -89,7 +85,7 @@ public final class CheckGoal {
             new CurrentSources(product, current.schemas(), facts.versionPosition()),
             ReadOnce.upstreamContracts(facts),
             consumers(catalog, product),
-            fromHistory,
+            adopted.findingsFor(contract),
             settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());

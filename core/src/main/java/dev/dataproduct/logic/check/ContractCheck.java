@@ -66,34 +66,19 @@ public final class ContractCheck {
       CurrentSources sources,
       List<Contract> upstreams,
       RuleSettings settings) {
-    return check(baseline, current, sources, upstreams, Map.of(), settings);
+    return check(baseline, current, sources, upstreams, Map.of(), List.of(), settings);
   }
 
   /**
-   * Checks {@code current} against {@code baseline}, and names the consumers the release affects.
+   * Checks {@code current} against {@code baseline}, names the consumers the release affects, and
+   * judges what reading a first release's adopted history found with the check's own findings.
    *
    * @param consumersByPort the consumers the catalog knows of this product, by the name of the port
    *     they read ({@link dev.dataproduct.infra.catalog.CatalogQueries#consumersOf(String,
    *     String)})
+   * @param fromHistory {@link dev.dataproduct.model.history.AdoptedHistory#findingsFor}: they go
+   *     through the same levels and waivers, and count among the breaking changes
    * @see #check(Contract, Contract, CurrentSources, List, RuleSettings)
-   */
-  public static CheckResult check(
-      Contract baseline,
-      Contract current,
-      CurrentSources sources,
-      List<Contract> upstreams,
-      Map<String, List<Consumer>> consumersByPort,
-      RuleSettings settings) {
-    return check(baseline, current, sources, upstreams, consumersByPort, List.of(), settings);
-  }
-
-  /**
-   * Checks {@code current} against {@code baseline}, with what reading a first release's adopted
-   * history found ({@link dev.dataproduct.model.history.AdoptedHistory#findings}, {@link
-   * dev.dataproduct.model.history.AdoptedHistory#unchecked}): those go through the same levels and
-   * waivers, and count among the breaking changes, as the check's own.
-   *
-   * @see #check(Contract, Contract, CurrentSources, List, Map, RuleSettings)
    */
   public static CheckResult check(
       Contract baseline,

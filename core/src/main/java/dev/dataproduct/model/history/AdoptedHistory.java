@@ -90,6 +90,19 @@ public record AdoptedHistory(
   }
 
   /**
+   * Everything reading this history found that check judges with its own findings (the same levels,
+   * waivers and counts): the problems in its files ({@link #findings}) and the ports of {@code
+   * seeded} it could not check ({@link #unchecked}).
+   *
+   * @param seeded the first release's contract, as {@link #seed} made it
+   */
+  public List<Finding> findingsFor(Contract seeded) {
+    List<Finding> all = new ArrayList<>(findings);
+    all.addAll(unchecked(seeded));
+    return all;
+  }
+
+  /**
    * A COMPAT-WIRE error for each port with versions here that {@code first} has no schemas for: its
    * key or value does not resolve to a schema (validate reports that, unless the build turned the
    * rule off), so {@link #seed} carries none of its history and check would compare nothing with

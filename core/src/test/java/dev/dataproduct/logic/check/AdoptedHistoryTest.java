@@ -93,7 +93,6 @@ class AdoptedHistoryTest {
             candidate.contract(),
             candidate.sources(),
             List.of(),
-            Map.of(),
             RuleSettings.defaults());
 
     List<String> wire =
@@ -116,8 +115,7 @@ class AdoptedHistoryTest {
     AdoptedHistory history = read(FIXTURE);
     Contract seeded = history.seed(first.contract());
     CheckResult result =
-        ContractCheck.check(
-            null, seeded, first.sources(), List.of(), Map.of(), RuleSettings.defaults());
+        ContractCheck.check(null, seeded, first.sources(), List.of(), RuleSettings.defaults());
     String summary =
         history.summaryLine(
             "orders", seeded.version(), result.breakingChanges(), result.count(Severity.WARNING));
@@ -147,7 +145,7 @@ class AdoptedHistoryTest {
     Contract seeded = read(FIXTURE).seed(first.contract());
 
     CheckResult result =
-        ContractCheck.check(null, seeded, first.sources(), List.of(), Map.of(), valueRuleOff);
+        ContractCheck.check(null, seeded, first.sources(), List.of(), valueRuleOff);
 
     assertEquals(
         List.of(
@@ -219,7 +217,7 @@ class AdoptedHistoryTest {
         first.sources(),
         List.of(),
         Map.of(),
-        history.unchecked(seeded),
+        history.findingsFor(seeded),
         RuleSettings.defaults());
   }
 

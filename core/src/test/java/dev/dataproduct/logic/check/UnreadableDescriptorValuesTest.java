@@ -102,7 +102,7 @@ class UnreadableDescriptorValuesTest {
 
     CheckResult result =
         ContractCheck.check(
-            previous.contract(), now.contract(), now.sources(), List.of(), Map.of(), settings);
+            previous.contract(), now.contract(), now.sources(), List.of(), settings);
 
     return result.findings().stream()
         .filter(f -> f.ruleId().equals(rule))
