@@ -21,13 +21,15 @@ import org.apache.avro.Schema;
 
 /**
  * The endpoints of the Confluent Schema Registry API that generated code uses, in memory: {@code
- * POST /subjects/{subject}/versions}, {@code GET /schemas/ids/{id}} and, for schemas that reference
- * named types in other subjects, {@code GET /subjects/{subject}/versions/{version}}. Like the real
- * registry, the same schema gets the same id in every subject.
+ * POST /subjects/{subject}/versions} (register), {@code POST /subjects/{subject}} (look up), {@code
+ * GET /schemas/ids/{id}} and, for schemas that reference named types in other subjects, {@code GET
+ * /subjects/{subject}/versions/{version}}. Like the real registry, the same schema gets the same id
+ * in every subject.
  */
 final class FakeSchemaRegistry implements AutoCloseable {
 
   private static final Pattern REGISTER = Pattern.compile("/subjects/([^/]+)/versions");
+  private static final Pattern LOOK_UP = Pattern.compile("/subjects/([^/]+)");
   private static final Pattern BY_ID = Pattern.compile("/schemas/ids/(\\d+)");
   private static final Pattern VERSION = Pattern.compile("/subjects/([^/]+)/versions/(\\d+)");
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -92,12 +94,47 @@ final class FakeSchemaRegistry implements AutoCloseable {
       Matcher register = REGISTER.matcher(path);
       Matcher byId = BY_ID.matcher(path);
       Matcher version = VERSION.matcher(path);
+      Matcher lookUp = LOOK_UP.matcher(path);
       if (exchange.getRequestMethod().equals("POST") && register.matches()) {
         String schema = JSON.readTree(exchange.getRequestBody()).get("schema").asText();
         String subject = URLDecoder.decode(register.group(1), StandardCharsets.UTF_8);
         registrations.add(subject + "=" + schema);
         int id = register(new Schema.Parser().parse(schema));
+        List<Integer> versions = subjects.computeIfAbsent(subject, s -> new ArrayList<>());
+        if (!versions.contains(id)) {
+          versions.add(id);
+        }
         answer(exchange, 200, JSON.createObjectNode().put("id", id));
+      } else if (exchange.getRequestMethod().equals("POST") && lookUp.matches()) {
+        String schema =
+            new Schema.Parser()
+                .parse(JSON.readTree(exchange.getRequestBody()).get("schema").asText())
+                .toString();
+        String subject = URLDecoder.decode(lookUp.group(1), StandardCharsets.UTF_8);
+        List<Integer> versions = subjects.getOrDefault(subject, List.of());
+        int number = versions.indexOf(ids.getOrDefault(schema, -1)) + 1;
+        if (versions.isEmpty()) {
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode()
+                  .put("error_code", 40401)
+                  .put("message", "Subject '" + subject + "' not found."));
+        } else if (number == 0) {
+          answer(
+              exchange,
+              404,
+              JSON.createObjectNode().put("error_code", 40403).put("message", "Schema not found"));
+        } else {
+          answer(
+              exchange,
+              200,
+              JSON.createObjectNode()
+                  .put("subject", subject)
+                  .put("id", versions.get(number - 1))
+                  .put("version", number)
+                  .put("schema", schema));
+        }
       } else if (exchange.getRequestMethod().equals("GET") && byId.matches()) {
         int id = Integer.parseInt(byId.group(1));
         if (id < 1 || id > schemas.size()) {

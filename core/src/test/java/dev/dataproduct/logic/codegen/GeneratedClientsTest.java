@@ -390,6 +390,82 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void aProducerThatMayNotRegisterSchemasLooksThemUpAndFailsWhereTheSubjectDoesNotHaveThem()
+      throws Exception {
+    try (FakeSchemaRegistry fresh = new FakeSchemaRegistry()) {
+      MockProducer<byte[], byte[]> kafka = mockProducer();
+      Object payment = scenario("payment").invoke(null, "o-2", "10.00");
+
+      RuntimeException refused =
+          assertThrows(
+              RuntimeException.class,
+              () -> call("sendPaymentWithoutRegistering", kafka, fresh.url(), 7L, payment));
+
+      assertEquals(
+          "dataproduct.sales.shop.runtime.SchemaRegistryException", refused.getClass().getName());
+      assertEquals(
+          "Subject "
+              + PAYMENTS_TOPIC
+              + "-key at the schema registry "
+              + fresh.url()
+              + "/ does not have the schema long this producer writes (HTTP 404), and"
+              + " auto.register.schemas is false, so the producer does not register it. Publish the"
+              + " product version this producer was generated from (the deploy of its release runs"
+              + " dataproduct:publish, which registers it), or set auto.register.schemas to true"
+              + " where producers may register schemas",
+          refused.getMessage());
+      assertEquals(List.of(), fresh.registrations);
+      assertEquals(List.of(), kafka.history());
+
+      // Once the schemas are registered (here by a producer that may), the same record goes out
+      // with the registered ids, and nothing more is registered.
+      MockProducer<byte[], byte[]> registering = mockProducer();
+      call("sendPayment", registering, fresh.url(), 7L, payment);
+      List<String> registered = List.copyOf(fresh.registrations);
+      call("sendPaymentWithoutRegistering", kafka, fresh.url(), 7L, payment);
+
+      assertEquals(registered, fresh.registrations);
+      assertArrayEquals(registering.history().get(0).key(), kafka.history().get(0).key());
+      assertArrayEquals(registering.history().get(0).value(), kafka.history().get(0).value());
+    }
+  }
+
+  @Test
+  void autoRegisterSchemasIsReadFromTheClientPropertiesAndMustBeTrueOrFalse() throws Exception {
+    String url = registry.url();
+    Object doesNotRegister =
+        call(
+            "registryClient", Map.of("schema.registry.url", url, "auto.register.schemas", "false"));
+    Object registers = call("registryClient", Map.of("schema.registry.url", url));
+
+    Method idForWriting =
+        doesNotRegister.getClass().getMethod("idForWriting", String.class, Schema.class);
+    Schema unseen = Schema.createFixed("Unseen", null, "com.example.none", 3);
+    RuntimeException refused =
+        assertThrows(
+            RuntimeException.class,
+            () -> invoke(idForWriting, doesNotRegister, "unseen-value", unseen));
+    assertTrue(
+        refused.getMessage().contains("auto.register.schemas is false"), refused.getMessage());
+    assertEquals(
+        List.of(), registry.registrations.stream().filter(r -> r.startsWith("unseen")).toList());
+    invoke(idForWriting, registers, "unseen-value", unseen);
+    assertEquals(1, registry.registrations.stream().filter(r -> r.startsWith("unseen")).count());
+
+    IllegalArgumentException wrong =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                call(
+                    "registryClient",
+                    Map.of("schema.registry.url", url, "auto.register.schemas", "no")));
+    assertEquals(
+        "The Kafka client property auto.register.schemas is \"no\"; set it to true (producers"
+            + " register their schema) or false (they only look it up)",
+        wrong.getMessage());
+  }
+
+  @Test
   void confluentWriterSchemasThatReferenceNamedTypesOfOtherSubjectsAreResolved() throws Exception {
     // As Apicurio's serializer registers a record: the nested Money in a subject of its own, named
     // by reference.
@@ -526,6 +602,18 @@ class GeneratedClientsTest {
   private static Object call(String name, Object... args) throws Exception {
     try {
       return scenario(name).invoke(null, args);
+    } catch (InvocationTargetException e) {
+      if (e.getCause() instanceof Exception cause) {
+        throw cause;
+      }
+      throw e;
+    }
+  }
+
+  /** Invokes {@code method} of {@code target}, throwing what it throws. */
+  private static Object invoke(Method method, Object target, Object... args) throws Exception {
+    try {
+      return method.invoke(target, args);
     } catch (InvocationTargetException e) {
       if (e.getCause() instanceof Exception cause) {
         throw cause;

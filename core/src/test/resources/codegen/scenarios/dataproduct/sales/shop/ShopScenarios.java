@@ -83,6 +83,18 @@ public final class ShopScenarios {
     }
   }
 
+  /** {@link #sendPayment} with a registry client that only looks the schemas up, as {@code auto.register.schemas=false} makes it. */
+  public static void sendPaymentWithoutRegistering(MockProducer<byte[], byte[]> kafka, String registry, long key, Payment value) throws Exception {
+    try (PaymentsProducer producer = PaymentsProducer.wrap(kafka, new SchemaRegistryClient(URI.create(registry), null, false))) {
+      producer.send(key, value).get();
+    }
+  }
+
+  /** The registry client the Kafka client properties {@code properties} configure; whether it registers, by what it does. */
+  public static SchemaRegistryClient registryClient(Map<String, ?> properties) {
+    return SchemaRegistryClient.fromProperties(properties);
+  }
+
   /** Subscribes, hands the records to the mock, polls once; what cannot be decoded goes to {@code handled}. */
   public static List<PortRecord<String, OrderEvent>> pollOrders(
       MockConsumer<byte[], byte[]> kafka, Path schemaDirectory, List<ConsumerRecord<byte[], byte[]>> records, UndecodableRecordHandler handler) {
