@@ -6,6 +6,8 @@ import dev.dataproduct.rules.Severity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.UnaryOperator;
 
 /**
@@ -24,6 +26,7 @@ public final class Findings {
   private final RuleSettings settings;
   private final UnaryOperator<Finding> waivers;
   private final List<Finding> collected = new ArrayList<>();
+  private final SortedMap<String, Integer> switchedOff = new TreeMap<>();
 
   public Findings(RuleSettings settings) {
     this(settings, UnaryOperator.identity());
@@ -47,10 +50,16 @@ public final class Findings {
     return settings;
   }
 
-  /** Reports a finding at the rule's configured severity, unless the rule is switched off. */
+  /**
+   * Reports a finding at the rule's configured severity, unless the rule is switched off: then it
+   * is only counted, so that the summary can say what the build did not report.
+   */
   public void add(Finding finding) {
     Severity configured = settings.severityOf(finding.rule()).orElse(null);
     if (configured == null) {
+      synchronized (collected) {
+        switchedOff.merge(finding.ruleId(), 1, Integer::sum);
+      }
       return;
     }
     Finding effective =
@@ -80,6 +89,13 @@ public final class Findings {
       List<Finding> copy = new ArrayList<>(collected);
       copy.sort(ORDER);
       return copy;
+    }
+  }
+
+  /** How many findings each switched-off rule dropped, by rule ID; empty when none did. */
+  public SortedMap<String, Integer> switchedOff() {
+    synchronized (collected) {
+      return new TreeMap<>(switchedOff);
     }
   }
 

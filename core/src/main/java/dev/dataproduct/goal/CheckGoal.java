@@ -95,15 +95,16 @@ public final class CheckGoal {
     // Without a baseline the reason is the summary: a first release, or a build that asked for
     // none.
     String summary =
-        previous.exists()
-            ? result.summaryLine()
-            : adopted.isSet()
-                ? adopted.summaryLine(
-                    product.name(),
-                    version,
-                    result.breakingChanges(),
-                    result.count(Severity.WARNING))
-                : previous.whyNone();
+        (previous.exists()
+                ? result.summaryLine()
+                : adopted.isSet()
+                    ? adopted.summaryLine(
+                        product.name(),
+                        version,
+                        result.breakingChanges(),
+                        result.count(Severity.WARNING))
+                    : previous.whyNone())
+            + Counts.switchedOff(result.switchedOff());
     Reports.writeMarkdown(
         files.reportDirectory(),
         ChangeReport.FILE_NAME,

@@ -155,6 +155,22 @@ class CheckGoalTest {
   }
 
   @Test
+  void breaksOfARuleSwitchedOffAreNotReportedButTheSummarySaysHowMany() throws IOException {
+    DirectoryProject build = new DirectoryProject(project, "orders", "1.2.0", releases);
+
+    GoalOutcome outcome =
+        new CheckGoal(build).run(build.files(), rulesWith("COMPAT-WIRE", "off"), catalog, true);
+
+    // Without its four breaks the release needs no new major version: the build would pass, and
+    // its summary is where a reviewer sees what it did not check.
+    assertEquals(List.of(), outcome.findings());
+    assertEquals(
+        "Compared orders 1.2.0 with 1.1.0: 1 output port, 0 breaking changes, 0 warnings;"
+            + " not reported, their rules switched off: COMPAT-WIRE (4 findings)",
+        outcome.summary());
+  }
+
+  @Test
   void aPortWhoseSchemaDoesNotResolveNowIsABreakNotAPortWithNothingToCompare() throws IOException {
     // With the missing-file rule off, validate lets the port through; its contract has no schema.
     Path descriptor = project.resolve("dataproduct.yaml");

@@ -16,7 +16,9 @@ abstract class AbstractContractMojo extends AbstractDataProductMojo {
   /**
    * Rule levels by rule ID: {@code off}, {@code info}, {@code warning} or {@code error}. List the
    * rules with {@code mvn dataproduct:rules}. A mesh policy may enforce a rule, in which case it
-   * can be raised here but not lowered.
+   * can be raised here but not lowered. A rule {@code off} reports nothing, but the goal's summary
+   * line says how many findings each switched-off rule left unreported, so a build that passes
+   * shows what it did not check.
    *
    * <pre>{@code
    * <rules>

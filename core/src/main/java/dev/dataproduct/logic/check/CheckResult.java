@@ -3,7 +3,10 @@ package dev.dataproduct.logic.check;
 import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.rules.Severity;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * The outcome of comparing a product with its previous release.
@@ -17,6 +20,7 @@ import java.util.List;
  * @param breakingChanges breaking findings at ERROR before a new major version allowed them, waived
  *     ones not counted
  * @param breakingAllowed whether a new major version allowed the breaking changes
+ * @param switchedOff rule ID to the number of findings its level {@code off} dropped, by rule ID
  */
 public record CheckResult(
     String productName,
@@ -25,10 +29,12 @@ public record CheckResult(
     List<Finding> findings,
     int portsCompared,
     int breakingChanges,
-    boolean breakingAllowed) {
+    boolean breakingAllowed,
+    Map<String, Integer> switchedOff) {
 
   public CheckResult {
     findings = List.copyOf(findings);
+    switchedOff = Collections.unmodifiableMap(new TreeMap<>(switchedOff));
   }
 
   public boolean isFirstRelease() {

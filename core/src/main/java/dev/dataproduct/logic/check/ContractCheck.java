@@ -143,7 +143,8 @@ public final class ContractCheck {
         all,
         portsCompared,
         breaking,
-        allowed);
+        allowed,
+        findings.switchedOff());
   }
 
   private static boolean isBreaking(Finding finding) {

@@ -6,8 +6,11 @@ import dev.dataproduct.model.descriptor.model.DataProduct;
 import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.model.schema.SchemaSet;
 import dev.dataproduct.rules.Severity;
+import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The outcome of validating a product: everything found, and what was validated.
@@ -16,9 +19,18 @@ import java.util.Optional;
  * @param schemas the loaded schema files, or {@code null} when the schema directory was absent
  * @param findings every finding, sorted by position
  * @param policy the policy applied
+ * @param switchedOff rule ID to the number of findings its level {@code off} dropped
  */
 public record ValidationResult(
-    DataProduct product, SchemaSet schemas, List<Finding> findings, Policy policy) {
+    DataProduct product,
+    SchemaSet schemas,
+    List<Finding> findings,
+    Policy policy,
+    Map<String, Integer> switchedOff) {
+
+  public ValidationResult {
+    switchedOff = Collections.unmodifiableMap(new TreeMap<>(switchedOff));
+  }
 
   public Optional<DataProduct> productIfRead() {
     return Optional.ofNullable(product);
@@ -42,9 +54,10 @@ public record ValidationResult(
 
   /**
    * The goal's one INFO line, e.g. {@code Validated orders 2.1.0: 2 output ports, 1 input port, 3
-   * schemas, 0 errors, 1 warning; policy com.acme:mesh-policy:1.2.0 applied}. Output and input
-   * ports are counted apart, as generate counts the output ports it packs; the input part only when
-   * there are input ports.
+   * schemas, 0 errors, 1 warning; policy com.acme:mesh-policy:1.2.0 applied}, and what rules
+   * switched off left unreported ({@link Counts#switchedOff}). Output and input ports are counted
+   * apart, as generate counts the output ports it packs; the input part only when there are input
+   * ports.
    */
   public String summaryLine(String version) {
     String what = product == null || product.name() == null ? "data product" : product.name();
@@ -58,7 +71,8 @@ public record ValidationResult(
         + Counts.plural(schemaCount(), "schema")
         + ", "
         + Counts.errorsAndWarnings(findings)
-        + (policy.isNone() ? "" : "; policy " + policy.source() + " applied");
+        + (policy.isNone() ? "" : "; policy " + policy.source() + " applied")
+        + Counts.switchedOff(switchedOff);
   }
 
   public int schemaCount() {

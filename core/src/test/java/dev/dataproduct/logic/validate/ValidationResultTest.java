@@ -1,8 +1,11 @@
 package dev.dataproduct.logic.validate;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Counts;
+import dev.dataproduct.rules.RuleSettings;
+import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.support.TestWording;
 import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
@@ -16,6 +19,10 @@ class ValidationResultTest {
   @TempDir Path project;
 
   private ValidationResult validate(String ports) throws IOException {
+    return validate(ports, RuleSettings.defaults());
+  }
+
+  private ValidationResult validate(String ports, RuleSettings settings) throws IOException {
     Files.writeString(
         project.resolve("dataproduct.yaml"),
         """
@@ -31,13 +38,25 @@ class ValidationResultTest {
     Files.writeString(
         project.resolve("src/main/avro/Event.avsc"),
         "{\"type\": \"record\", \"name\": \"Event\", \"doc\": \"An event.\", \"fields\": [{\"name\": \"id\", \"type\": \"string\", \"doc\": \"Its id.\"}]}");
+    ValidationRequest request =
+        ValidationRequest.of(
+            project,
+            project.resolve("dataproduct.yaml"),
+            project.resolve("src/main/avro"),
+            "1.0.0");
     return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(
-            ValidationRequest.of(
-                project,
-                project.resolve("dataproduct.yaml"),
-                project.resolve("src/main/avro"),
-                "1.0.0"));
+            new ValidationRequest(
+                request.baseDir(),
+                request.descriptor(),
+                request.schemaDirectory(),
+                request.projectVersion(),
+                request.policy(),
+                settings,
+                request.configurationFindings(),
+                request.fieldScope(),
+                request.projectVersionAt(),
+                request.upstreams()));
   }
 
   @Test
@@ -75,6 +94,46 @@ class ValidationResultTest {
     assertEquals(
         "Validated orders 1.0.0: 1 output port, 1 schema, " + counts(result),
         result.summaryLine("1.0.0"));
+  }
+
+  @Test
+  void theSummarySaysHowManyFindingsRulesSwitchedOffLeftUnreported() throws IOException {
+    String ports =
+        """
+        outputPorts:
+          - name: order-events
+            topic: sales.orders.order-events.v1
+            value: { schema: Event.avsc }
+          - name: order-totals
+            topic: sales.orders.order-events.v1
+            value: { schema: Missing.avsc }
+        """;
+    ValidationResult reported = validate(ports);
+    long collisions = count(reported, "NAMING-DUPLICATE-TOPIC");
+    long missing = count(reported, "SCHEMA-FILE-MISSING");
+    assertTrue(collisions > 0 && missing > 0, reported.findings().toString());
+
+    ValidationResult result =
+        validate(
+            ports,
+            RuleSettings.defaults()
+                .with("NAMING-DUPLICATE-TOPIC", Level.OFF)
+                .with("SCHEMA-FILE-MISSING", Level.OFF));
+
+    assertEquals(0, count(result, "NAMING-DUPLICATE-TOPIC") + count(result, "SCHEMA-FILE-MISSING"));
+    assertEquals(
+        "Validated orders 1.0.0: 2 output ports, 1 schema, "
+            + counts(result)
+            + "; not reported, their rules switched off: NAMING-DUPLICATE-TOPIC ("
+            + Counts.plural(collisions, "finding")
+            + "), SCHEMA-FILE-MISSING ("
+            + Counts.plural(missing, "finding")
+            + ")",
+        result.summaryLine("1.0.0"));
+  }
+
+  private static long count(ValidationResult result, String ruleId) {
+    return result.findings().stream().filter(f -> f.ruleId().equals(ruleId)).count();
   }
 
   // The findings of these small products are not what is tested here; their counts close the line.
