@@ -22,7 +22,8 @@ public final class ImpactRules {
 
   /**
    * A warning by default: the breaking change itself already fails the build; this one says whom it
-   * would break, also when a new major version allows the change.
+   * would break, also when a new major version allows the change or a waiver accepts it (the waiver
+   * accepts the change for the product; its consumers break all the same).
    */
   public static final Rule BROKEN_CONSUMERS =
       new Rule(

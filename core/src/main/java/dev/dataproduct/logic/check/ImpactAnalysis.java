@@ -64,40 +64,72 @@ final class ImpactAnalysis {
                 .withTarget(Texts.target(port.name())));
       }
     }
-    for (Map.Entry<String, Set<String>> broken :
-        breakingRulesByPort(checked, consumers.keySet(), renamed).entrySet()) {
+    for (Map.Entry<String, Breaks> broken :
+        breaksByPort(checked, consumers.keySet(), renamed).entrySet()) {
       String port = broken.getKey();
+      Breaks breaks = broken.getValue();
       String now = renamed.getOrDefault(port, port);
       List<Consumer> readers = consumers.get(port);
       findings.add(
           Finding.of(
                   ImpactRules.BROKEN_CONSUMERS,
                   position(now, sources),
-                  "The breaking %s to port \"%s\" (%s) would break %s: %s"
+                  "The %s to port \"%s\" (%s) would break %s: %s"
                       .formatted(
-                          broken.getValue().size() == 1 ? "change" : "changes",
+                          breaks.what(),
                           port.equals(now) ? port : port + "\", now \"" + now,
-                          String.join(", ", broken.getValue()),
+                          breaks.rules(),
                           Counts.plural(readers.size(), "consumer"),
                           describe(readers, false)))
               .withHint(
-                  "tell %s before releasing, or make the change compatible: %s"
-                      .formatted(teams(readers), Texts.WAY_OUT))
+                  "tell %s before releasing%s, or make the change compatible: %s"
+                      .formatted(
+                          teams(readers),
+                          breaks.waived().isEmpty()
+                              ? ""
+                              : " (a waiver accepts a change for this product; its consumers still"
+                                  + " break)",
+                          Texts.WAY_OUT))
               .withTarget(Texts.target(now)));
     }
   }
 
   /**
-   * The rule IDs of the breaking findings of each port that has consumers. A finding about the
+   * A port's breaking changes by rule ID: those that fail the build, and those a waiver accepted,
+   * which break the consumers all the same.
+   */
+  private record Breaks(Set<String> failing, Set<String> waived) {
+
+    Breaks() {
+      this(new LinkedHashSet<>(), new LinkedHashSet<>());
+    }
+
+    /** "breaking change", "waived breaking changes", ... */
+    String what() {
+      int count = failing.size() + waived.size();
+      return (failing.isEmpty() ? "waived " : "")
+          + (count == 1 ? "breaking change" : "breaking changes");
+    }
+
+    /** "COMPAT-WIRE", or with waived ones beside failing ones "COMPAT-WIRE; waived: ...". */
+    String rules() {
+      if (failing.isEmpty() || waived.isEmpty()) {
+        return String.join(", ", failing.isEmpty() ? waived : failing);
+      }
+      return String.join(", ", failing) + "; waived: " + String.join(", ", waived);
+    }
+  }
+
+  /**
+   * The breaking findings of each port that has consumers, waived ones apart. A finding about the
    * whole product (a lowered classification) concerns every port.
    */
-  private static Map<String, Set<String>> breakingRulesByPort(
+  private static Map<String, Breaks> breaksByPort(
       List<Finding> checked, Set<String> portsWithConsumers, Map<String, String> renamed) {
-    Map<String, Set<String>> byPort = new TreeMap<>();
+    Map<String, Breaks> byPort = new TreeMap<>();
     for (Finding finding : checked) {
       if (!finding.rule().isBreaking()
-          || finding.isWaived()
-          || finding.severity() == Severity.INFO) {
+          || finding.severity() == Severity.INFO && !finding.isWaived()) {
         continue;
       }
       String target = finding.target() == null ? "" : finding.target();
@@ -106,7 +138,8 @@ final class ImpactAnalysis {
         if (target.equals("product")
             || target.equals(Texts.target(now))
             || target.startsWith(Texts.target(now) + "/")) {
-          byPort.computeIfAbsent(port, k -> new LinkedHashSet<>()).add(finding.ruleId());
+          Breaks breaks = byPort.computeIfAbsent(port, k -> new Breaks());
+          (finding.isWaived() ? breaks.waived() : breaks.failing()).add(finding.ruleId());
         }
       }
     }
