@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.dataproduct.finding.Counts;
+import dev.dataproduct.model.policy.Policy;
 import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.rules.RuleSettings.Level;
 import dev.dataproduct.support.TestWording;
@@ -11,6 +12,7 @@ import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,25 +40,19 @@ class ValidationResultTest {
     Files.writeString(
         project.resolve("src/main/avro/Event.avsc"),
         "{\"type\": \"record\", \"name\": \"Event\", \"doc\": \"An event.\", \"fields\": [{\"name\": \"id\", \"type\": \"string\", \"doc\": \"Its id.\"}]}");
-    ValidationRequest request =
-        ValidationRequest.of(
-            project,
-            project.resolve("dataproduct.yaml"),
-            project.resolve("src/main/avro"),
-            "1.0.0");
     return new ProductValidator(BuildLog.silent(), TestWording.MAVEN_WORDS)
         .validate(
             new ValidationRequest(
-                request.baseDir(),
-                request.descriptor(),
-                request.schemaDirectory(),
-                request.projectVersion(),
-                request.policy(),
+                project,
+                project.resolve("dataproduct.yaml"),
+                project.resolve("src/main/avro"),
+                "1.0.0",
+                Policy.NONE,
                 settings,
-                request.configurationFindings(),
-                request.fieldScope(),
-                request.projectVersionAt(),
-                request.upstreams()));
+                List.of(),
+                FieldScope.ALL,
+                null,
+                List.of()));
   }
 
   @Test
