@@ -92,6 +92,14 @@ public final class WaiverApplication implements UnaryOperator<Finding> {
   }
 
   /**
+   * Whether {@code finding} is a waived break the previous release had too (found again against a
+   * release before it, at a transitive level): a change of an earlier release, not of this one.
+   */
+  public boolean acceptedAnEarlierBreak(Finding finding) {
+    return finding.isWaived() && hadBefore.contains(key(finding));
+  }
+
+  /**
    * Whether {@code waiver} is one the previous release has already (same rule, target and
    * justification).
    */
