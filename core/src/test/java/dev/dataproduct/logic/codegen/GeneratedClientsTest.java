@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.dataproduct.infra.registry.RegistrySubject;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractBuilder;
 import dev.dataproduct.model.contract.ContractLayout;
@@ -14,8 +16,12 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -72,6 +78,8 @@ class GeneratedClientsTest {
   private static FakeSchemaRegistry registry;
   private static Schema currentOrderEvent;
   private static Schema oldOrderEvent;
+  private static Contract currentContract;
+  private static CodegenFixtures.Project currentShop;
 
   @BeforeAll
   static void generateAndCompile() throws Exception {
@@ -90,6 +98,8 @@ class GeneratedClientsTest {
     Contract current = ContractBuilder.build(shop.product(), shop.schemas(), "1.1.0", released);
     Path contract = temp.resolve("contract");
     ContractWriter.write(current, shop.descriptor(), contract.resolve(ContractLayout.DIRECTORY));
+    currentContract = current;
+    currentShop = shop;
 
     loader =
         new URLClassLoader(
@@ -427,6 +437,46 @@ class GeneratedClientsTest {
       assertEquals(registered, fresh.registrations);
       assertArrayEquals(registering.history().get(0).key(), kafka.history().get(0).key());
       assertArrayEquals(registering.history().get(0).value(), kafka.history().get(0).value());
+    }
+  }
+
+  @Test
+  void aProducerThatMayNotRegisterSchemasFindsTheOnesPublishRegistered() throws Exception {
+    try (FakeSchemaRegistry fresh = new FakeSchemaRegistry()) {
+      // What publish registers: every subject of the released contract, its schema as packed.
+      HttpClient http = HttpClient.newHttpClient();
+      for (RegistrySubject subject : RegistrySubject.of(currentContract, currentShop.product())) {
+        HttpResponse<String> registered =
+            http.send(
+                HttpRequest.newBuilder(
+                        URI.create(fresh.url() + "/subjects/" + subject.name() + "/versions"))
+                    .POST(
+                        HttpRequest.BodyPublishers.ofString(
+                            new ObjectMapper()
+                                .createObjectNode()
+                                .put("schema", subject.schema())
+                                .toString()))
+                    .build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, registered.statusCode(), registered.body());
+      }
+      List<String> published = List.copyOf(fresh.registrations);
+      assertTrue(
+          published.stream().anyMatch(r -> r.startsWith(PAYMENTS_TOPIC + "-value=")),
+          published.toString());
+      MockProducer<byte[], byte[]> kafka = mockProducer();
+
+      call(
+          "sendPaymentWithoutRegistering",
+          kafka,
+          fresh.url(),
+          3L,
+          scenario("payment").invoke(null, "o-3", "1.50"));
+
+      // The generated class's schema, without its Java string type, is the one publish
+      // registered: the registry finds it, and the producer registers nothing.
+      assertEquals(published, fresh.registrations);
+      assertEquals(1, kafka.history().size());
     }
   }
 
