@@ -47,6 +47,9 @@ final class FakeSchemaRegistry implements AutoCloseable {
   /** Every registration, as {@code subject=schema}. */
   final List<String> registrations = new ArrayList<>();
 
+  /** The {@code Authorization} header of every request, {@code null} where there was none. */
+  final List<String> authorizations = new ArrayList<>();
+
   FakeSchemaRegistry() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext("/", this::handle);
@@ -91,6 +94,7 @@ final class FakeSchemaRegistry implements AutoCloseable {
   private synchronized void handle(HttpExchange exchange) throws IOException {
     try (exchange) {
       String path = exchange.getRequestURI().getRawPath();
+      authorizations.add(exchange.getRequestHeaders().getFirst("Authorization"));
       Matcher register = REGISTER.matcher(path);
       Matcher byId = BY_ID.matcher(path);
       Matcher version = VERSION.matcher(path);

@@ -2,6 +2,7 @@ package dev.dataproduct.logic.codegen;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -28,6 +29,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -477,6 +479,43 @@ class GeneratedClientsTest {
       // registered: the registry finds it, and the producer registers nothing.
       assertEquals(published, fresh.registrations);
       assertEquals(1, kafka.history().size());
+    }
+  }
+
+  @Test
+  void credentialsInTheRegistrysAddressAuthenticateAndAreNeverShown() throws Exception {
+    try (FakeSchemaRegistry fresh = new FakeSchemaRegistry()) {
+      String address = fresh.url().replace("http://", "http://bench:s3cret@");
+      Object client =
+          call(
+              "registryClient",
+              Map.of("schema.registry.url", address, "auto.register.schemas", "false"));
+      Method idForWriting = client.getClass().getMethod("idForWriting", String.class, Schema.class);
+
+      RuntimeException refused =
+          assertThrows(
+              RuntimeException.class,
+              () ->
+                  invoke(
+                      idForWriting,
+                      client,
+                      "creds-value",
+                      Schema.createFixed("Creds", null, "com.example.none", 2)));
+
+      assertEquals(
+          List.of(
+              "Basic "
+                  + Base64.getEncoder()
+                      .encodeToString("bench:s3cret".getBytes(StandardCharsets.UTF_8))),
+          fresh.authorizations);
+      assertTrue(
+          refused
+              .getMessage()
+              .startsWith("Subject creds-value at the schema registry " + fresh.url() + "/ "),
+          refused.getMessage());
+      assertFalse(refused.getMessage().contains("s3cret"), refused.getMessage());
+      assertEquals(
+          URI.create(fresh.url() + "/"), client.getClass().getMethod("baseUri").invoke(client));
     }
   }
 
