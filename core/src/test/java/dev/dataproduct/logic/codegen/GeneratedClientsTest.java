@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.sun.net.httpserver.HttpServer;
 import dev.dataproduct.infra.registry.RegistrySubject;
 import dev.dataproduct.model.contract.Contract;
 import dev.dataproduct.model.contract.ContractBuilder;
@@ -17,6 +18,7 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.net.InetSocketAddress;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -516,6 +518,56 @@ class GeneratedClientsTest {
       assertFalse(refused.getMessage().contains("s3cret"), refused.getMessage());
       assertEquals(
           URI.create(fresh.url() + "/"), client.getClass().getMethod("baseUri").invoke(client));
+    }
+  }
+
+  @Test
+  void aRedirectIsNotFollowedWithCredentialsSoTheyGoToTheConfiguredAddressOnly() throws Exception {
+    try (FakeSchemaRegistry elsewhere = new FakeSchemaRegistry()) {
+      HttpServer redirecting = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+      redirecting.createContext(
+          "/",
+          exchange -> {
+            exchange
+                .getResponseHeaders()
+                .add("Location", elsewhere.url() + exchange.getRequestURI().getRawPath());
+            exchange.sendResponseHeaders(307, -1);
+            exchange.close();
+          });
+      redirecting.start();
+      try {
+        String address = "http://127.0.0.1:" + redirecting.getAddress().getPort();
+        Schema schema = Schema.createFixed("Moved", null, "com.example.none", 4);
+        Object withCredentials =
+            call(
+                "registryClient",
+                Map.of("schema.registry.url", address, "basic.auth.user.info", "bench:s3cret"));
+        Method idForWriting =
+            withCredentials.getClass().getMethod("idForWriting", String.class, Schema.class);
+
+        RuntimeException refused =
+            assertThrows(
+                RuntimeException.class,
+                () -> invoke(idForWriting, withCredentials, "moved-value", schema));
+
+        assertEquals(
+            "Cannot register the schema com.example.none.Moved under subject moved-value: the"
+                + " schema registry at "
+                + address
+                + "/ answered HTTP 307, a redirect to "
+                + elsewhere.url()
+                + "/subjects/moved-value/versions not followed with credentials, which go to the"
+                + " configured address only; set schema.registry.url to the address it redirects to",
+            refused.getMessage());
+        assertEquals(List.of(), elsewhere.authorizations);
+
+        // Without credentials there is nothing to leak: the client follows the redirect.
+        Object anonymous = call("registryClient", Map.of("schema.registry.url", address));
+        invoke(idForWriting, anonymous, "moved-value", schema);
+        assertEquals(1, elsewhere.registrations.size(), elsewhere.registrations.toString());
+      } finally {
+        redirecting.stop(0);
+      }
     }
   }
 
