@@ -18,7 +18,9 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.math.BigDecimal;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLClassLoader;
@@ -568,6 +570,47 @@ class GeneratedClientsTest {
       } finally {
         redirecting.stop(0);
       }
+    }
+  }
+
+  @Test
+  void theNextAddressOfTheRegistryIsTriedWhenOneCannotBeReached() throws Exception {
+    String down = "http://127.0.0.1:" + closedPort();
+    String alsoDown = "http://127.0.0.1:" + closedPort();
+    Schema schema = Schema.createFixed("Failover", null, "com.example.none", 5);
+    try (FakeSchemaRegistry up = new FakeSchemaRegistry()) {
+      Object client = call("registryClient", Map.of("schema.registry.url", down + ", " + up.url()));
+      Method idForWriting = client.getClass().getMethod("idForWriting", String.class, Schema.class);
+      Method baseUri = client.getClass().getMethod("baseUri");
+
+      invoke(idForWriting, client, "failover-value", schema);
+
+      assertEquals(List.of("failover-value=" + schema), up.registrations);
+      assertEquals(URI.create(up.url() + "/"), baseUri.invoke(client));
+    }
+
+    Object nowhere = call("registryClient", Map.of("schema.registry.url", down + "," + alsoDown));
+    Method idForWriting = nowhere.getClass().getMethod("idForWriting", String.class, Schema.class);
+    RuntimeException unreachable =
+        assertThrows(
+            RuntimeException.class, () -> invoke(idForWriting, nowhere, "failover-value", schema));
+    assertTrue(
+        unreachable
+            .getMessage()
+            .startsWith(
+                "Cannot register the schema com.example.none.Failover under subject"
+                    + " failover-value: the schema registry at "
+                    + down
+                    + "/, "
+                    + alsoDown
+                    + "/ is unreachable ("),
+        unreachable.getMessage());
+  }
+
+  /** A port of 127.0.0.1 nothing listens on: connecting to it is refused at once. */
+  private static int closedPort() throws IOException {
+    try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return socket.getLocalPort();
     }
   }
 
