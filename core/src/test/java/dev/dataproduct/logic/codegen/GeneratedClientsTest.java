@@ -787,6 +787,36 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void aCredentialsSourceTheClientsDoNotReadIsRefusedNotIgnored() {
+    Map<String, String> inherit =
+        Map.of(
+            "schema.registry.url",
+            "http://127.0.0.1:1",
+            "basic.auth.credentials.source",
+            "SASL_INHERIT");
+    IllegalArgumentException refused =
+        assertThrows(IllegalArgumentException.class, () -> call("registryClient", inherit));
+    assertEquals(
+        "The Kafka client property basic.auth.credentials.source is SASL_INHERIT: the generated"
+            + " clients take the schema registry's credentials from basic.auth.user.info"
+            + " (USER_INFO) or from schema.registry.url (URL); set one of those",
+        refused.getMessage());
+
+    Map<String, String> missing =
+        Map.of(
+            "schema.registry.url",
+            "http://127.0.0.1:1",
+            "basic.auth.credentials.source",
+            "USER_INFO");
+    IllegalArgumentException unset =
+        assertThrows(IllegalArgumentException.class, () -> call("registryClient", missing));
+    assertEquals(
+        "The Kafka client property basic.auth.credentials.source is USER_INFO, but"
+            + " basic.auth.user.info is not set; set it to user:password",
+        unset.getMessage());
+  }
+
+  @Test
   void autoRegisterSchemasIsReadFromTheClientPropertiesAndMustBeTrueOrFalse() throws Exception {
     String url = registry.url();
     Object doesNotRegister =
