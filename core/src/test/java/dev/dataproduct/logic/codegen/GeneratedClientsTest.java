@@ -817,6 +817,33 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void anAddressThatIsNoHttpUrlIsRefusedWithoutShowingItsCredentials() {
+    IllegalArgumentException noScheme =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                call("registryClient", Map.of("schema.registry.url", "registry.example.com:8081")));
+    assertEquals(
+        "The schema registry's address registry.example.com:8081 is no http or https URL; give one"
+            + " such as http://localhost:8081 (or several, separated by commas, in"
+            + " schema.registry.url)",
+        noScheme.getMessage());
+
+    IllegalArgumentException notAUrl =
+        assertThrows(
+            IllegalArgumentException.class,
+            () ->
+                call(
+                    "registryClient",
+                    Map.of("schema.registry.url", "http://bench:s3 cret@registry:8081")));
+    assertEquals(
+        "The Kafka client property schema.registry.url holds http://***@registry:8081, which is no"
+            + " URL (Illegal character in authority); give one such as http://localhost:8081, or"
+            + " several separated by commas",
+        notAUrl.getMessage());
+  }
+
+  @Test
   void autoRegisterSchemasIsReadFromTheClientPropertiesAndMustBeTrueOrFalse() throws Exception {
     String url = registry.url();
     Object doesNotRegister =
