@@ -817,6 +817,53 @@ class GeneratedClientsTest {
   }
 
   @Test
+  void aProducerRefusesASubjectNameStrategyOtherThanTheTopicNameStrategy() throws Exception {
+    Map<String, String> recordNames =
+        Map.of(
+            "schema.registry.url",
+            registry.url(),
+            "value.subject.name.strategy",
+            "io.confluent.kafka.serializers.subject.RecordNameStrategy");
+    IllegalArgumentException refused =
+        assertThrows(
+            IllegalArgumentException.class, () -> call("producersRegistryClient", recordNames));
+    assertEquals(
+        "The Kafka client property value.subject.name.strategy is"
+            + " io.confluent.kafka.serializers.subject.RecordNameStrategy: the generated producers"
+            + " write under the topic-name strategy's subjects (<topic>-key, <topic>-value), which"
+            + " dataproduct:publish registers; remove the property",
+        refused.getMessage());
+    // Consumers find schemas by id, whatever the subject; the topic-name strategy, named as
+    // Confluent's configurations often do, is what producers do.
+    call("registryClient", recordNames);
+    call(
+        "producersRegistryClient",
+        Map.of(
+            "schema.registry.url",
+            registry.url(),
+            "key.subject.name.strategy",
+            "io.confluent.kafka.serializers.subject.TopicNameStrategy"));
+  }
+
+  @Test
+  void aProducerWhoseRegistrySettingsAreWrongLeavesNoKafkaProducerRunning() {
+    Map<String, String> wrong =
+        Map.of(
+            "bootstrap.servers", "127.0.0.1:1",
+            "schema.registry.url", registry.url(),
+            "auto.register.schemas", "sometimes");
+
+    assertThrows(IllegalArgumentException.class, () -> call("createPaymentsProducer", wrong));
+
+    assertEquals(
+        List.of(),
+        Thread.getAllStackTraces().keySet().stream()
+            .map(Thread::getName)
+            .filter(name -> name.startsWith("kafka-producer-network-thread"))
+            .toList());
+  }
+
+  @Test
   void anAddressThatIsNoHttpUrlIsRefusedWithoutShowingItsCredentials() {
     IllegalArgumentException noScheme =
         assertThrows(

@@ -95,6 +95,16 @@ public final class ShopScenarios {
     return SchemaRegistryClient.fromProperties(properties);
   }
 
+  /** Creates a payments producer from {@code properties} and closes it. */
+  public static void createPaymentsProducer(Map<String, ?> properties) {
+    PaymentsProducer.create(properties).close();
+  }
+
+  /** {@link #registryClient} as a producer's {@code create} makes it. */
+  public static SchemaRegistryClient producersRegistryClient(Map<String, ?> properties) {
+    return SchemaRegistryClient.forProducer(properties);
+  }
+
   /** Subscribes, hands the records to the mock, polls once; what cannot be decoded goes to {@code handled}. */
   public static List<PortRecord<String, OrderEvent>> pollOrders(
       MockConsumer<byte[], byte[]> kafka, Path schemaDirectory, List<ConsumerRecord<byte[], byte[]>> records, UndecodableRecordHandler handler) {
