@@ -788,54 +788,42 @@ class GeneratedClientsTest {
 
   @Test
   void aCredentialsSourceTheClientsDoNotReadIsRefusedNotIgnored() {
-    Map<String, String> inherit =
-        Map.of(
-            "schema.registry.url",
-            "http://127.0.0.1:1",
-            "basic.auth.credentials.source",
-            "SASL_INHERIT");
-    IllegalArgumentException refused =
-        assertThrows(IllegalArgumentException.class, () -> call("registryClient", inherit));
     assertEquals(
         "The Kafka client property basic.auth.credentials.source is SASL_INHERIT: the generated"
             + " clients take the schema registry's credentials from basic.auth.user.info"
             + " (USER_INFO) or from schema.registry.url (URL); set one of those",
-        refused.getMessage());
-
-    Map<String, String> missing =
-        Map.of(
-            "schema.registry.url",
-            "http://127.0.0.1:1",
-            "basic.auth.credentials.source",
-            "USER_INFO");
-    IllegalArgumentException unset =
-        assertThrows(IllegalArgumentException.class, () -> call("registryClient", missing));
+        refusal("registryClient", "basic.auth.credentials.source", "SASL_INHERIT"));
     assertEquals(
         "The Kafka client property basic.auth.credentials.source is USER_INFO, but"
             + " basic.auth.user.info is not set; set it to user:password",
-        unset.getMessage());
+        refusal("registryClient", "basic.auth.credentials.source", "USER_INFO"));
+  }
+
+  /**
+   * The message {@code scenario} refuses a registry at 127.0.0.1:1 with, and the property {@code
+   * name} set to {@code value}.
+   */
+  private static String refusal(String scenario, String name, String value) {
+    Map<String, String> properties =
+        Map.of("schema.registry.url", "http://127.0.0.1:1", name, value);
+    return assertThrows(IllegalArgumentException.class, () -> call(scenario, properties))
+        .getMessage();
   }
 
   @Test
   void aProducerRefusesASubjectNameStrategyOtherThanTheTopicNameStrategy() throws Exception {
-    Map<String, String> recordNames =
-        Map.of(
-            "schema.registry.url",
-            registry.url(),
-            "value.subject.name.strategy",
-            "io.confluent.kafka.serializers.subject.RecordNameStrategy");
-    IllegalArgumentException refused =
-        assertThrows(
-            IllegalArgumentException.class, () -> call("producersRegistryClient", recordNames));
+    String recordNames = "io.confluent.kafka.serializers.subject.RecordNameStrategy";
     assertEquals(
         "The Kafka client property value.subject.name.strategy is"
             + " io.confluent.kafka.serializers.subject.RecordNameStrategy: the generated producers"
             + " write under the topic-name strategy's subjects (<topic>-key, <topic>-value), which"
             + " dataproduct:publish registers; remove the property",
-        refused.getMessage());
+        refusal("producersRegistryClient", "value.subject.name.strategy", recordNames));
     // Consumers find schemas by id, whatever the subject; the topic-name strategy, named as
     // Confluent's configurations often do, is what producers do.
-    call("registryClient", recordNames);
+    call(
+        "registryClient",
+        Map.of("schema.registry.url", registry.url(), "value.subject.name.strategy", recordNames));
     call(
         "producersRegistryClient",
         Map.of(
