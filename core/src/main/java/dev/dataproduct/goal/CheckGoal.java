@@ -91,7 +91,15 @@ public final class CheckGoal {
     List<Finding> findings = new ArrayList<>(result.findings());
     findings.addAll(alreadyPublished(catalog, product, contract, files, publishes, settings));
     findings.sort(Findings.ORDER);
-    Path report = Reports.write(files.reportDirectory(), NAME, product, facts, findings);
+    Path report =
+        Reports.write(
+            files.reportDirectory(),
+            NAME,
+            product,
+            facts,
+            findings,
+            settings,
+            result.switchedOff());
     // Without a baseline the reason is the summary: a first release, or a build that asked for
     // none.
     String summary =

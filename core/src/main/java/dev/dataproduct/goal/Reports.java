@@ -1,16 +1,22 @@
 package dev.dataproduct.goal;
 
+import dev.dataproduct.finding.Counts;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.infra.report.ReportFiles;
 import dev.dataproduct.infra.report.ReportInput;
 import dev.dataproduct.infra.report.ReportWriteException;
 import dev.dataproduct.infra.report.ReportWriter;
 import dev.dataproduct.model.descriptor.model.DataProduct;
+import dev.dataproduct.rules.Rule;
+import dev.dataproduct.rules.RuleCatalog;
+import dev.dataproduct.rules.RuleSettings;
 import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Writes a goal's JSON, JUnit XML and SARIF reports, and the Markdown ones; a failure to write them
@@ -23,11 +29,39 @@ final class Reports {
   /** Writes the reports and returns the JSON one, which the failure message points to. */
   static Path write(
       Path directory, String goal, DataProduct product, BuildFacts facts, List<Finding> findings) {
+    return write(directory, goal, product, facts, findings, RuleSettings.defaults(), Map.of());
+  }
+
+  /**
+   * {@link #write(Path, String, DataProduct, BuildFacts, List)} for a goal that ran with {@code
+   * settings}: the rules they switch off are not among the rules the reports say ran, and the
+   * summary says how many findings each of them dropped ({@code switchedOff}, by rule ID).
+   */
+  static Path write(
+      Path directory,
+      String goal,
+      DataProduct product,
+      BuildFacts facts,
+      List<Finding> findings,
+      RuleSettings settings,
+      Map<String, Integer> switchedOff) {
     String name = product == null ? null : product.name();
+    List<Rule> run =
+        RuleCatalog.all().stream().filter(rule -> settings.severityOf(rule).isPresent()).toList();
+    Map<String, String> summary = new LinkedHashMap<>();
+    RuleCatalog.all().stream()
+        .filter(rule -> settings.severityOf(rule).isEmpty())
+        .forEach(
+            rule ->
+                summary.put(
+                    "switched off: " + rule.id(),
+                    Counts.plural(switchedOff.getOrDefault(rule.id(), 0), "finding")
+                        + " not reported"));
     try {
       ReportFiles files =
           ReportWriter.write(
-              ReportInput.of(goal, name, facts.version(), facts.toolVersion(), findings),
+              new ReportInput(
+                  goal, name, facts.version(), facts.toolVersion(), findings, run, summary),
               directory);
       return files.json();
     } catch (ReportWriteException e) {

@@ -41,7 +41,14 @@ public final class ValidateGoal {
       outcome = remembered.get();
     } else {
       ValidationResult result = Judgement.validate(facts, request, fingerprint);
-      Reports.write(files.reportDirectory(), NAME, result.product(), facts, result.findings());
+      Reports.write(
+          files.reportDirectory(),
+          NAME,
+          result.product(),
+          facts,
+          result.findings(),
+          request.settings(),
+          result.switchedOff());
       outcome = new ValidationCache.Outcome(result.summaryLine(facts.version()), result.findings());
       cache.write(fingerprint, outcome);
     }

@@ -10,6 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.dataproduct.finding.Finding;
 import dev.dataproduct.finding.SourcePosition;
 import dev.dataproduct.infra.catalog.DirectoryCatalog;
@@ -22,6 +24,7 @@ import dev.dataproduct.support.log.BuildLog;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
@@ -168,6 +171,16 @@ class CheckGoalTest {
         "Compared orders 1.2.0 with 1.1.0: 1 output port, 0 breaking changes, 0 warnings;"
             + " not reported, their rules switched off: COMPAT-WIRE (4 findings)",
         outcome.summary());
+    // The reports say so too, and do not list the rule among those that ran.
+    JsonNode json = new ObjectMapper().readTree(outcome.report().toFile());
+    assertEquals(
+        "4 findings not reported", json.path("summary").path("switched off: COMPAT-WIRE").asText());
+    JsonNode sarif =
+        new ObjectMapper().readTree(outcome.report().resolveSibling("check.sarif").toFile());
+    List<String> rulesRun = new ArrayList<>();
+    sarif.at("/runs/0/tool/driver/rules").forEach(rule -> rulesRun.add(rule.path("id").asText()));
+    assertTrue(rulesRun.contains("COMPAT-KEY-CHANGED"), rulesRun.toString());
+    assertFalse(rulesRun.contains("COMPAT-WIRE"), rulesRun.toString());
   }
 
   @Test
