@@ -966,6 +966,41 @@ class GeneratedClientsTest {
         cause.getMessage());
   }
 
+  @Test
+  void aRegistryAddressWithoutTheApiStopsTheConsumerInsteadOfSkippingEveryRecord()
+      throws Exception {
+    // A 404 without the registry's error code is no "unknown schema": nothing serves the API at
+    // that address, and the records are fine.
+    MockProducer<byte[], byte[]> kafka = mockProducer();
+    call("sendPayment", kafka, registry.url(), 5L, scenario("payment").invoke(null, "o-5", "2.00"));
+    ProducerRecord<byte[], byte[]> sent = kafka.history().get(0);
+    List<Object> handled = new ArrayList<>();
+
+    RuntimeException stopped =
+        assertThrows(
+            RuntimeException.class,
+            () ->
+                call(
+                    "pollPayments",
+                    mockConsumer(),
+                    registry.url() + "/not-the-api",
+                    List.of(record(PAYMENTS_TOPIC, 0, sent.key(), sent.value())),
+                    handled));
+
+    assertEquals(List.of(), handled);
+    assertEquals(
+        "dataproduct.sales.shop.runtime.SchemaRegistryException", stopped.getClass().getName());
+    assertTrue(
+        stopped
+            .getMessage()
+            .endsWith(
+                "answered HTTP 404: HTTP 404 Not Found (no registry's error code: nothing answers"
+                    + " the Confluent-compatible API there; check that schema.registry.url is its"
+                    + " base address, such as http://registry:8081 or, for Apicurio,"
+                    + " http://apicurio:8080/apis/ccompat/v7)"),
+        stopped.getMessage());
+  }
+
   // --- helpers ---
 
   private static MockProducer<byte[], byte[]> mockProducer() {
