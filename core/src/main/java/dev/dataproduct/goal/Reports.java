@@ -14,6 +14,7 @@ import dev.dataproduct.support.BuildError;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -46,17 +47,17 @@ final class Reports {
       RuleSettings settings,
       Map<String, Integer> switchedOff) {
     String name = product == null ? null : product.name();
-    List<Rule> run =
-        RuleCatalog.all().stream().filter(rule -> settings.severityOf(rule).isPresent()).toList();
+    List<Rule> run = new ArrayList<>();
     Map<String, String> summary = new LinkedHashMap<>();
-    RuleCatalog.all().stream()
-        .filter(rule -> settings.severityOf(rule).isEmpty())
-        .forEach(
-            rule ->
-                summary.put(
-                    "switched off: " + rule.id(),
-                    Counts.plural(switchedOff.getOrDefault(rule.id(), 0), "finding")
-                        + " not reported"));
+    for (Rule rule : RuleCatalog.all()) {
+      if (settings.severityOf(rule).isPresent()) {
+        run.add(rule);
+      } else {
+        int dropped = switchedOff.getOrDefault(rule.id(), 0);
+        summary.put(
+            "switched off: " + rule.id(), Counts.plural(dropped, "finding") + " not reported");
+      }
+    }
     try {
       ReportFiles files =
           ReportWriter.write(
