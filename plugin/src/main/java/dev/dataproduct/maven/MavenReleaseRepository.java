@@ -187,13 +187,30 @@ final class MavenReleaseRepository implements ReleaseRepository {
     return false;
   }
 
-  private static String rootMessage(Throwable e) {
-    Throwable root = e;
-    while (root.getCause() != null && root.getCause() != root) {
-      root = root.getCause();
+  /**
+   * The first line of the innermost message in {@code e}'s causes: the most precise one (Maven
+   * wraps it in "Could not transfer ..."). A cause without a message is passed over, so Maven 4's
+   * transport says "Connection to ... refused" rather than the bare {@code ClosedChannelException}
+   * beneath it; the innermost class name only when no cause has a message of its own.
+   */
+  static String rootMessage(Throwable e) {
+    String message = null;
+    Throwable innermost = e;
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      innermost = t;
+      // new Exception(cause) takes the cause's toString() for its message: not a message of its
+      // own.
+      boolean own =
+          t.getMessage() != null
+              && !t.getMessage().isBlank()
+              && (t.getCause() == null || !t.getMessage().equals(t.getCause().toString()));
+      if (own) {
+        message = t.getMessage();
+      }
     }
-    String message =
-        root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
-    return message.lines().findFirst().orElse(message);
+    if (message == null) {
+      return innermost.getClass().getSimpleName();
+    }
+    return message.strip().lines().findFirst().orElse(message);
   }
 }
