@@ -7,6 +7,8 @@ evaluate(new File(verifyHelpers))
 // Each build starts with this line; what comes before the first is the hooks' and Maven's preamble.
 def steps = log.split(/\[INFO\] Scanning for projects\.\.\./).drop(1)
 assert steps.size() == 13 : "expected thirteen builds in build.log, found " + steps.size()
+// The consumers' exports beside a product's versions (products/sales/publish-orders/consumers) are no version.
+assert !log.contains('left out of the index') : 'a publish took a folder of the catalog for a broken version'
 def catalog = new File(basedir, 'catalog')
 def v100 = new File(catalog, 'products/sales/publish-orders/1.0.0')
 

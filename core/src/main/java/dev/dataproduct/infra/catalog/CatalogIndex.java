@@ -95,6 +95,9 @@ public record CatalogIndex(String format, List<Product> products) {
     for (Path domain : folders(products)) {
       for (Path name : folders(domain)) {
         for (Path version : folders(name)) {
+          if (version.getFileName().toString().equals(CatalogLayout.CONSUMERS)) {
+            continue; // the site's consumer exports, beside the versions
+          }
           Path file = version.resolve(CatalogLayout.ENTRY);
           String where = root.relativize(file).toString().replace('\\', '/');
           if (!Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS)) {

@@ -14,6 +14,12 @@ final class CatalogLayout {
   static final String LOCK = ".lock";
   static final String STAGING = ".staging";
 
+  /**
+   * In a product folder, beside its version folders: each port's consumers, {@code
+   * consumers/<port>.csv} and {@code .json}. Derived, like the pages; never a version.
+   */
+  static final String CONSUMERS = "consumers";
+
   /** In a version folder: the published files. */
   static final String ENTRY = "entry.json";
 

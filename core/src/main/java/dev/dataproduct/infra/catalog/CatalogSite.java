@@ -46,9 +46,6 @@ final class CatalogSite {
   private static final String ASSET_JS = "catalog.js";
   static final String MESH_HTML = "lineage.html";
 
-  /** In a product folder: each port's consumers, {@code consumers/<port>.csv} and {@code .json}. */
-  static final String CONSUMERS = "consumers";
-
   private static final String VERSION_UP = "../../../../";
   private static final String PRODUCT_UP = "../../../";
 
@@ -116,7 +113,9 @@ final class CatalogSite {
           folder + "/" + CatalogLayout.PAGE,
           utf8(Templates.render("product", productView(product))));
       consumerExports(product)
-          .forEach((name, content) -> files.put(folder + "/" + CONSUMERS + "/" + name, content));
+          .forEach(
+              (name, content) ->
+                  files.put(folder + "/" + CatalogLayout.CONSUMERS + "/" + name, content));
       for (CatalogEntry entry : product.versions()) {
         files.put(
             CatalogLayout.versionFolder(entry.domain(), entry.name(), entry.version())
@@ -669,8 +668,8 @@ final class CatalogSite {
               out.add(
                   new ConsumersView(
                       port,
-                      exported ? toProduct + CONSUMERS + "/" + port + ".csv" : null,
-                      exported ? toProduct + CONSUMERS + "/" + port + ".json" : null,
+                      exported ? toProduct + CatalogLayout.CONSUMERS + "/" + port + ".csv" : null,
+                      exported ? toProduct + CatalogLayout.CONSUMERS + "/" + port + ".json" : null,
                       rows));
             });
     return out;

@@ -5,6 +5,7 @@ import static dev.dataproduct.infra.catalog.CatalogFixtures.filesUnder;
 import static dev.dataproduct.infra.catalog.CatalogFixtures.orders;
 import static dev.dataproduct.infra.catalog.CatalogFixtures.product;
 import static dev.dataproduct.infra.catalog.CatalogFixtures.read;
+import static dev.dataproduct.infra.catalog.CatalogFixtures.reads;
 import static dev.dataproduct.infra.catalog.CatalogFixtures.snapshot;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -281,6 +282,25 @@ class DirectoryCatalogTest {
             .startsWith(
                 "left out of the index: products/sales/orders/0.9.0/entry.json cannot be read: "),
         result.notes().get(0));
+  }
+
+  @Test
+  void theConsumerExportsBesideAProductsVersionsAreNotTakenForAVersion() throws IOException {
+    catalog(root()).publish(product("crm", "customers", "1.0.0", "id"));
+    catalog(root())
+        .publish(product("sales", "orders", "1.0.0", "id", reads("crm/customers", "events")));
+    assertTrue(Files.isDirectory(root().resolve("products/crm/customers/consumers")));
+
+    PublishResult result = catalog(root()).publish(product("crm", "customers", "1.1.0", "id"));
+
+    assertEquals(List.of(), result.notes());
+    assertEquals(
+        List.of("1.0.0", "1.1.0"),
+        catalog(root()).index().products().stream()
+            .filter(p -> p.name().equals("customers"))
+            .flatMap(p -> p.versions().stream())
+            .map(CatalogEntry::version)
+            .toList());
   }
 
   @Test
