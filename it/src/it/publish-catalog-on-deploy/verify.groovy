@@ -56,6 +56,7 @@ new java.util.zip.ZipFile(deployedJar).withCloseable { jar ->
 assert steps[3].contains("[WARNING] dataproduct.yaml:1:1: WARNING [CATALOG-VERSION-PUBLISHED] sales/publish-orders 1.0.0 is already published in the catalog, in ${v100.canonicalPath}")
 assert steps[3].contains("sales/publish-orders 1.0.0 is already published in ${v100.canonicalPath} with other content: ports/order-events/value.avsc differs. A published version never changes; release a new version (a patch version for a fix)")
 assert steps[3].contains('MojoFailureException')
+assert !steps[3].contains('kept the published') : 'a refused publish buries its reason under the derived files it keeps'
 assert !new File(v100, 'contract/ports/order-events/value.avsc').text.contains('in capitals')
 
 // 5. A dry run lists what it would write and writes nothing.

@@ -346,8 +346,10 @@ public final class DirectoryCatalog {
       }
     }
     Outcome outcome = differences.isEmpty() ? Outcome.IDENTICAL : Outcome.REFUSED;
+    // A refusal is about the contract: which derived files it kept would only bury the reason.
+    List<String> kept = outcome == Outcome.IDENTICAL ? notes : List.of();
     return result(
-        outcome, entry, versionDir, List.copyOf(files.keySet()), differences, notes, dryRun);
+        outcome, entry, versionDir, List.copyOf(files.keySet()), differences, kept, dryRun);
   }
 
   private Path stage(SortedMap<String, byte[]> files) throws IOException {
