@@ -3,6 +3,8 @@ package dev.dataproduct.maven;
 import dev.dataproduct.goal.ReleaseRepository;
 import dev.dataproduct.support.BuildError;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -196,16 +198,13 @@ final class MavenReleaseRepository implements ReleaseRepository {
   static String rootMessage(Throwable e) {
     String message = null;
     Throwable innermost = e;
-    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+    Set<Throwable> seen = Collections.newSetFromMap(new IdentityHashMap<>()); // a cause loop ends
+    for (Throwable t = e; t != null && seen.add(t); t = t.getCause()) {
       innermost = t;
-      // new Exception(cause) takes the cause's toString() for its message: not a message of its
-      // own.
-      boolean own =
-          t.getMessage() != null
-              && !t.getMessage().isBlank()
-              && (t.getCause() == null || !t.getMessage().equals(t.getCause().toString()));
-      if (own) {
-        message = t.getMessage();
+      // new Exception(cause) takes the cause's toString() for a message: not one of its own.
+      String own = t.getMessage();
+      if (own != null && !own.isBlank() && !own.equals(String.valueOf(t.getCause()))) {
+        message = own;
       }
     }
     if (message == null) {

@@ -45,6 +45,21 @@ class MavenReleaseRepositoryTest {
   }
 
   @Test
+  void causesThatLoopEnd() {
+    IOException first = new IOException("Connection refused");
+    IOException second =
+        new IOException("second") {
+          @Override
+          public synchronized Throwable getCause() {
+            return first;
+          }
+        };
+    first.initCause(second);
+
+    assertEquals("second", MavenReleaseRepository.rootMessage(first));
+  }
+
+  @Test
   void withNoMessageAnywhereTheClassNameIsSaid() {
     assertEquals(
         "ClosedChannelException",
