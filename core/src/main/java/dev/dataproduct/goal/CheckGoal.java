@@ -89,7 +89,7 @@ public final class CheckGoal {
             settings);
 
     List<Finding> findings = new ArrayList<>(result.findings());
-    findings.addAll(alreadyPublished(catalog, product, contract, files, publishes, settings));
+    findings.addAll(alreadyPublished(catalog, current, contract, files, publishes, settings));
     findings.sort(Findings.ORDER);
     Path report =
         Reports.write(
@@ -128,7 +128,7 @@ public final class CheckGoal {
    */
   private List<Finding> alreadyPublished(
       DirectoryCatalog catalog,
-      DataProduct product,
+      ValidationResult validated,
       Contract compared,
       ProjectFiles files,
       boolean publishes,
@@ -158,8 +158,9 @@ public final class CheckGoal {
     // The packed contract as publish sends it, without the report this check is still producing.
     PublishRequest request =
         PublishRequest.ofPackedContract(contractDirectory, null, true, facts.wording());
-    packedAsCompared(compared, files, request);
-    return PublishedVersion.check(catalog, request, product.node().positionOf("version"), settings);
+    packedAsCompared(compared, validated, files, request);
+    return PublishedVersion.check(
+        catalog, request, validated.product().node().positionOf("version"), settings);
   }
 
   /**
@@ -169,10 +170,14 @@ public final class CheckGoal {
    * default rule levels unless validate passed these sources in the same build); passing the
    * sources must not let publish send that one unchecked.
    */
-  private void packedAsCompared(Contract compared, ProjectFiles files, PublishRequest packed) {
+  private void packedAsCompared(
+      Contract compared, ValidationResult validated, ProjectFiles files, PublishRequest packed) {
     List<String> differing =
         ContractWriter.notAsPacked(
-            compared, files.readDescriptor(facts.baseDir()), packed.contractFiles());
+            compared,
+            validated.descriptorContent(),
+            validated.product().node(),
+            packed.contractFiles());
     new JudgedContracts(facts).packedCompared(files, differing.isEmpty());
     if (!differing.isEmpty()) {
       facts

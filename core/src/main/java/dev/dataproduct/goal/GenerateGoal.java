@@ -166,8 +166,13 @@ public final class GenerateGoal {
                 exportSettings)
             : new TreeMap<>();
     ContractWriter.Result packed =
+        // The descriptor as validated: the same bytes, and not parsed again.
         ContractWriter.writeWith(
-            contract, files.readDescriptor(facts.baseDir()), exports, files.contractDirectory());
+            contract,
+            product.descriptorContent(),
+            product.product().node(),
+            exports,
+            files.contractDirectory());
     if (packed.changed()) {
       facts.refresh(files.contractDirectory());
     }

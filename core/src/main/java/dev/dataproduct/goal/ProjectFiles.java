@@ -1,8 +1,5 @@
 package dev.dataproduct.goal;
 
-import dev.dataproduct.support.BuildError;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
@@ -14,18 +11,4 @@ import java.nio.file.Path;
  * @param contractDirectory where generate packs the contract and publish reads it
  */
 public record ProjectFiles(
-    Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {
-
-  /**
-   * The descriptor's bytes, as they are packed; a build error naming it (relative to {@code
-   * baseDir}) when it cannot be read.
-   */
-  byte[] readDescriptor(Path baseDir) {
-    try {
-      return Files.readAllBytes(descriptor);
-    } catch (IOException e) {
-      throw new BuildError(
-          "Cannot read " + Paths.relative(baseDir, descriptor) + ": " + e.getMessage(), e);
-    }
-  }
-}
+    Path descriptor, Path schemaDirectory, Path reportDirectory, Path contractDirectory) {}

@@ -111,7 +111,8 @@ public final class ProductValidator {
       }
     }
     List<Finding> all = WaiverApplication.of(product).applyTo(findings.all());
-    return new ValidationResult(product, schemas, all, request.policy(), findings.switchedOff());
+    return new ValidationResult(
+        product, schemas, all, request.policy(), findings.switchedOff(), loaded.content());
   }
 
   /** A path relative to the base directory, with {@code /}, as findings print it. */

@@ -20,13 +20,16 @@ import java.util.TreeMap;
  * @param findings every finding, sorted by position
  * @param policy the policy applied
  * @param switchedOff rule ID to the number of findings its level {@code off} dropped
+ * @param descriptorContent the descriptor's bytes that {@code product} was read from, for packing
+ *     exactly what was validated (not a copy: not to be changed); {@code null} when none were read
  */
 public record ValidationResult(
     DataProduct product,
     SchemaSet schemas,
     List<Finding> findings,
     Policy policy,
-    Map<String, Integer> switchedOff) {
+    Map<String, Integer> switchedOff,
+    byte[] descriptorContent) {
 
   public ValidationResult {
     switchedOff = Collections.unmodifiableMap(new TreeMap<>(switchedOff));

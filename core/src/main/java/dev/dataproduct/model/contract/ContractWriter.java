@@ -1,6 +1,7 @@
 package dev.dataproduct.model.contract;
 
 import dev.dataproduct.model.contract.ContractLayout.Part;
+import dev.dataproduct.model.descriptor.yaml.YamlMap;
 import dev.dataproduct.support.BuildError;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -65,7 +66,7 @@ public final class ContractWriter {
    *     twice, or the descriptor cannot take its version (see {@code DescriptorVersion})
    */
   public static SortedMap<String, byte[]> files(Contract contract, byte[] descriptor) {
-    return Content.inMemory(contents(contract, descriptor));
+    return Content.inMemory(contents(contract, descriptor, null));
   }
 
   /**
@@ -73,12 +74,13 @@ public final class ContractWriter {
    * it refers to, so the files of a large product do not fit in memory together (about 2 GB for 500
    * ports of the benchmarks' product).
    */
-  private static SortedMap<String, Content> contents(Contract contract, byte[] descriptor) {
+  private static SortedMap<String, Content> contents(
+      Contract contract, byte[] descriptor, YamlMap parsed) {
     checkNames(contract);
     ContractIndex index = ContractIndex.of(contract);
     SortedMap<String, Content> files = new TreeMap<>();
     byte[] indexJson = index.toJson();
-    byte[] descriptorBytes = DescriptorVersion.fillIn(descriptor, contract.version());
+    byte[] descriptorBytes = DescriptorVersion.fillIn(descriptor, parsed, contract.version());
     files.put(ContractLayout.INDEX, out -> out.write(indexJson));
     files.put(ContractLayout.DESCRIPTOR, out -> out.write(descriptorBytes));
     for (Map.Entry<String, PortContract> entry : contract.ports().entrySet()) {
@@ -113,12 +115,14 @@ public final class ContractWriter {
    * directory) does not hold with exactly their bytes, missing or other, in path order; each made
    * only to be compared. Other files there (the exports) are not looked at.
    *
+   * @param parsed what {@code descriptor} parses to, when the caller has it (validation's
+   *     document), or {@code null}: it is parsed here then
    * @throws BuildError as {@link #files}
    */
   public static List<String> notAsPacked(
-      Contract contract, byte[] descriptor, Map<String, byte[]> packed) {
+      Contract contract, byte[] descriptor, YamlMap parsed, Map<String, byte[]> packed) {
     List<String> differing = new ArrayList<>();
-    for (Map.Entry<String, Content> file : contents(contract, descriptor).entrySet()) {
+    for (Map.Entry<String, Content> file : contents(contract, descriptor, parsed).entrySet()) {
       byte[] there = packed.get(file.getKey());
       if (there == null) {
         differing.add(file.getKey());
@@ -157,16 +161,23 @@ public final class ContractWriter {
       Contract contract, byte[] descriptor, SortedMap<String, byte[]> extras, Path directory) {
     SortedMap<String, Content> contents = new TreeMap<>();
     extras.forEach((path, bytes) -> contents.put(path, out -> out.write(bytes)));
-    return writeWith(contract, descriptor, contents, directory);
+    return writeWith(contract, descriptor, null, contents, directory);
   }
 
   /**
    * As {@link #write(Contract, byte[], SortedMap, Path)}, with each extra file made only when it is
    * written (the exports of a large product are hundreds of megabytes together).
+   *
+   * @param parsed what {@code descriptor} parses to, when the caller has it (validation's document,
+   *     so that a large descriptor is not parsed again), or {@code null}
    */
   public static Result writeWith(
-      Contract contract, byte[] descriptor, SortedMap<String, Content> extras, Path directory) {
-    SortedMap<String, Content> files = contents(contract, descriptor);
+      Contract contract,
+      byte[] descriptor,
+      YamlMap parsed,
+      SortedMap<String, Content> extras,
+      Path directory) {
+    SortedMap<String, Content> files = contents(contract, descriptor, parsed);
     for (Map.Entry<String, Content> extra : extras.entrySet()) {
       if (!ContractLayout.isSafePath(extra.getKey())
           || files.putIfAbsent(extra.getKey(), extra.getValue()) != null) {

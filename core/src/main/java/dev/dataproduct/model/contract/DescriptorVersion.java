@@ -38,11 +38,13 @@ final class DescriptorVersion {
    * flow-style mapping before {@code name}; else at the end. Every candidate is parsed again and
    * used only when it adds the version and changes nothing else.
    *
+   * @param parsed what {@code descriptor} parses to, when the caller has it, or {@code null}
    * @throws BuildError when the descriptor does not load or no candidate works
    */
-  static byte[] fillIn(byte[] descriptor, String version) {
+  static byte[] fillIn(byte[] descriptor, YamlMap parsed, String version) {
     YamlMap root =
-        load(descriptor)
+        Optional.ofNullable(parsed)
+            .or(() -> load(descriptor))
             .orElseThrow(
                 () ->
                     new BuildError(

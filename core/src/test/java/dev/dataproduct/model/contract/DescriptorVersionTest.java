@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import dev.dataproduct.model.descriptor.yaml.YamlLoader;
+import dev.dataproduct.model.descriptor.yaml.YamlMap;
 import dev.dataproduct.support.BuildError;
 import java.io.ByteArrayOutputStream;
 import org.junit.jupiter.api.Test;
@@ -32,7 +34,7 @@ class DescriptorVersionTest {
       """;
 
   private static String fillIn(String descriptor, String version) {
-    return text(DescriptorVersion.fillIn(bytes(descriptor), version));
+    return text(DescriptorVersion.fillIn(bytes(descriptor), null, version));
   }
 
   @Test
@@ -43,10 +45,28 @@ class DescriptorVersionTest {
   }
 
   @Test
+  void theDocumentTheCallerParsedIsUsedAndGivesTheSameBytes() {
+    byte[] descriptor = bytes(HEAD + "name: orders # unique\n" + TAIL);
+    YamlMap parsed =
+        new YamlLoader().parse(descriptor, "dataproduct.yaml").document().orElseThrow();
+
+    assertArrayEquals(
+        DescriptorVersion.fillIn(descriptor, null, "1.2.0"),
+        DescriptorVersion.fillIn(descriptor, parsed, "1.2.0"));
+    // Taken as given, not parsed again: a document that has a version leaves the bytes alone.
+    YamlMap withVersion =
+        new YamlLoader()
+            .parse(bytes(HEAD + "name: orders\nversion: 1.1.0\n" + TAIL), "dataproduct.yaml")
+            .document()
+            .orElseThrow();
+    assertArrayEquals(descriptor, DescriptorVersion.fillIn(descriptor, withVersion, "1.2.0"));
+  }
+
+  @Test
   void anExistingVersionIsLeftAsWritten() {
     byte[] descriptor = bytes(HEAD + "name: orders\nversion: 1.1.0 # released\n" + TAIL);
 
-    assertArrayEquals(descriptor, DescriptorVersion.fillIn(descriptor, "1.2.0"));
+    assertArrayEquals(descriptor, DescriptorVersion.fillIn(descriptor, null, "1.2.0"));
   }
 
   @Test
@@ -64,7 +84,7 @@ class DescriptorVersionTest {
     descriptor.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});
     descriptor.writeBytes(bytes(HEAD + "name: orders\n" + TAIL));
 
-    byte[] filled = DescriptorVersion.fillIn(descriptor.toByteArray(), "1.2.0");
+    byte[] filled = DescriptorVersion.fillIn(descriptor.toByteArray(), null, "1.2.0");
 
     ByteArrayOutputStream expected = new ByteArrayOutputStream();
     expected.writeBytes(new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF});

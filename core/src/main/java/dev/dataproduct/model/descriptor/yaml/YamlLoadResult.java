@@ -12,15 +12,17 @@ import java.util.Optional;
  *
  * @param document the top-level mapping, absent when the file could not be read as one
  * @param findings problems found while loading, in the order found
+ * @param content the bytes the document was parsed from, as read (not a copy: not to be changed);
+ *     {@code null} when nothing was read (a missing or too large file)
  */
-public record YamlLoadResult(Optional<YamlMap> document, List<Finding> findings) {
+public record YamlLoadResult(Optional<YamlMap> document, List<Finding> findings, byte[] content) {
 
   public YamlLoadResult {
     findings = List.copyOf(findings);
   }
 
   static YamlLoadResult failed(Finding finding) {
-    return new YamlLoadResult(Optional.empty(), List.of(finding));
+    return new YamlLoadResult(Optional.empty(), List.of(finding), null);
   }
 
   public boolean hasErrors() {

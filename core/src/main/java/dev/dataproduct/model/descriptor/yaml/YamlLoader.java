@@ -149,9 +149,10 @@ public final class YamlLoader {
       if (content.length > maxBytes) {
         throw new Rejected(tooLarge(displayPath, content.length));
       }
-      return compose(decode(content, displayPath), displayPath);
+      YamlLoadResult composed = compose(decode(content, displayPath), displayPath);
+      return new YamlLoadResult(composed.document(), composed.findings(), content);
     } catch (Rejected rejected) {
-      return YamlLoadResult.failed(rejected.finding);
+      return new YamlLoadResult(Optional.empty(), List.of(rejected.finding), content);
     }
   }
 
@@ -478,7 +479,7 @@ public final class YamlLoader {
                     "Write the descriptor as keys and values: apiVersion: dataproduct.dev/v1, kind: DataProduct, ..."));
       }
       YamlMap document = (YamlMap) convert(root);
-      return new YamlLoadResult(Optional.of(document), findings);
+      return new YamlLoadResult(Optional.of(document), findings, null); // parse adds the bytes
     }
 
     private YamlNode convert(Node node) {
