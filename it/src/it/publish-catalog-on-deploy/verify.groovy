@@ -40,9 +40,10 @@ assert steps[1].contains("[INFO] sales/publish-orders 1.0.0 is already published
 assert steps[2].contains("[ERROR] dataproduct.yaml:1:1: ERROR [CATALOG-VERSION-PUBLISHED] sales/publish-orders 1.0.0 is already published in the catalog, in ${v100.canonicalPath}, with other content: ports/order-events/value.avsc differs; publish would refuse it")
 assert steps[2].contains('\n    hint: Release it under a new version (a patch version for a fix): a published version never changes.')
 assert steps[2].contains('dataproduct:check found 1 error in the data product contract')
-// What deploy:deploy logs when it runs (as in step 1), absent here.
-assert steps[0].contains(':deploy (default-deploy) @ publish-orders') && steps[0].contains('Uploading to it-releases')
-assert !steps[2].contains(':deploy (default-deploy)') && !steps[2].contains('Uploading to it-releases')
+// deploy:deploy ran in step 1 and not here. Its "Uploading to" lines are no evidence: Maven 4 leaves
+// them out where the environment says CI=true, as on most CI services; the jar's content below is.
+assert steps[0].contains(':deploy (default-deploy) @ publish-orders')
+assert !steps[2].contains(':deploy (default-deploy)')
 def deployedJar = new File(basedir, 'repo/dev/dataproduct/it/publish-orders/1.0.0/publish-orders-1.0.0.jar')
 new java.util.zip.ZipFile(deployedJar).withCloseable { jar ->
   def schema = jar.getEntry('META-INF/dataproduct/ports/order-events/value.avsc')
