@@ -13,7 +13,7 @@ import java.util.Optional;
  * @param document the top-level mapping, absent when the file could not be read as one
  * @param findings problems found while loading, in the order found
  * @param content the bytes the document was parsed from, as read (not a copy: not to be changed);
- *     {@code null} when nothing was read (a missing or too large file)
+ *     {@code null} when the file was not read (missing, or too large by its size)
  */
 public record YamlLoadResult(Optional<YamlMap> document, List<Finding> findings, byte[] content) {
 
